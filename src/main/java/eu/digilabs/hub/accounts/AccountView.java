@@ -1,0 +1,33 @@
+package eu.digilabs.hub.accounts;
+
+import java.time.Instant;
+
+/** An account as pages and other modules see it (never its secrets). */
+public record AccountView(
+    long id,
+    String email,
+    String displayName,
+    String organisation,
+    String languages,
+    String expertise,
+    boolean admin,
+    boolean verified,
+    boolean demo,
+    Instant createdAt,
+    Instant lockedUntil) {
+
+  static AccountView of(Account a) {
+    return new AccountView(
+        a.id(),
+        a.email(),
+        a.displayName(),
+        a.organisation(),
+        a.languages(),
+        a.expertise(),
+        a.admin(),
+        a.emailVerified(),
+        a.demo(),
+        a.createdAt(),
+        a.lockedUntil());
+  }
+}

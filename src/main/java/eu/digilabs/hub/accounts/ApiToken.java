@@ -1,0 +1,90 @@
+package eu.digilabs.hub.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A personal API token. Only its SHA-256 hash is stored; the token is shown once. */
+@Entity
+@Table(name = "api_token")
+class ApiToken {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "account_id")
+  private long accountId;
+
+  private String name;
+
+  @Column(name = "token_hash")
+  private String tokenHash;
+
+  private String prefix;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "last_used_at")
+  private Instant lastUsedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected ApiToken() {}
+
+  ApiToken(long accountId, String name, String tokenHash, String prefix) {
+    this.accountId = accountId;
+    this.name = name;
+    this.tokenHash = tokenHash;
+    this.prefix = prefix;
+    this.createdAt = Instant.now();
+  }
+
+  void used(Instant when) {
+    this.lastUsedAt = when;
+  }
+
+  void revoke() {
+    if (revokedAt == null) {
+      revokedAt = Instant.now();
+    }
+  }
+
+  boolean active() {
+    return revokedAt == null;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  long accountId() {
+    return accountId;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String prefix() {
+    return prefix;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant lastUsedAt() {
+    return lastUsedAt;
+  }
+
+  Instant revokedAt() {
+    return revokedAt;
+  }
+}

@@ -1,0 +1,54 @@
+package eu.digilabs.hub.accounts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends mail over SMTP when {@code spring.mail.host} is set. Every mail is also kept in the
+ * outbox, which admins can read; without SMTP that is the only place it goes.
+ */
+@Component
+class Mailer {
+
+  private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+  private final Outbox outbox;
+  private final ObjectProvider<JavaMailSender> sender;
+  private final String from;
+
+  Mailer(Outbox outbox, ObjectProvider<JavaMailSender> sender, @Value("${hub.mail.from}") String from) {
+    this.outbox = outbox;
+    this.sender = sender;
+    this.from = from;
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void send(String to, String subject, String body) {
+    Mail mail = outbox.save(new Mail(to, subject, body));
+    JavaMailSender smtp = sender.getIfAvailable();
+    if (smtp == null) {
+      log.info("No SMTP configured: mail to {} kept in the outbox", to);
+      return;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(to);
+    message.setSubject(subject);
+    message.setText(body);
+    try {
+      smtp.send(message);
+      mail.sent();
+    } catch (MailException e) {
+      log.warn("Mail to {} could not be sent: {}", to, e.getMessage());
+      mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package eu.digilabs.hub.accounts.web;
+
+import eu.digilabs.hub.accounts.AccountService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administration: the overview, accounts and roles, and the mail outbox. */
+@Controller
+class AdminAccountsController {
+
+  private final AccountService accounts;
+
+  AdminAccountsController(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/admin")
+  String overview() {
+    return "admin/index";
+  }
+
+  @GetMapping("/admin/users")
+  String users(Model model) {
+    model.addAttribute("accounts", accounts.all());
+    return "admin/users";
+  }
+
+  @PostMapping("/admin/users/{id}/admin")
+  String setAdmin(@PathVariable long id, @RequestParam boolean admin) {
+    accounts.setAdmin(id, admin);
+    return "redirect:/admin/users";
+  }
+
+  @GetMapping("/admin/outbox")
+  String outbox(Model model) {
+    model.addAttribute("mails", accounts.outbox());
+    return "admin/outbox";
+  }
+}

@@ -1,0 +1,128 @@
+package eu.digilabs.hub.accounts.web;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.web.Form;
+import eu.digilabs.hub.web.Forms;
+import eu.digilabs.hub.web.InvalidInput;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in page, sign-up, email verification and password reset. */
+@Controller
+class AuthController {
+
+  private final AccountService accounts;
+  private final Forms forms;
+
+  AuthController(AccountService accounts, Forms forms) {
+    this.accounts = accounts;
+    this.forms = forms;
+  }
+
+  record SignupForm(
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Size(max = 120) String displayName,
+      @NotBlank String password,
+      String passwordRepeat) {}
+
+  record ForgotForm(@NotBlank @Email @Size(max = 254) String email) {}
+
+  record ResetForm(String token, @NotBlank String password, String passwordRepeat) {}
+
+  /** The sign-in form; {@code error} says why the last attempt failed. */
+  @GetMapping("/login")
+  String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+    Object email = session.getAttribute("hub.login.email");
+    model.addAttribute("email", email == null ? "" : email.toString());
+    model.addAttribute("error", error == null ? "" : error);
+    return "accounts/login";
+  }
+
+  @GetMapping("/signup")
+  String signupForm(Model model) {
+    model.addAttribute("form", Form.of(new SignupForm("", "", "", "")));
+    return "accounts/signup";
+  }
+
+  @PostMapping("/signup")
+  String signup(
+      @Valid @ModelAttribute("signup") SignupForm signup,
+      BindingResult result,
+      Locale locale,
+      Model model) {
+    if (!result.hasFieldErrors("password") && !signup.password().equals(signup.passwordRepeat())) {
+      new InvalidInput("passwordRepeat", "accounts.passwordsDiffer").rejectInto(result);
+    }
+    if (!result.hasErrors()) {
+      try {
+        accounts.signUp(signup.email(), signup.displayName(), signup.password(), locale);
+        model.addAttribute("email", signup.email());
+        return "accounts/signupDone";
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      }
+    }
+    model.addAttribute("form", forms.of(new SignupForm(signup.email(), signup.displayName(), "", ""), result));
+    return "accounts/signup";
+  }
+
+  @GetMapping("/verify")
+  String verify(@RequestParam(required = false) String token, Model model) {
+    model.addAttribute("verified", accounts.verify(token));
+    return "accounts/verified";
+  }
+
+  @GetMapping("/password/forgot")
+  String forgotForm(Model model) {
+    model.addAttribute("form", Form.of(new ForgotForm("")));
+    model.addAttribute("sent", false);
+    return "accounts/forgot";
+  }
+
+  @PostMapping("/password/forgot")
+  String forgot(
+      @Valid @ModelAttribute("forgot") ForgotForm forgot, BindingResult result, Locale locale, Model model) {
+    if (!result.hasErrors()) {
+      accounts.requestReset(forgot.email(), locale);
+    }
+    model.addAttribute("form", forms.of(forgot, result));
+    model.addAttribute("sent", !result.hasErrors());
+    return "accounts/forgot";
+  }
+
+  @GetMapping("/password/reset")
+  String resetForm(@RequestParam(required = false) String token, Model model) {
+    model.addAttribute("form", Form.of(new ResetForm(token, "", "")));
+    model.addAttribute("valid", accounts.resetTokenValid(token));
+    return "accounts/reset";
+  }
+
+  @PostMapping("/password/reset")
+  String reset(@Valid @ModelAttribute("reset") ResetForm reset, BindingResult result, Model model) {
+    if (!result.hasFieldErrors("password") && !reset.password().equals(reset.passwordRepeat())) {
+      new InvalidInput("passwordRepeat", "accounts.passwordsDiffer").rejectInto(result);
+    }
+    if (!result.hasErrors()) {
+      try {
+        accounts.resetPassword(reset.token(), reset.password());
+        return "redirect:/login?reset";
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      }
+    }
+    model.addAttribute("form", forms.of(new ResetForm(reset.token(), "", ""), result));
+    model.addAttribute("valid", !result.hasFieldErrors("token"));
+    return "accounts/reset";
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo content drawn from the Digilabs 2021 report, loaded into an empty store in the default
+ * profile only; never in {@code prod}.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "projects"})
+package eu.digilabs.hub.demo;

@@ -1,0 +1,228 @@
+package eu.digilabs.hub.labs;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A digitalisation lab: who it is, where, what it works on and how. */
+@Entity
+class Lab {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+
+  @Column(name = "short_name")
+  private String shortName;
+
+  private String description;
+  private String country;
+  private String region;
+
+  @Column(name = "government_level")
+  private String level;
+
+  @Column(name = "host_organisation_id")
+  private Long hostOrganisationId;
+
+  @Column(name = "founded_year")
+  private Integer foundedYear;
+
+  private String website;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  private String status;
+
+  @Column(name = "logo_file")
+  private String logoFile;
+
+  @Column(name = "logo_type")
+  private String logoType;
+
+  @Column(name = "last_activity")
+  private Instant lastActivity;
+
+  private boolean demo;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @ElementCollection
+  @CollectionTable(name = "lab_policy_area", joinColumns = @JoinColumn(name = "lab_id"))
+  @Column(name = "code")
+  private Set<String> policyAreas = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "lab_method", joinColumns = @JoinColumn(name = "lab_id"))
+  @Column(name = "code")
+  private Set<String> methods = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "lab_language", joinColumns = @JoinColumn(name = "lab_id"))
+  @Column(name = "code")
+  private Set<String> languages = new LinkedHashSet<>();
+
+  protected Lab() {}
+
+  Lab(LabCommand command) {
+    this.createdAt = Instant.now();
+    apply(command);
+  }
+
+  void apply(LabCommand command) {
+    this.name = command.name().strip();
+    this.shortName = blank(command.shortName());
+    this.description = blank(command.description());
+    this.country = command.country();
+    this.region = blank(command.region());
+    this.level = blank(command.level());
+    this.hostOrganisationId = command.hostOrganisationId();
+    this.foundedYear = command.foundedYear();
+    this.website = blank(command.website());
+    this.contactEmail = blank(command.contactEmail());
+    this.status = command.status() == null || command.status().isBlank() ? "active" : command.status();
+    replace(policyAreas, command.policyAreas());
+    replace(methods, command.methods());
+    replace(languages, command.languages());
+    touch(Instant.now());
+  }
+
+  void archive() {
+    this.status = "inactive";
+    touch(Instant.now());
+  }
+
+  void logo(String file, String type) {
+    this.logoFile = file;
+    this.logoType = type;
+    touch(Instant.now());
+  }
+
+  void markDemo() {
+    this.demo = true;
+  }
+
+  /** Content of the lab changed at {@code when}; its last activity never goes back in time. */
+  void activity(Instant when) {
+    if (lastActivity == null || when.isAfter(lastActivity)) {
+      lastActivity = when;
+    }
+  }
+
+  private void touch(Instant now) {
+    this.updatedAt = now;
+    activity(now);
+  }
+
+  private static void replace(Set<String> target, List<String> values) {
+    target.clear();
+    values.stream().filter(v -> v != null && !v.isBlank()).forEach(target::add);
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String shortName() {
+    return shortName;
+  }
+
+  String description() {
+    return description;
+  }
+
+  String country() {
+    return country;
+  }
+
+  String region() {
+    return region;
+  }
+
+  String level() {
+    return level;
+  }
+
+  Long hostOrganisationId() {
+    return hostOrganisationId;
+  }
+
+  Integer foundedYear() {
+    return foundedYear;
+  }
+
+  String website() {
+    return website;
+  }
+
+  String contactEmail() {
+    return contactEmail;
+  }
+
+  String status() {
+    return status;
+  }
+
+  String logoFile() {
+    return logoFile;
+  }
+
+  String logoType() {
+    return logoType;
+  }
+
+  Instant lastActivity() {
+    return lastActivity;
+  }
+
+  boolean demo() {
+    return demo;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
+  long version() {
+    return version;
+  }
+
+  Set<String> policyAreas() {
+    return policyAreas;
+  }
+
+  Set<String> methods() {
+    return methods;
+  }
+
+  Set<String> languages() {
+    return languages;
+  }
+}

@@ -1,0 +1,27 @@
+package eu.digilabs.hub.labs;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Organisations extends JpaRepository<Organisation, Long> {
+
+  Optional<Organisation> findFirstByNameIgnoreCase(String name);
+
+  List<Organisation> findAllByOrderByName();
+
+  @Query(
+      """
+      select o from Organisation o
+      where (:q is null or lower(o.name) like :q)
+        and (:country is null or o.country = :country)
+        and (:type is null or o.type = :type)
+      order by o.name
+      """)
+  Page<Organisation> filter(
+      @Param("q") String q, @Param("country") String country, @Param("type") String type, Pageable page);
+}

@@ -1,0 +1,3 @@
+/** Labs and organisations: the directory of who does what, with lab memberships from accounts. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "taxonomy", "accounts"})
+package eu.digilabs.hub.labs;

@@ -1,0 +1,217 @@
+package eu.digilabs.hub.labs.web;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.labs.LabCommand;
+import eu.digilabs.hub.labs.LabFilter;
+import eu.digilabs.hub.labs.LabProjects;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.web.Form;
+import eu.digilabs.hub.web.Forms;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.Pager;
+import eu.digilabs.hub.web.Ui;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Lab pages: the directory with filters, a lab with its projects and members, and the forms. */
+@Controller
+class LabController {
+
+  static final String PROJECTS_OF_LAB = "projectsOfLab";
+
+  private final LabService labs;
+  private final AccountService accounts;
+  private final Rights rights;
+  private final Forms forms;
+  private final LabProjects projects;
+
+  LabController(LabService labs, AccountService accounts, Rights rights, Forms forms, LabProjects projects) {
+    this.labs = labs;
+    this.accounts = accounts;
+    this.rights = rights;
+    this.forms = forms;
+    this.projects = projects;
+  }
+
+  @GetMapping("/labs")
+  String list(
+      LabFilter filter,
+      @RequestParam(defaultValue = "0") int page,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletRequest request,
+      Model model) {
+    Page<LabView> found = labs.list(filter, PageRequest.of(Math.max(0, page), 20, Sort.by("name")));
+    model.addAttribute("page", found);
+    model.addAttribute("filter", filter);
+    model.addAttribute("pager", Pager.of(found, ui, request.getQueryString()));
+    return "labs/list";
+  }
+
+  @GetMapping("/labs/{id}")
+  String detail(@PathVariable long id, Model model) {
+    LabView lab = labs.get(id);
+    model.addAttribute("lab", lab);
+    model.addAttribute("projects", projects.of(id));
+    model.addAttribute("members", accounts.members(id));
+    model.addAttribute("mayEdit", rights.editorOf(id));
+    if (!model.containsAttribute("notice")) {
+      model.addAttribute("notice", "");
+    }
+    if (!model.containsAttribute("memberError")) {
+      model.addAttribute("memberError", "");
+    }
+    return "labs/detail";
+  }
+
+  @GetMapping("/labs/new")
+  String createForm(Model model) {
+    rights.requireMember();
+    return form(model, null, Form.of(LabCommand.empty()));
+  }
+
+  @PostMapping("/labs")
+  String create(
+      @Valid @ModelAttribute("command") LabCommand command,
+      BindingResult result,
+      @RequestParam(required = false) MultipartFile logo,
+      Model model,
+      RedirectAttributes redirect) {
+    rights.requireMember();
+    byte[] image = logo(logo, result);
+    if (!result.hasErrors()) {
+      try {
+        LabView lab = labs.create(command);
+        if (image != null) {
+          labs.logo(lab.id(), image);
+        }
+        redirect.addFlashAttribute("notice", "labs.created");
+        return "redirect:/labs/" + lab.id();
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      }
+    }
+    return form(model, null, forms.of(command, result));
+  }
+
+  @GetMapping("/labs/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    LabView lab = labs.get(id);
+    rights.requireEditorOf(id);
+    return form(model, lab, Form.of(lab.command()));
+  }
+
+  @PostMapping("/labs/{id}")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute("command") LabCommand command,
+      BindingResult result,
+      @RequestParam(required = false) MultipartFile logo,
+      Model model,
+      RedirectAttributes redirect) {
+    LabView lab = labs.get(id);
+    rights.requireEditorOf(id);
+    byte[] image = logo(logo, result);
+    if (!result.hasErrors()) {
+      try {
+        labs.update(id, command.version() == null ? -1 : command.version(), command);
+        if (image != null) {
+          labs.logo(id, image);
+        }
+        redirect.addFlashAttribute("notice", "labs.saved");
+        return "redirect:/labs/" + id;
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      } catch (Conflict e) {
+        result.reject("form.conflict");
+      }
+    }
+    return form(model, lab, forms.of(command, result));
+  }
+
+  @PostMapping("/labs/{id}/archive")
+  String archive(@PathVariable long id, RedirectAttributes redirect) {
+    labs.archive(id);
+    redirect.addFlashAttribute("notice", "labs.archived");
+    return "redirect:/labs/" + id;
+  }
+
+  @PostMapping("/labs/{id}/members")
+  String addMember(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String email,
+      @RequestParam(defaultValue = "false") boolean editor,
+      RedirectAttributes redirect) {
+    labs.get(id);
+    try {
+      accounts.addMember(id, email, editor);
+      redirect.addFlashAttribute("notice", "labs.memberAdded");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("memberError", forms.message(e.problems().get(0).code()));
+    }
+    return "redirect:/labs/" + id + "#members";
+  }
+
+  @PostMapping("/labs/{id}/members/{accountId}/remove")
+  String removeMember(@PathVariable long id, @PathVariable long accountId, RedirectAttributes redirect) {
+    accounts.removeMember(id, accountId);
+    redirect.addFlashAttribute("notice", "labs.memberRemoved");
+    return "redirect:/labs/" + id + "#members";
+  }
+
+  @GetMapping("/labs/{id}/logo")
+  ResponseEntity<FileSystemResource> logo(@PathVariable long id) throws IOException {
+    Map.Entry<java.nio.file.Path, String> file =
+        labs.logoFile(id).orElseThrow(() -> new eu.digilabs.hub.web.NotFound("Logo"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.getValue()))
+        .contentLength(Files.size(file.getKey()))
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+        .body(new FileSystemResource(file.getKey()));
+  }
+
+  private byte[] logo(MultipartFile logo, BindingResult result) {
+    if (logo == null || logo.isEmpty()) {
+      return null;
+    }
+    try {
+      byte[] bytes = logo.getBytes();
+      LabService.checkLogo(bytes);
+      return bytes;
+    } catch (InvalidInput e) {
+      e.rejectInto(result);
+    } catch (IOException e) {
+      new InvalidInput("logo", "labs.logoNotImage").rejectInto(result);
+    }
+    return null;
+  }
+
+  private String form(Model model, LabView lab, Form form) {
+    model.addAttribute("lab", lab);
+    model.addAttribute("form", form);
+    model.addAttribute("organisations", labs.allOrganisations());
+    return "labs/form";
+  }
+}

@@ -1,0 +1,60 @@
+package eu.digilabs.hub.projects;
+
+import eu.digilabs.hub.web.ImportReport;
+import eu.digilabs.hub.web.StartupTask;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the files named by {@code hub.import.*} before the platform serves. Idempotent: a second
+ * start with the same files changes nothing. A missing file stops the start with a clear message.
+ */
+@Component
+@EnableConfigurationProperties(ImportProperties.class)
+class StartupImports extends StartupTask {
+
+  private static final Logger log = LoggerFactory.getLogger(StartupImports.class);
+
+  private final ImportProperties properties;
+  private final Imports imports;
+
+  StartupImports(ImportProperties properties, Imports imports) {
+    this.properties = properties;
+    this.imports = imports;
+  }
+
+  @Override
+  public int getPhase() {
+    return IMPORTS;
+  }
+
+  @Override
+  protected void run() {
+    if (properties.ozgDir() != null) {
+      require(properties.ozgDir(), true);
+      ImportReport report = imports.importOzg(properties.ozgDir(), new ImportReport());
+      log.info("OZG catalogue from {}: {}", properties.ozgDir(), report);
+      report.problems().forEach(p -> log.warn("  {} line {}: {}", p.file(), p.line(), p.message()));
+    }
+    for (Path csv : properties.cases()) {
+      require(csv, false);
+      Path mapping = properties.mappingFor(csv.getFileName().toString());
+      if (mapping != null) {
+        require(mapping, false);
+      }
+      ImportReport report = imports.importCases(csv, mapping, new ImportReport());
+      log.info("Cases from {}: {}", csv, report);
+      report.problems().stream().limit(50).forEach(p -> log.warn("  {} line {}: {}", p.file(), p.line(), p.message()));
+    }
+  }
+
+  private static void require(Path path, boolean folder) {
+    if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
+      throw new IllegalStateException("hub.import names " + path.toAbsolutePath() + ", which does not exist");
+    }
+  }
+}

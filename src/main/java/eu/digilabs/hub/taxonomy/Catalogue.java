@@ -1,0 +1,108 @@
+package eu.digilabs.hub.taxonomy;
+
+import eu.digilabs.hub.web.ImportReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public-service catalogue: look-ups for pickers and pages, and the OZG import. */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+  private final PublicServices services;
+  private final OzgImport ozgImport;
+
+  Catalogue(PublicServices services, OzgImport ozgImport) {
+    this.services = services;
+    this.ozgImport = ozgImport;
+  }
+
+  /** OZG and LeiKa services whose name contains the text or whose key is the text. */
+  public List<ServiceView> search(String text, int limit) {
+    String query = text == null ? "" : text.strip();
+    List<PublicService> found =
+        services.search(
+            "%" + query.toLowerCase(Locale.ROOT).replace("%", "\\%") + "%",
+            query,
+            PageRequest.of(0, Math.max(1, Math.min(limit, 50))));
+    return views(found);
+  }
+
+  public List<ServiceView> find(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return views(services.findAllById(ids));
+  }
+
+  /** Ids of the ids given that are not in the catalogue. */
+  public List<Long> unknown(Collection<Long> ids) {
+    Set<Long> known = new HashSet<>();
+    services.findAllById(ids).forEach(s -> known.add(s.id()));
+    return ids.stream().filter(id -> !known.contains(id)).toList();
+  }
+
+  /** The Themenfelder, for filters. */
+  public List<ServiceView> subjects() {
+    return views(services.findByKindOrderByName(PublicService.Kind.SUBJECT));
+  }
+
+  /** How many entries each level holds. */
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (PublicService.Kind kind : PublicService.Kind.values()) {
+      counts.put(kind.name(), services.countByKind(kind));
+    }
+    return counts;
+  }
+
+  /**
+   * Imports the OZG catalogue export in {@code folder} ({@code ozg_subject.csv}, {@code
+   * ozg_situation.csv}, {@code ozg_service_system.csv}, {@code ozg_service.csv}). Idempotent:
+   * entries are matched by their source id and updated; bad rows are reported with their line.
+   */
+  @Transactional
+  public ImportReport importOzg(Path folder, ImportReport report) {
+    ozgImport.run(folder, report);
+    return report;
+  }
+
+  private List<ServiceView> views(Collection<PublicService> found) {
+    Map<Long, PublicService> known = new HashMap<>();
+    found.forEach(s -> known.put(s.id(), s));
+    Set<Long> missing = new HashSet<>();
+    for (int depth = 0; depth < 3; depth++) {
+      missing.clear();
+      for (PublicService s : known.values()) {
+        if (s.parentId() != null && !known.containsKey(s.parentId())) {
+          missing.add(s.parentId());
+        }
+      }
+      if (missing.isEmpty()) {
+        break;
+      }
+      services.findAllById(missing).forEach(s -> known.put(s.id(), s));
+    }
+    List<ServiceView> views = new ArrayList<>();
+    for (PublicService s : found) {
+      PublicService top = s;
+      while (top.parentId() != null && known.containsKey(top.parentId())) {
+        top = known.get(top.parentId());
+      }
+      String subject = top.kind() == PublicService.Kind.SUBJECT ? top.name() : null;
+      views.add(
+          new ServiceView(s.id(), s.kind().name(), s.serviceKey(), s.name(), subject, s.withdrawn()));
+    }
+    return views;
+  }
+}

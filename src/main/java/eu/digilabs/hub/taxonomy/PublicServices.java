@@ -1,0 +1,27 @@
+package eu.digilabs.hub.taxonomy;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PublicServices extends JpaRepository<PublicService, Long> {
+
+  List<PublicService> findByKind(PublicService.Kind kind);
+
+  List<PublicService> findByKindOrderByName(PublicService.Kind kind);
+
+  long countByKind(PublicService.Kind kind);
+
+  @Query(
+      """
+      select s from PublicService s
+      where s.kind in (eu.digilabs.hub.taxonomy.PublicService.Kind.OZG_SERVICE,
+                       eu.digilabs.hub.taxonomy.PublicService.Kind.LEIKA_SERVICE)
+        and (lower(s.name) like :pattern or s.serviceKey = :key)
+      order by case when s.serviceKey = :key then 0 else 1 end, s.kind, s.withdrawn, s.name
+      """)
+  List<PublicService> search(
+      @Param("pattern") String pattern, @Param("key") String key, Pageable page);
+}

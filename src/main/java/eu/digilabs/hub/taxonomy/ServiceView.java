@@ -1,0 +1,24 @@
+package eu.digilabs.hub.taxonomy;
+
+/**
+ * A catalogue entry as other modules see it.
+ *
+ * @param kind SUBJECT, SITUATION, OZG_SERVICE or LEIKA_SERVICE
+ * @param key the OZG-ID of an OZG service, the LeiKa key of a LeiKa service, if any
+ * @param subject the Themenfeld it belongs to, if known
+ */
+public record ServiceView(
+    long id, String kind, String key, String name, String subject, boolean withdrawn) {
+
+  public boolean ozgService() {
+    return "OZG_SERVICE".equals(kind);
+  }
+
+  /** "Elterngeld (OZG 10000)" and the like. */
+  public String display() {
+    if (key == null) {
+      return name;
+    }
+    return name + (ozgService() ? " (OZG " + key + ")" : " (LeiKa " + key + ")");
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Controlled vocabularies as data (countries, government levels, policy areas, technologies,
+ * lab-method phases, statuses, ...) and the public-service catalogue (Themenfelder, Lebenslagen,
+ * OZG services, LeiKa services), with the OZG catalogue importer.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "web")
+package eu.digilabs.hub.taxonomy;

@@ -1,0 +1,129 @@
+package eu.digilabs.hub.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page needs to render: the language, messages, the signed-in person, the CSRF token and
+ * the current address (for the language switch). Built once per request by {@link UiAdvice}.
+ */
+public final class Ui {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  private final Locale locale;
+  private final MessageSource messages;
+  private final String path;
+  private final String query;
+  private final String csrfParameter;
+  private final String csrfToken;
+  private final Viewer viewer;
+
+  public Ui(
+      Locale locale,
+      MessageSource messages,
+      String path,
+      String query,
+      String csrfParameter,
+      String csrfToken,
+      Viewer viewer) {
+    this.locale = locale;
+    this.messages = messages;
+    this.path = path;
+    this.query = query;
+    this.csrfParameter = csrfParameter;
+    this.csrfToken = csrfToken;
+    this.viewer = viewer;
+  }
+
+  /** The message for a key in the page's language; the key itself if none is defined. */
+  public String t(String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  /** A term label: the message for the key, or the fallback when the bundle has none. */
+  public String tOr(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, locale);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String lang() {
+    return locale.getLanguage();
+  }
+
+  public boolean german() {
+    return "de".equals(lang());
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** The current address with the language parameter set to {@code language}. */
+  public String langUrl(String language) {
+    return UriComponentsBuilder.fromPath(path)
+        .query(query)
+        .replaceQueryParam("lang", language)
+        .build()
+        .toUriString();
+  }
+
+  public boolean current(String prefix) {
+    return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+  }
+
+  public String csrfParameter() {
+    return csrfParameter;
+  }
+
+  public String csrfToken() {
+    return csrfToken;
+  }
+
+  public Viewer viewer() {
+    return viewer;
+  }
+
+  public boolean signedIn() {
+    return viewer.signedIn();
+  }
+
+  public boolean admin() {
+    return viewer.admin();
+  }
+
+  public String date(LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+  }
+
+  public String dateTime(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale)
+            .withZone(ZONE)
+            .format(instant);
+  }
+
+  public String number(long value) {
+    return NumberFormat.getIntegerInstance(locale).format(value);
+  }
+
+  public String number(double value) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
+  }
+}

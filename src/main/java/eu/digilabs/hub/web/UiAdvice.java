@@ -1,0 +1,60 @@
+package eu.digilabs.hub.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts {@link Ui} into every page model. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class UiAdvice {
+
+  private final MessageSource messages;
+  private final Markdown markdown;
+
+  UiAdvice(MessageSource messages, Markdown markdown) {
+    this.messages = messages;
+    this.markdown = markdown;
+  }
+
+  @ModelAttribute("markdown")
+  Markdown markdown() {
+    return markdown;
+  }
+
+  @ModelAttribute("ui")
+  Ui ui(HttpServletRequest request) {
+    return create(request, messages);
+  }
+
+  static Ui create(HttpServletRequest request, MessageSource messages) {
+    Locale locale = RequestContextUtils.getLocale(request);
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    return new Ui(
+        Languages.supported(locale),
+        messages,
+        request.getRequestURI(),
+        request.getQueryString(),
+        csrf == null ? "_csrf" : csrf.getParameterName(),
+        csrf == null ? "" : csrf.getToken(),
+        viewer());
+  }
+
+  static Viewer viewer() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+      return Viewer.VISITOR;
+    }
+    String name =
+        auth.getPrincipal() instanceof Person person ? person.displayName() : auth.getName();
+    boolean admin =
+        auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    return new Viewer(true, name, admin);
+  }
+}

@@ -1,0 +1,173 @@
+-- Controlled vocabularies with German and English labels. Admins edit them in the hub.
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('country', 'AT', 'Österreich', 'Austria', 0),
+  ('country', 'BE', 'Belgien', 'Belgium', 1),
+  ('country', 'BG', 'Bulgarien', 'Bulgaria', 2),
+  ('country', 'HR', 'Kroatien', 'Croatia', 3),
+  ('country', 'CY', 'Zypern', 'Cyprus', 4),
+  ('country', 'CZ', 'Tschechien', 'Czechia', 5),
+  ('country', 'DK', 'Dänemark', 'Denmark', 6),
+  ('country', 'EE', 'Estland', 'Estonia', 7),
+  ('country', 'FI', 'Finnland', 'Finland', 8),
+  ('country', 'FR', 'Frankreich', 'France', 9),
+  ('country', 'DE', 'Deutschland', 'Germany', 10),
+  ('country', 'GR', 'Griechenland', 'Greece', 11),
+  ('country', 'HU', 'Ungarn', 'Hungary', 12),
+  ('country', 'IE', 'Irland', 'Ireland', 13),
+  ('country', 'IT', 'Italien', 'Italy', 14),
+  ('country', 'LV', 'Lettland', 'Latvia', 15),
+  ('country', 'LT', 'Litauen', 'Lithuania', 16),
+  ('country', 'LU', 'Luxemburg', 'Luxembourg', 17),
+  ('country', 'MT', 'Malta', 'Malta', 18),
+  ('country', 'NL', 'Niederlande', 'Netherlands', 19),
+  ('country', 'PL', 'Polen', 'Poland', 20),
+  ('country', 'PT', 'Portugal', 'Portugal', 21),
+  ('country', 'RO', 'Rumänien', 'Romania', 22),
+  ('country', 'SK', 'Slowakei', 'Slovakia', 23),
+  ('country', 'SI', 'Slowenien', 'Slovenia', 24),
+  ('country', 'ES', 'Spanien', 'Spain', 25),
+  ('country', 'SE', 'Schweden', 'Sweden', 26),
+  ('country', 'IS', 'Island', 'Iceland', 27),
+  ('country', 'LI', 'Liechtenstein', 'Liechtenstein', 28),
+  ('country', 'NO', 'Norwegen', 'Norway', 29),
+  ('country', 'CH', 'Schweiz', 'Switzerland', 30),
+  ('country', 'GB', 'Vereinigtes Königreich', 'United Kingdom', 31),
+  ('country', 'UA', 'Ukraine', 'Ukraine', 32),
+  ('country', 'RS', 'Serbien', 'Serbia', 33),
+  ('country', 'AL', 'Albanien', 'Albania', 34),
+  ('country', 'ME', 'Montenegro', 'Montenegro', 35),
+  ('country', 'MK', 'Nordmazedonien', 'North Macedonia', 36),
+  ('country', 'BA', 'Bosnien und Herzegowina', 'Bosnia and Herzegovina', 37),
+  ('country', 'MD', 'Moldau', 'Moldova', 38),
+  ('country', 'TR', 'Türkei', 'Türkiye', 39),
+  ('country', 'EU', 'Europäische Union', 'European Union', 40);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('level', 'eu', 'EU', 'EU', 0),
+  ('level', 'national', 'Bund / national', 'National', 1),
+  ('level', 'regional', 'Land / Region', 'State / regional', 2),
+  ('level', 'municipal', 'Kommune', 'Municipal', 3),
+  ('level', 'other', 'Sonstige', 'Other', 4);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('policy-area', 'ozg-01', 'Arbeit & Ruhestand', 'Work & retirement', 0),
+  ('policy-area', 'ozg-02', 'Bauen & Wohnen', 'Building & housing', 1),
+  ('policy-area', 'ozg-03', 'Bildung', 'Education', 2),
+  ('policy-area', 'ozg-04', 'Ein- & Auswanderung', 'Immigration & emigration', 3),
+  ('policy-area', 'ozg-05', 'Engagement & Hobby', 'Volunteering & hobbies', 4),
+  ('policy-area', 'ozg-06', 'Familie & Kind', 'Family & children', 5),
+  ('policy-area', 'ozg-07', 'Forschung & Förderung', 'Research & funding', 6),
+  ('policy-area', 'ozg-08', 'Gesundheit', 'Health', 7),
+  ('policy-area', 'ozg-09', 'Mobilität & Reisen', 'Mobility & travel', 8),
+  ('policy-area', 'ozg-10', 'Querschnitt', 'Cross-cutting', 9),
+  ('policy-area', 'ozg-11', 'Recht & Ordnung', 'Law & order', 10),
+  ('policy-area', 'ozg-12', 'Steuern & Zoll', 'Taxes & customs', 11),
+  ('policy-area', 'ozg-13', 'Umwelt', 'Environment', 12),
+  ('policy-area', 'ozg-14', 'Unternehmensführung & -entwicklung', 'Running & developing a business', 13),
+  ('policy-area', 'cofog-01', 'Allgemeine öffentliche Verwaltung', 'General public services', 14),
+  ('policy-area', 'cofog-02', 'Verteidigung', 'Defence', 15),
+  ('policy-area', 'cofog-03', 'Öffentliche Ordnung und Sicherheit', 'Public order and safety', 16),
+  ('policy-area', 'cofog-04', 'Wirtschaftliche Angelegenheiten', 'Economic affairs', 17),
+  ('policy-area', 'cofog-05', 'Umweltschutz', 'Environmental protection', 18),
+  ('policy-area', 'cofog-06', 'Wohnungswesen und kommunale Einrichtungen', 'Housing and community amenities', 19),
+  ('policy-area', 'cofog-07', 'Gesundheitswesen', 'Health', 20),
+  ('policy-area', 'cofog-08', 'Freizeit, Kultur und Religion', 'Recreation, culture and religion', 21),
+  ('policy-area', 'cofog-09', 'Bildungswesen', 'Education', 22),
+  ('policy-area', 'cofog-10', 'Soziale Sicherung', 'Social protection', 23);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('technology', 'ai', 'Künstliche Intelligenz (allgemein)', 'Artificial intelligence (general)', 0),
+  ('technology', 'chatbot', 'Chatbot / Conversational AI', 'Chatbot / conversational AI', 1),
+  ('technology', 'machine-translation', 'Maschinelle Übersetzung', 'Machine translation', 2),
+  ('technology', 'robotics', 'Robotik', 'Robotics', 3),
+  ('technology', 'computer-vision', 'Computer Vision', 'Computer vision', 4),
+  ('technology', 'predictive-analytics', 'Prädiktive Analytik', 'Predictive analytics', 5),
+  ('technology', 'process-automation', 'Prozessautomatisierung', 'Process automation', 6),
+  ('technology', 'blockchain', 'Blockchain', 'Blockchain', 7),
+  ('technology', 'data-platform', 'Datenplattform', 'Data platform', 8),
+  ('technology', 'other', 'Sonstige', 'Other', 9);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('phase', 'discover', 'Entdecken', 'Discover', 0),
+  ('phase', 'define', 'Definieren', 'Define', 1),
+  ('phase', 'ideate', 'Ideen entwickeln', 'Ideate', 2),
+  ('phase', 'prototype', 'Prototyp', 'Prototype', 3),
+  ('phase', 'test', 'Testen', 'Test', 4),
+  ('phase', 'implement', 'Umsetzen', 'Implement', 5),
+  ('phase', 'scale', 'Skalieren', 'Scale', 6);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('status', 'idea', 'Idee', 'Idea', 0),
+  ('status', 'planned', 'Geplant', 'Planned', 1),
+  ('status', 'in-development', 'In Entwicklung', 'In development', 2),
+  ('status', 'pilot', 'Pilot', 'Pilot', 3),
+  ('status', 'live', 'Im Betrieb', 'Live', 4),
+  ('status', 'paused', 'Pausiert', 'Paused', 5),
+  ('status', 'discontinued', 'Eingestellt', 'Discontinued', 6);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('stakeholder', 'citizens', 'Bürgerinnen und Bürger', 'Citizens', 0),
+  ('stakeholder', 'businesses', 'Unternehmen', 'Businesses', 1),
+  ('stakeholder', 'administration', 'Verwaltung', 'Public administration', 2),
+  ('stakeholder', 'politics', 'Politik', 'Politics', 3),
+  ('stakeholder', 'civil-society', 'Zivilgesellschaft', 'Civil society', 4),
+  ('stakeholder', 'research', 'Wissenschaft', 'Research', 5),
+  ('stakeholder', 'vendors', 'IT-Dienstleister', 'IT vendors', 6),
+  ('stakeholder', 'staff-council', 'Personalrat', 'Staff council', 7),
+  ('stakeholder', 'data-protection', 'Datenschutz', 'Data protection officers', 8);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('discipline', 'administration', 'Verwaltung', 'Public administration', 0),
+  ('discipline', 'law', 'Recht', 'Law', 1),
+  ('discipline', 'it', 'IT / Softwareentwicklung', 'IT / software development', 2),
+  ('discipline', 'design', 'Design / UX', 'Design / UX', 3),
+  ('discipline', 'data-science', 'Data Science', 'Data science', 4),
+  ('discipline', 'social-science', 'Sozialwissenschaften', 'Social sciences', 5),
+  ('discipline', 'communication', 'Kommunikation', 'Communication', 6),
+  ('discipline', 'project-management', 'Projektmanagement', 'Project management', 7);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('method', 'user-research', 'Nutzerforschung', 'User research', 0),
+  ('method', 'design-thinking', 'Design Thinking', 'Design thinking', 1),
+  ('method', 'service-design', 'Service Design', 'Service design', 2),
+  ('method', 'co-creation', 'Co-Creation', 'Co-creation', 3),
+  ('method', 'prototyping', 'Prototyping', 'Prototyping', 4),
+  ('method', 'agile', 'Agile Methoden (Scrum, Kanban)', 'Agile methods (Scrum, Kanban)', 5),
+  ('method', 'usability-testing', 'Usability-Tests', 'Usability testing', 6),
+  ('method', 'hackathon', 'Hackathon', 'Hackathon', 7);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('org-type', 'public-authority', 'Behörde', 'Public authority', 0),
+  ('org-type', 'university', 'Hochschule', 'University', 1),
+  ('org-type', 'company', 'Unternehmen', 'Company', 2),
+  ('org-type', 'ngo', 'Nichtregierungsorganisation', 'NGO', 3),
+  ('org-type', 'international', 'Internationale Organisation', 'International body', 4);
+
+insert into term (vocabulary, code, label_de, label_en, position) values
+  ('language', 'bg', 'Bulgarisch', 'Bulgarian', 0),
+  ('language', 'cs', 'Tschechisch', 'Czech', 1),
+  ('language', 'da', 'Dänisch', 'Danish', 2),
+  ('language', 'de', 'Deutsch', 'German', 3),
+  ('language', 'el', 'Griechisch', 'Greek', 4),
+  ('language', 'en', 'Englisch', 'English', 5),
+  ('language', 'es', 'Spanisch', 'Spanish', 6),
+  ('language', 'et', 'Estnisch', 'Estonian', 7),
+  ('language', 'fi', 'Finnisch', 'Finnish', 8),
+  ('language', 'fr', 'Französisch', 'French', 9),
+  ('language', 'ga', 'Irisch', 'Irish', 10),
+  ('language', 'hr', 'Kroatisch', 'Croatian', 11),
+  ('language', 'hu', 'Ungarisch', 'Hungarian', 12),
+  ('language', 'it', 'Italienisch', 'Italian', 13),
+  ('language', 'lt', 'Litauisch', 'Lithuanian', 14),
+  ('language', 'lv', 'Lettisch', 'Latvian', 15),
+  ('language', 'mt', 'Maltesisch', 'Maltese', 16),
+  ('language', 'nl', 'Niederländisch', 'Dutch', 17),
+  ('language', 'pl', 'Polnisch', 'Polish', 18),
+  ('language', 'pt', 'Portugiesisch', 'Portuguese', 19),
+  ('language', 'ro', 'Rumänisch', 'Romanian', 20),
+  ('language', 'sk', 'Slowakisch', 'Slovak', 21),
+  ('language', 'sl', 'Slowenisch', 'Slovenian', 22),
+  ('language', 'sv', 'Schwedisch', 'Swedish', 23),
+  ('language', 'no', 'Norwegisch', 'Norwegian', 24),
+  ('language', 'is', 'Isländisch', 'Icelandic', 25),
+  ('language', 'uk', 'Ukrainisch', 'Ukrainian', 26);
