@@ -1,6 +1,6 @@
 package eu.digilabs.hub.labs;
 
-/** Filters of the lab list; null or blank means "any". */
+/** Filters of the lab list; null or blank means any. */
 public record LabFilter(String q, String country, String level, String policyArea, String status) {
 
   public static LabFilter none() {

@@ -37,20 +37,21 @@ public record ProjectCommand(
     @Size(max = 10000) String lessonsDifferently,
     List<String> stakeholders,
     List<String> disciplines,
-    boolean reusable,
+    Boolean reusable,
     @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String reuseUrl,
     @Size(max = 100) String reuseLicence,
     List<@Valid Link> links,
     @Size(max = 10) String contentLanguage,
     Long version) {
 
-  /** A measured outcome: "processing time, -40, %". */
+  /** A measured outcome, such as processing time -40 %. */
   public record Figure(@NotBlank @Size(max = 200) String label, @NotNull BigDecimal amount, @Size(max = 40) String unit) {}
 
   /** A link with an optional label. */
   public record Link(@Size(max = 200) String label, @NotBlank @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$") String url) {}
 
   public ProjectCommand {
+    reusable = Boolean.TRUE.equals(reusable);
     partnerLabIds = copy(partnerLabIds);
     partnerOrganisationIds = copy(partnerOrganisationIds);
     policyAreas = copy(policyAreas);

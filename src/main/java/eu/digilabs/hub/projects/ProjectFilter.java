@@ -1,7 +1,7 @@
 package eu.digilabs.hub.projects;
 
 /**
- * Filters of the project list, all combinable; null or blank means "any". {@code sort} is
+ * Filters of the project list, all combinable; null or blank means any. {@code sort} is
  * {@code newest} (default), {@code title} or {@code start}.
  */
 public record ProjectFilter(

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** Vocabulary labels in one language, for templates: {@code labels.of(Vocabulary.COUNTRY, "DE")}. */
+/** Vocabulary labels in one language, for templates: labels.of(COUNTRY, code). */
 public final class Labels {
 
   private final Taxonomy taxonomy;

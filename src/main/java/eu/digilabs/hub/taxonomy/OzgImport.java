@@ -107,7 +107,7 @@ class OzgImport {
     services.flush();
   }
 
-  /** OZG-IDs and LeiKa keys are digits; "nicht im LeiKa" and the like mean: no key. */
+  /** OZG-IDs and LeiKa keys are digits; values such as nicht im LeiKa mean: no key. */
   private static String key(String value) {
     return value.matches("\\d{1,20}") ? value : null;
   }

@@ -14,7 +14,7 @@ public record ServiceView(
     return "OZG_SERVICE".equals(kind);
   }
 
-  /** "Elterngeld (OZG 10000)" and the like. */
+  /** The name with its key, such as Elterngeld (OZG 10000). */
   public String display() {
     if (key == null) {
       return name;

@@ -65,7 +65,7 @@ public class Taxonomy {
 
   /**
    * Finds the entry that a piece of text names: its code, or its German or English label, ignoring
-   * case, accents and punctuation ("Deutschland", "germany", "DE").
+   * case, accents and punctuation: Deutschland, germany and DE all find Germany.
    */
   public Optional<String> resolve(Vocabulary vocabulary, String text) {
     if (text == null || text.isBlank()) {

@@ -59,6 +59,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         .body(invalid(errors));
   }
 
+  /** A body that is not JSON, or has a value of the wrong type: 400 naming the field. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = ex.getCause();
+    String field = "";
+    if (cause instanceof tools.jackson.core.JacksonException json) {
+      field =
+          json.getPath().stream()
+              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+              .orElse("");
+    }
+    String message =
+        field.isEmpty() ? "The body is not valid JSON for this request." : "has a value of the wrong type";
+    return ResponseEntity.badRequest()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(invalid(List.of(new FieldMessage(field, message))));
+  }
+
   @ExceptionHandler(InvalidInput.class)
   ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex, HttpServletRequest request) {
     Locale locale = Languages.supported(RequestContextUtils.getLocale(request));

@@ -62,7 +62,9 @@ public final class Form {
     }
     for (RecordComponent component : command.getClass().getRecordComponents()) {
       try {
-        values.put(component.getName(), component.getAccessor().invoke(command));
+        java.lang.reflect.Method accessor = component.getAccessor();
+        accessor.setAccessible(true);
+        values.put(component.getName(), accessor.invoke(command));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }

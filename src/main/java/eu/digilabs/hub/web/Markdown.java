@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns user Markdown into safe HTML. Raw HTML in the source is sanitised away, links get {@code
- * rel="nofollow noopener"}, and headings move down two levels so that user content never competes
+ * rel=nofollow noopener}, and headings move down two levels so that user content never competes
  * with the page's own {@code h1} and {@code h2}.
  */
 @Component

@@ -46,7 +46,7 @@ class TaxonomyApi {
   record TermUpdate(
       @NotBlank @Size(max = 200) String labelDe,
       @NotBlank @Size(max = 200) String labelEn,
-      boolean active,
+      Boolean active,
       Long version) {}
 
   /** The names of all vocabularies. 200. */
@@ -83,7 +83,7 @@ class TaxonomyApi {
   /** Relabels or retires an entry. 200; 400; 401; 403 unless admin; 404; 409 stale version. */
   @PutMapping("/{vocabulary}/{code}")
   TermView update(@PathVariable String vocabulary, @PathVariable String code, @Valid @RequestBody TermUpdate term) {
-    return taxonomy.update(vocabulary(vocabulary), code, term.labelDe(), term.labelEn(), term.active(), term.version());
+    return taxonomy.update(vocabulary(vocabulary), code, term.labelDe(), term.labelEn(), !Boolean.FALSE.equals(term.active()), term.version());
   }
 
   private static Vocabulary vocabulary(String code) {
