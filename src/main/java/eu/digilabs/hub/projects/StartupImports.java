@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +22,16 @@ class StartupImports extends StartupTask {
 
   private static final Logger log = LoggerFactory.getLogger(StartupImports.class);
 
+  private static final String MAPPING_PREFIX = "hub.import.mapping.";
+
   private final ImportProperties properties;
   private final Imports imports;
+  private final ConfigurableEnvironment environment;
 
-  StartupImports(ImportProperties properties, Imports imports) {
+  StartupImports(ImportProperties properties, Imports imports, ConfigurableEnvironment environment) {
     this.properties = properties;
     this.imports = imports;
+    this.environment = environment;
   }
 
   @Override
@@ -42,7 +49,7 @@ class StartupImports extends StartupTask {
     }
     for (Path csv : properties.cases()) {
       require(csv, false);
-      Path mapping = properties.mappingFor(csv.getFileName().toString());
+      Path mapping = mappingFor(csv.getFileName().toString());
       if (mapping != null) {
         require(mapping, false);
       }
@@ -50,6 +57,24 @@ class StartupImports extends StartupTask {
       log.info("Cases from {}: {}", csv, report);
       report.problems().stream().limit(50).forEach(p -> log.warn("  {} line {}: {}", p.file(), p.line(), p.message()));
     }
+  }
+
+  /**
+   * The mapping configured as {@code hub.import.mapping.<file name>=<mapping>}. File names hold dots
+   * and underscores, which property binding would drop from map keys, so the raw property names are
+   * read here; the bracket form {@code hub.import.mapping[<file name>]} binds normally.
+   */
+  private Path mappingFor(String fileName) {
+    for (PropertySource<?> source : environment.getPropertySources()) {
+      if (source instanceof EnumerablePropertySource<?> names) {
+        for (String name : names.getPropertyNames()) {
+          if (name.startsWith(MAPPING_PREFIX) && name.substring(MAPPING_PREFIX.length()).equals(fileName)) {
+            return Path.of(String.valueOf(environment.getProperty(name)));
+          }
+        }
+      }
+    }
+    return properties.mappingFor(fileName);
   }
 
   private static void require(Path path, boolean folder) {

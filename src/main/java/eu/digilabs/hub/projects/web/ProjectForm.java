@@ -39,7 +39,7 @@ record ProjectForm(
     @Size(max = 10000) String lessonsDifferently,
     List<String> stakeholders,
     List<String> disciplines,
-    boolean reusable,
+    Boolean reusable,
     @Size(max = 500) String reuseUrl,
     @Size(max = 100) String reuseLicence,
     @Size(max = 10000) String linksText,

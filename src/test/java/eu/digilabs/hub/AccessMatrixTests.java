@@ -1,0 +1,150 @@
+package eu.digilabs.hub;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.labs.LabCommand;
+import eu.digilabs.hub.labs.LabFilter;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectCommand;
+import eu.digilabs.hub.projects.ProjectService;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every write, on the pages and in the API, against every kind of person: a visitor is asked to
+ * sign in (pages) or gets 401 (API); a member of another lab gets 403; the lab's editor and an
+ * admin may.
+ */
+@HubTest
+class AccessMatrixTests {
+
+  static final String EDITOR = "matrix-editor@example.org";
+  static final String OTHER = "matrix-other@example.org";
+  static final String ADMIN = "admin@digilabs.localhost";
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired AccountService accounts;
+  @Autowired LabService labs;
+  @Autowired ProjectService projects;
+
+  long lab;
+  long project;
+
+  /** One write: how to send it as a page form or as an API call, for a given lab and project. */
+  record Write(String name, boolean api, Function<long[], MockHttpServletRequestBuilder> request) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Write> writes() {
+    String labJson = "{\"name\":\"Matrix Lab\",\"country\":\"DE\",\"version\":%d}";
+    return Stream.of(
+        new Write("page: edit lab", false, ids -> post("/labs/" + ids[0]).param("name", "Matrix Lab").param("country", "DE").param("version", "0")),
+        new Write("page: archive lab", false, ids -> post("/labs/" + ids[0] + "/archive")),
+        new Write("page: add lab member", false, ids -> post("/labs/" + ids[0] + "/members").param("email", OTHER)),
+        new Write("page: edit project", false, ids -> post("/projects/" + ids[1]).param("title", "Matrix project").param("leadLabId", Long.toString(ids[0])).param("version", "0")),
+        new Write("page: publish project", false, ids -> post("/projects/" + ids[1] + "/publish")),
+        new Write("page: unpublish project", false, ids -> post("/projects/" + ids[1] + "/unpublish")),
+        new Write("page: delete project", false, ids -> post("/projects/" + ids[1] + "/delete")),
+        new Write("page: new project for lab", false, ids -> post("/projects").param("title", "Another").param("leadLabId", Long.toString(ids[0]))),
+        new Write("api: update lab", true, ids -> put("/api/v1/labs/" + ids[0]).contentType(MediaType.APPLICATION_JSON).content(labJson.formatted(0))),
+        new Write("api: archive lab", true, ids -> delete("/api/v1/labs/" + ids[0])),
+        new Write("api: lab logo", true, ids -> put("/api/v1/labs/" + ids[0] + "/logo").contentType(MediaType.IMAGE_PNG).content(PNG)),
+        new Write("api: create project", true, ids -> post("/api/v1/projects").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"New\",\"leadLabId\":" + ids[0] + "}")),
+        new Write("api: update project", true, ids -> put("/api/v1/projects/" + ids[1]).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Matrix project\",\"leadLabId\":" + ids[0] + ",\"version\":0}")),
+        new Write("api: publish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/publish")),
+        new Write("api: unpublish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/unpublish")),
+        new Write("api: delete project", true, ids -> delete("/api/v1/projects/" + ids[1])));
+  }
+
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+  @BeforeEach
+  void labWithEditorAndProject() {
+    TestAccounts.member(context, EDITOR);
+    TestAccounts.member(context, OTHER);
+    String name = "Matrix Lab " + System.nanoTime();
+    lab = labs.seed(new LabCommand(name, null, null, "DE", null, null, null, null, null, null, List.of(), List.of(), List.of(), "active", null));
+    accounts.seedMembership(lab, accounts.byEmail(EDITOR).orElseThrow().id(), true);
+    long otherLab = labs.list(new LabFilter("Saarland", null, null, null, null), PageRequest.of(0, 1)).getContent().get(0).id();
+    accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
+    project = projects.seed(new ProjectCommand("Matrix project", null, null, lab, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+  }
+
+  ResultActions send(Write write, String email) throws Exception {
+    MockHttpServletRequestBuilder request = write.request().apply(new long[] {lab, project});
+    if (write.api()) {
+      if (email != null) {
+        request.header("Authorization", "Bearer " + accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "matrix"));
+      }
+    } else {
+      request.with(csrf());
+      if (email != null) {
+        request.with(TestAccounts.as(context, email));
+      }
+    }
+    return mvc.perform(request);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writes")
+  void visitorsAreAskedToSignIn(Write write) throws Exception {
+    ResultActions result = send(write, null);
+    if (write.api()) {
+      result.andExpect(status().isUnauthorized());
+    } else {
+      result.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writes")
+  void membersOfAnotherLabAreForbidden(Write write) throws Exception {
+    send(write, OTHER).andExpect(status().isForbidden());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writes")
+  void editorsOfTheLabMay(Write write) throws Exception {
+    send(write, EDITOR).andExpect(result -> allowed(write, result.getResponse()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writes")
+  void adminsMay(Write write) throws Exception {
+    send(write, ADMIN).andExpect(result -> allowed(write, result.getResponse()));
+  }
+
+  /** A page write that worked redirects to its result; an API write answers 2xx. */
+  static void allowed(Write write, org.springframework.mock.web.MockHttpServletResponse response) throws Exception {
+    int status = response.getStatus();
+    boolean ok =
+        write.api()
+            ? status == 200 || status == 201 || status == 204
+            : status == 302 && !response.getRedirectedUrl().contains("/login");
+    if (!ok) {
+      throw new AssertionError("expected the write to be allowed, got " + status + " " + response.getContentAsString().replaceAll("(?s).*?(<div class=\"error-summary\".*?</div>).*", "$1"));
+    }
+  }
+}
