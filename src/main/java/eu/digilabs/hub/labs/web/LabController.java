@@ -113,7 +113,7 @@ class LabController {
         e.rejectInto(result);
       }
     }
-    return form(model, null, forms.of(command, result));
+    return form(model, null, forms.of(command, LabCommand.class, result));
   }
 
   @GetMapping("/labs/{id}/edit")
@@ -148,7 +148,7 @@ class LabController {
         result.reject("form.conflict");
       }
     }
-    return form(model, lab, forms.of(command, result));
+    return form(model, lab, forms.of(command, LabCommand.class, result));
   }
 
   @PostMapping("/labs/{id}/archive")

@@ -92,7 +92,8 @@ class ProjectController {
       RedirectAttributes redirect) {
     rights.requireMember();
     if ("findServices".equals(action)) {
-      return form(model, null, Form.of(form), catalogue.search(form.serviceQuery(), 30));
+      Form shown = forms.of(form, ProjectForm.class, result);
+      return form(model, null, shown, catalogue.search(shown.value("serviceQuery"), 30));
     }
     if (!result.hasErrors()) {
       try {
@@ -103,7 +104,7 @@ class ProjectController {
         e.rejectInto(result);
       }
     }
-    return form(model, null, forms.of(form, result), List.of());
+    return form(model, null, forms.of(form, ProjectForm.class, result), List.of());
   }
 
   @GetMapping("/projects/{id}/edit")
@@ -128,7 +129,8 @@ class ProjectController {
       rights.requireEditorOf(project.leadLabId());
     }
     if ("findServices".equals(action)) {
-      return form(model, project, Form.of(form), catalogue.search(form.serviceQuery(), 30));
+      Form shown = forms.of(form, ProjectForm.class, result);
+      return form(model, project, shown, catalogue.search(shown.value("serviceQuery"), 30));
     }
     if (!result.hasErrors()) {
       try {
@@ -141,7 +143,7 @@ class ProjectController {
         result.reject("form.conflict");
       }
     }
-    return form(model, project, forms.of(form, result), List.of());
+    return form(model, project, forms.of(form, ProjectForm.class, result), List.of());
   }
 
   @PostMapping("/projects/{id}/publish")
