@@ -1,0 +1,174 @@
+package eu.digilabs.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import eu.digilabs.hub.labs.LabFilter;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectFilter;
+import eu.digilabs.hub.projects.ProjectService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver, installed by
+ * .ci/run): axe-core finds no WCAG 2.1 A/AA violation on any page in either language, and the
+ * error pages and cookies are what a browser gets.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserTests {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  static WebDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired LabService labs;
+  @Autowired ProjectService projects;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && System.getenv("CI") != null) {
+      throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+    }
+    Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  List<String> pages() {
+    long lab = labs.list(new LabFilter("Lübeck", null, null, null, null), PageRequest.of(0, 1)).getContent().get(0).id();
+    long project = projects.list(new ProjectFilter("BAföG", null, null, null, null, null, null, null, null, null, null, null, null), 0, 1).getContent().get(0).id();
+    return List.of("/", "/labs", "/labs?country=DE&level=regional", "/labs/" + lab, "/projects", "/projects?technology=chatbot",
+        "/projects/" + project, "/countries", "/login", "/signup", "/password/forgot", "/about/accessibility", "/about/privacy", "/no-such-page");
+  }
+
+  List<String> violations(String path) {
+    browser.get(url(path));
+    Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+    assertThat(results.getPasses()).as("axe ran its rules on " + path).isNotEmpty();
+    List<String> found = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      found.add(path + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+          + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+    }
+    return found;
+  }
+
+  @Test
+  void everyPageHasNoAccessibilityViolationsInGermanOrEnglish() {
+    List<String> found = new ArrayList<>();
+    for (String language : List.of("de", "en")) {
+      browser.get(url("/?lang=" + language));
+      for (String path : pages()) {
+        found.addAll(violations(path));
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void formsWithErrorsAndSignedInPagesHaveNoAccessibilityViolations() {
+    browser.get(url("/login?lang=en"));
+    browser.findElement(By.id("email")).sendKeys("editor@demo.digilabs.localhost");
+    browser.findElement(By.id("password")).sendKeys("digilabs-demo-2021", Keys.ENTER);
+    assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    List<String> found = new ArrayList<>();
+    for (String language : List.of("de", "en")) {
+      browser.get(url("/?lang=" + language));
+      found.addAll(violations("/labs/new"));
+      found.addAll(violations("/projects/new"));
+      found.addAll(violations("/profile"));
+      browser.get(url("/labs/new"));
+      browser.findElement(By.id("foundedYear")).sendKeys("1800");
+      browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+      WebElement nameError =
+          new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+              .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
+      assertThat(nameError.getText()).isNotBlank();
+      assertThat(browser.findElement(By.id("foundedYear")).getAttribute("value")).isEqualTo("1800");
+      Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+      results.getViolations().forEach(rule -> found.add("lab form with errors: " + rule.getId() + " " + rule.getHelp()));
+    }
+    browser.findElement(By.cssSelector("header form button")).click();
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void theKeyboardReachesTheSkipLinkFirstAndItMovesToTheContent() {
+    browser.get(url("/projects?lang=en"));
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement focused = browser.switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("Skip to content");
+    focused.sendKeys(Keys.ENTER);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+  }
+
+  @Test
+  void errorPagesAreFriendlyInTheVisitorsLanguageAndNeverShowAStackTrace() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(url("/labs/987654"))).header("Accept-Language", "de").header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Seite nicht gefunden", "<html lang=\"de\">").doesNotContain("Exception", "at eu.");
+    HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(url("/labs/not-a-number"))).header("Accept-Language", "en").header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("That did not work").doesNotContain("NumberFormatException");
+    HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/nothing-here"))).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+  }
+}

@@ -1,0 +1,75 @@
+package eu.digilabs.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.labs.LabCommand;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectCommand;
+import eu.digilabs.hub.projects.ProjectService;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** List pages and API lists issue the same number of SQL statements for 10 rows as for 1,000. */
+@HubTest
+@TestPropertySource(properties = {"spring.jpa.properties.hibernate.generate_statistics=true", "hub.demo.enabled=false"})
+class StatementCountTests {
+
+  static final List<String> LISTS = List.of("/projects", "/projects?technology=chatbot&country=DE", "/api/v1/projects?size=100", "/labs", "/api/v1/labs?size=100", "/");
+
+  @Autowired MockMvc mvc;
+  @Autowired LabService labs;
+  @Autowired ProjectService projects;
+  @Autowired EntityManagerFactory entityManagerFactory;
+
+  int created;
+
+  void growTo(int count, List<Long> labIds) {
+    for (; created < count; created++) {
+      long lead = labIds.get(created % labIds.size());
+      projects.seed(new ProjectCommand("Project " + created, "Summary " + created, null, lead, List.of(labIds.get((created + 1) % labIds.size())), null,
+          "DE", "municipal", List.of("ozg-03", "cofog-10"), null, List.of("chatbot", "ai"), "pilot", "live", null, null, null, null, null, null, null,
+          List.of("citizens"), List.of("it"), false, null, null, List.of(new ProjectCommand.Link("Site", "https://example.org/" + created)), "de", null));
+    }
+  }
+
+  Map<String, Long> statements() throws Exception {
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String list : LISTS) {
+      mvc.perform(get(list)).andExpect(status().isOk());
+      statistics.clear();
+      mvc.perform(get(list)).andExpect(status().isOk());
+      counts.put(list, statistics.getPrepareStatementCount());
+    }
+    return counts;
+  }
+
+  @Test
+  void listsIssueAConstantNumberOfStatements() throws Exception {
+    List<Long> labIds = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      labIds.add(labs.seed(new LabCommand("Lab " + i, null, null, "DE", null, "municipal", null, null, null, null, List.of("ozg-03"), List.of("agile"), List.of("de"), "active", null)));
+    }
+    growTo(10, labIds);
+    Map<String, Long> ten = statements();
+    growTo(100, labIds);
+    Map<String, Long> hundred = statements();
+    growTo(1000, labIds);
+    Map<String, Long> thousand = statements();
+    System.out.println("Statements per list request, 10 projects: " + ten + "; 100: " + hundred + "; 1,000: " + thousand);
+    assertThat(thousand).isEqualTo(hundred);
+    // With fewer rows than a page holds, Spring Data knows the total without its count query.
+    ten.forEach((list, count) -> assertThat(thousand.get(list)).as(list).isBetween(count, count + 1));
+    assertThat(thousand.get("/projects")).isLessThanOrEqualTo(10);
+  }
+}
