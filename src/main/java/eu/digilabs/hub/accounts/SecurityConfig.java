@@ -104,6 +104,8 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/**")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .formLogin(

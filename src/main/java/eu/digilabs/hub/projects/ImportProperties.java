@@ -13,11 +13,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mapping column mapping file per CSV file name, for layouts other than IPSO's
  */
 @ConfigurationProperties("hub.import")
-record ImportProperties(Path ozgDir, List<Path> cases, Map<String, Path> mapping) {
+record ImportProperties(String ozgDir, List<String> cases, Map<String, String> mapping) {
 
   ImportProperties {
     cases = cases == null ? List.of() : cases;
     mapping = mapping == null ? Map.of() : mapping;
+  }
+
+  /** Paths are bound as text: relative ones such as ../data would not survive conversion to Path. */
+  Path ozgFolder() {
+    return ozgDir == null || ozgDir.isBlank() ? null : Path.of(ozgDir.strip());
+  }
+
+  List<Path> caseFiles() {
+    return cases.stream().filter(c -> !c.isBlank()).map(c -> Path.of(c.strip())).toList();
   }
 
   /** The mapping file configured for a CSV file; map keys may lose punctuation in binding. */
@@ -25,7 +34,7 @@ record ImportProperties(Path ozgDir, List<Path> cases, Map<String, Path> mapping
     String wanted = fileName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     return mapping.entrySet().stream()
         .filter(e -> e.getKey().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT).equals(wanted))
-        .map(Map.Entry::getValue)
+        .map(e -> Path.of(e.getValue().strip()))
         .findFirst()
         .orElse(null);
   }

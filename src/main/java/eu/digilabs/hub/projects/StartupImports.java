@@ -41,13 +41,14 @@ class StartupImports extends StartupTask {
 
   @Override
   protected void run() {
-    if (properties.ozgDir() != null) {
-      require(properties.ozgDir(), true);
-      ImportReport report = imports.importOzg(properties.ozgDir(), new ImportReport());
-      log.info("OZG catalogue from {}: {}", properties.ozgDir(), report);
+    Path ozg = properties.ozgFolder();
+    if (ozg != null) {
+      require(ozg, true);
+      ImportReport report = imports.importOzg(ozg, new ImportReport());
+      log.info("OZG catalogue from {}: {}", ozg, report);
       report.problems().forEach(p -> log.warn("  {} line {}: {}", p.file(), p.line(), p.message()));
     }
-    for (Path csv : properties.cases()) {
+    for (Path csv : properties.caseFiles()) {
       require(csv, false);
       Path mapping = mappingFor(csv.getFileName().toString());
       if (mapping != null) {
