@@ -54,6 +54,7 @@ class BrowserTests {
   @LocalServerPort int port;
   @Autowired LabService labs;
   @Autowired ProjectService projects;
+  @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
 
   @BeforeAll
   static void startBrowser() throws Exception {
@@ -86,8 +87,9 @@ class BrowserTests {
   List<String> pages() {
     long lab = labs.list(new LabFilter("Lübeck", null, null, null, null), PageRequest.of(0, 1)).getContent().get(0).id();
     long project = projects.list(new ProjectFilter("BAföG", null, null, null, null, null, null, null, null, null, null, null, null), 0, 1).getContent().get(0).id();
+    long subject = catalogue.subjects().get(0).id();
     return List.of("/", "/labs", "/labs?country=DE&level=regional", "/labs/" + lab, "/projects", "/projects?technology=chatbot",
-        "/projects/" + project, "/countries", "/login", "/signup", "/password/forgot", "/about/accessibility", "/about/privacy", "/no-such-page");
+        "/projects/" + project, "/projects?subject=" + subject, "/countries", "/organisations", "/login", "/signup", "/password/forgot", "/about/accessibility", "/about/privacy", "/no-such-page");
   }
 
   List<String> violations(String path) {
@@ -136,6 +138,24 @@ class BrowserTests {
       assertThat(browser.findElement(By.id("foundedYear")).getAttribute("value")).isEqualTo("1800");
       Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
       results.getViolations().forEach(rule -> found.add("lab form with errors: " + rule.getId() + " " + rule.getHelp()));
+    }
+    browser.findElement(By.cssSelector("header form button")).click();
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void adminPagesHaveNoAccessibilityViolations() {
+    browser.get(url("/login?lang=de"));
+    browser.findElement(By.id("email")).sendKeys("admin@digilabs.localhost");
+    browser.findElement(By.id("password")).sendKeys("test-admin-password", Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+    List<String> found = new ArrayList<>();
+    for (String language : List.of("de", "en")) {
+      browser.get(url("/?lang=" + language));
+      for (String path : List.of("/admin", "/admin/users", "/admin/outbox", "/admin/imports", "/admin/taxonomies?vocabulary=technology", "/organisations")) {
+        found.addAll(violations(path));
+      }
     }
     browser.findElement(By.cssSelector("header form button")).click();
     assertThat(found).isEmpty();

@@ -65,7 +65,8 @@ public class ProjectService {
   /** Published projects matching the filter; sorted as it asks. */
   public Page<ProjectSummary> list(ProjectFilter filter, int page, int size) {
     Pageable pageable = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)), sort(filter.sort()));
-    Page<Project> found = projects.findAll(specification(filter, true), pageable);
+    Set<Long> subjectServices = filter.subject() == null ? null : catalogue.within(filter.subject());
+    Page<Project> found = projects.findAll(specification(filter, subjectServices, true), pageable);
     Map<Long, String> labNames =
         labs.names(found.getContent().stream().map(Project::leadLabId).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
     return found.map(p -> summary(p, labNames));
@@ -311,7 +312,7 @@ public class ProjectService {
     return Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id"));
   }
 
-  private static Specification<Project> specification(ProjectFilter f, boolean publishedOnly) {
+  private static Specification<Project> specification(ProjectFilter f, Set<Long> subjectServices, boolean publishedOnly) {
     List<Specification<Project>> parts = new ArrayList<>();
     if (publishedOnly) {
       parts.add((root, query, cb) -> cb.equal(root.get("publication"), Project.Publication.PUBLISHED));
@@ -332,6 +333,15 @@ public class ProjectService {
     member(parts, "technologies", f.technology());
     if (f.service() != null) {
       member(parts, "serviceIds", f.service());
+    }
+    if (subjectServices != null) {
+      parts.add(
+          (root, query, cb) -> {
+            var sub = query.subquery(Long.class);
+            var inner = sub.from(Project.class);
+            sub.select(inner.get("id")).where(inner.join("serviceIds", JoinType.INNER).in(subjectServices));
+            return root.get("id").in(sub);
+          });
     }
     if (f.reusable() != null) {
       parts.add((root, query, cb) -> cb.equal(root.get("reusable"), f.reusable()));

@@ -45,6 +45,17 @@ public class Catalogue {
     return views(services.findAllById(ids));
   }
 
+  /** The entry and every entry below it (a Themenfeld's Lebenslagen, OZG and LeiKa services). */
+  public Set<Long> within(long id) {
+    Set<Long> all = new HashSet<>();
+    List<Long> level = List.of(id);
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      all.addAll(level);
+      level = services.childIds(level);
+    }
+    return all;
+  }
+
   /** Ids of the ids given that are not in the catalogue. */
   public List<Long> unknown(Collection<Long> ids) {
     Set<Long> known = new HashSet<>();

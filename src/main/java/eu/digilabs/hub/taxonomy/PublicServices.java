@@ -14,6 +14,9 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
 
   long countByKind(PublicService.Kind kind);
 
+  @Query("select s.id from PublicService s where s.parentId in :parents")
+  List<Long> childIds(@Param("parents") java.util.Collection<Long> parents);
+
   @Query(
       """
       select s from PublicService s

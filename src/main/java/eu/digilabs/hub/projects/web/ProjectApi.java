@@ -52,11 +52,12 @@ class ProjectApi {
       @RequestParam(required = false) String source,
       @RequestParam(required = false) Boolean reusable,
       @RequestParam(required = false) String sort,
+      @RequestParam(required = false) Long subject,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         projects.list(
-            new ProjectFilter(q, country, level, policyArea, technology, phase, status, service, lab, language, source, reusable, sort),
+            new ProjectFilter(q, country, level, policyArea, technology, phase, status, service, lab, language, source, reusable, sort, subject),
             page,
             size));
   }

@@ -1,0 +1,81 @@
+package eu.digilabs.hub.labs.web;
+
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.OrganisationCommand;
+import eu.digilabs.hub.labs.OrganisationView;
+import eu.digilabs.hub.web.Form;
+import eu.digilabs.hub.web.Forms;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.Pager;
+import eu.digilabs.hub.web.Ui;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisations behind labs and projects; members add them, admins change them (API). */
+@Controller
+class OrganisationController {
+
+  private final LabService labs;
+  private final Forms forms;
+
+  OrganisationController(LabService labs, Forms forms) {
+    this.labs = labs;
+    this.forms = forms;
+  }
+
+  @GetMapping("/organisations")
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String country,
+      @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "0") int page,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletRequest request,
+      Model model) {
+    return page(model, ui, request, q, country, type, page, Form.of(new OrganisationCommand("", "", "", "")));
+  }
+
+  @PostMapping("/organisations")
+  String create(
+      @Valid @ModelAttribute("organisation") OrganisationCommand organisation,
+      BindingResult result,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!result.hasErrors()) {
+      try {
+        OrganisationView created = labs.createOrganisation(organisation);
+        redirect.addFlashAttribute("notice", "organisations.created");
+        return "redirect:/organisations?q=" + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      }
+    }
+    return page(model, ui, request, null, null, null, 0, forms.of(organisation, OrganisationCommand.class, result));
+  }
+
+  private String page(Model model, Ui ui, HttpServletRequest request, String q, String country, String type, int page, Form form) {
+    Page<OrganisationView> found = labs.organisations(q, country, type, PageRequest.of(Math.max(0, page), 50));
+    model.addAttribute("page", found);
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("country", country == null ? "" : country);
+    model.addAttribute("type", type == null ? "" : type);
+    model.addAttribute("pager", Pager.of(found, ui, request.getQueryString()));
+    model.addAttribute("form", form);
+    if (!model.containsAttribute("notice")) {
+      model.addAttribute("notice", "");
+    }
+    return "labs/organisations";
+  }
+}

@@ -1,0 +1,52 @@
+package eu.digilabs.hub.labs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.projects.ProjectCommand;
+import eu.digilabs.hub.projects.ProjectService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A lab's last activity follows its projects, through the LabActivity event after commit. */
+@HubTest
+class LabActivityTests {
+
+  @Autowired LabService labs;
+  @Autowired ProjectService projects;
+  @Autowired AccountService accounts;
+  @Autowired ApplicationContext context;
+
+  @Test
+  void savingAProjectMovesItsLabsLastActivity() {
+    long lab = labs.seed(new LabCommand("Activity Lab", null, null, "DE", null, null, null, null, null, null, List.of(), List.of(), List.of(), "active", null));
+    Instant before = labs.get(lab).lastActivity();
+    long partner = labs.seed(new LabCommand("Partner Lab", null, null, "DE", null, null, null, null, null, null, List.of(), List.of(), List.of(), "active", null));
+    Instant partnerBefore = labs.get(partner).lastActivity();
+    TestAccounts.member(context, "activity@example.org");
+    accounts.seedMembership(lab, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
+    signIn("activity@example.org");
+    try {
+      projects.create(new ProjectCommand("Active project", null, null, lab, List.of(partner), null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      assertThat(labs.get(lab).lastActivity()).isAfter(before);
+      assertThat(labs.get(partner).lastActivity()).isAfter(partnerBefore);
+    });
+  }
+
+  void signIn(String email) {
+    SecurityContextHolder.getContext().setAuthentication(TestAccounts.authentication(context, email));
+  }
+}
