@@ -92,6 +92,14 @@ class BrowserTests {
         "/projects/" + project, "/projects?subject=" + subject, "/countries", "/organisations", "/login", "/signup", "/password/forgot", "/about/accessibility", "/about/privacy", "/no-such-page");
   }
 
+  void signIn(String email, String password) {
+    browser.get(url("/login"));
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+  }
+
   List<String> violations(String path) {
     browser.get(url(path));
     Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
@@ -118,10 +126,7 @@ class BrowserTests {
 
   @Test
   void formsWithErrorsAndSignedInPagesHaveNoAccessibilityViolations() {
-    browser.get(url("/login?lang=en"));
-    browser.findElement(By.id("email")).sendKeys("editor@demo.digilabs.localhost");
-    browser.findElement(By.id("password")).sendKeys("digilabs-demo-2021", Keys.ENTER);
-    assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    signIn("editor@demo.digilabs.localhost", "digilabs-demo-2021");
     List<String> found = new ArrayList<>();
     for (String language : List.of("de", "en")) {
       browser.get(url("/?lang=" + language));
@@ -145,11 +150,7 @@ class BrowserTests {
 
   @Test
   void adminPagesHaveNoAccessibilityViolations() {
-    browser.get(url("/login?lang=de"));
-    browser.findElement(By.id("email")).sendKeys("admin@digilabs.localhost");
-    browser.findElement(By.id("password")).sendKeys("test-admin-password", Keys.ENTER);
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+    signIn("admin@digilabs.localhost", "test-admin-password");
     List<String> found = new ArrayList<>();
     for (String language : List.of("de", "en")) {
       browser.get(url("/?lang=" + language));

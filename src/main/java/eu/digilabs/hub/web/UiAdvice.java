@@ -23,6 +23,15 @@ class UiAdvice {
     this.markdown = markdown;
   }
 
+  /**
+   * The message key of a notice to show once ("labs.saved", say); controllers pass one as a
+   * flash attribute after a redirect, which takes precedence over this empty default.
+   */
+  @ModelAttribute("notice")
+  String notice() {
+    return "";
+  }
+
   @ModelAttribute("markdown")
   Markdown markdown() {
     return markdown;

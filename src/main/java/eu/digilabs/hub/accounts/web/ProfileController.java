@@ -125,9 +125,6 @@ class ProfileController {
     if (!model.containsAttribute("newToken")) {
       model.addAttribute("newToken", "");
     }
-    if (!model.containsAttribute("notice")) {
-      model.addAttribute("notice", "");
-    }
     return "accounts/profile";
   }
 }

@@ -77,9 +77,6 @@ class LabController {
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("members", accounts.members(id));
     model.addAttribute("mayEdit", rights.editorOf(id));
-    if (!model.containsAttribute("notice")) {
-      model.addAttribute("notice", "");
-    }
     if (!model.containsAttribute("memberError")) {
       model.addAttribute("memberError", "");
     }

@@ -73,9 +73,6 @@ class OrganisationController {
     model.addAttribute("type", type == null ? "" : type);
     model.addAttribute("pager", Pager.of(found, ui, request.getQueryString()));
     model.addAttribute("form", form);
-    if (!model.containsAttribute("notice")) {
-      model.addAttribute("notice", "");
-    }
     return "labs/organisations";
   }
 }

@@ -71,9 +71,6 @@ class ProjectController {
     model.addAttribute("project", project);
     model.addAttribute("history", projects.history(id));
     model.addAttribute("mayEdit", projects.mayEdit(project));
-    if (!model.containsAttribute("notice")) {
-      model.addAttribute("notice", "");
-    }
     return "projects/detail";
   }
 

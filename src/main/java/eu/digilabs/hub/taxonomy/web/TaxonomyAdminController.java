@@ -33,10 +33,8 @@ class TaxonomyAdminController {
     model.addAttribute("vocabularies", Arrays.asList(Vocabulary.values()));
     model.addAttribute("vocabulary", chosen);
     model.addAttribute("terms", taxonomy.all(chosen));
-    for (String key : new String[] {"notice", "problem"}) {
-      if (!model.containsAttribute(key)) {
-        model.addAttribute(key, "");
-      }
+    if (!model.containsAttribute("problem")) {
+      model.addAttribute("problem", "");
     }
     return "admin/taxonomies";
   }
