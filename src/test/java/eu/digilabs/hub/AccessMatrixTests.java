@@ -60,21 +60,76 @@ class AccessMatrixTests {
   static Stream<Write> writes() {
     String labJson = "{\"name\":\"Matrix Lab\",\"country\":\"DE\",\"version\":%d}";
     return Stream.of(
-        new Write("page: edit lab", false, ids -> post("/labs/" + ids[0]).param("name", "Matrix Lab").param("country", "DE").param("version", "0")),
+        new Write(
+            "page: edit lab",
+            false,
+            ids ->
+                post("/labs/" + ids[0])
+                    .param("name", "Matrix Lab")
+                    .param("country", "DE")
+                    .param("version", "0")),
         new Write("page: archive lab", false, ids -> post("/labs/" + ids[0] + "/archive")),
-        new Write("page: add lab member", false, ids -> post("/labs/" + ids[0] + "/members").param("email", OTHER)),
-        new Write("page: edit project", false, ids -> post("/projects/" + ids[1]).param("title", "Matrix project").param("leadLabId", Long.toString(ids[0])).param("version", "0")),
+        new Write(
+            "page: add lab member",
+            false,
+            ids -> post("/labs/" + ids[0] + "/members").param("email", OTHER)),
+        new Write(
+            "page: edit project",
+            false,
+            ids ->
+                post("/projects/" + ids[1])
+                    .param("title", "Matrix project")
+                    .param("leadLabId", Long.toString(ids[0]))
+                    .param("version", "0")),
         new Write("page: publish project", false, ids -> post("/projects/" + ids[1] + "/publish")),
-        new Write("page: unpublish project", false, ids -> post("/projects/" + ids[1] + "/unpublish")),
+        new Write(
+            "page: unpublish project", false, ids -> post("/projects/" + ids[1] + "/unpublish")),
         new Write("page: delete project", false, ids -> post("/projects/" + ids[1] + "/delete")),
-        new Write("page: new project for lab", false, ids -> post("/projects").param("title", "Another").param("leadLabId", Long.toString(ids[0]))),
-        new Write("api: update lab", true, ids -> put("/api/v1/labs/" + ids[0]).contentType(MediaType.APPLICATION_JSON).content(labJson.formatted(0))),
+        new Write(
+            "page: new project for lab",
+            false,
+            ids ->
+                post("/projects")
+                    .param("title", "Another")
+                    .param("leadLabId", Long.toString(ids[0]))),
+        new Write(
+            "api: update lab",
+            true,
+            ids ->
+                put("/api/v1/labs/" + ids[0])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(labJson.formatted(0))),
         new Write("api: archive lab", true, ids -> delete("/api/v1/labs/" + ids[0])),
-        new Write("api: lab logo", true, ids -> put("/api/v1/labs/" + ids[0] + "/logo").contentType(MediaType.IMAGE_PNG).content(PNG)),
-        new Write("api: create project", true, ids -> post("/api/v1/projects").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"New\",\"leadLabId\":" + ids[0] + "}")),
-        new Write("api: update project", true, ids -> put("/api/v1/projects/" + ids[1]).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Matrix project\",\"leadLabId\":" + ids[0] + ",\"version\":0}")),
-        new Write("api: publish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/publish")),
-        new Write("api: unpublish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/unpublish")),
+        new Write(
+            "api: lab logo",
+            true,
+            ids ->
+                put("/api/v1/labs/" + ids[0] + "/logo")
+                    .contentType(MediaType.IMAGE_PNG)
+                    .content(PNG)),
+        new Write(
+            "api: create project",
+            true,
+            ids ->
+                post("/api/v1/projects")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"New\",\"leadLabId\":" + ids[0] + "}")),
+        new Write(
+            "api: update project",
+            true,
+            ids ->
+                put("/api/v1/projects/" + ids[1])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"title\":\"Matrix project\",\"leadLabId\":"
+                            + ids[0]
+                            + ",\"version\":0}")),
+        new Write(
+            "api: publish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/publish")),
+        new Write(
+            "api: unpublish project",
+            true,
+            ids -> post("/api/v1/projects/" + ids[1] + "/unpublish")),
         new Write("api: delete project", true, ids -> delete("/api/v1/projects/" + ids[1])));
   }
 
@@ -85,18 +140,58 @@ class AccessMatrixTests {
     TestAccounts.member(context, EDITOR);
     TestAccounts.member(context, OTHER);
     String name = "Matrix Lab " + System.nanoTime();
-    lab = labs.seed(new LabCommand(name, null, null, "DE", null, null, null, null, null, null, List.of(), List.of(), List.of(), "active", null));
+    lab =
+        labs.seed(
+            new LabCommand(
+                name, null, null, "DE", null, null, null, null, null, null, List.of(), List.of(),
+                List.of(), "active", null));
     accounts.seedMembership(lab, accounts.byEmail(EDITOR).orElseThrow().id(), true);
-    long otherLab = labs.list(new LabFilter("Saarland", null, null, null, null), PageRequest.of(0, 1)).getContent().get(0).id();
+    long otherLab =
+        labs.list(new LabFilter("Saarland", null, null, null, null), PageRequest.of(0, 1))
+            .getContent()
+            .get(0)
+            .id();
     accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
-    project = projects.seed(new ProjectCommand("Matrix project", null, null, lab, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    project =
+        projects.seed(
+            new ProjectCommand(
+                "Matrix project",
+                null,
+                null,
+                lab,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
   }
 
   ResultActions send(Write write, String email) throws Exception {
     MockHttpServletRequestBuilder request = write.request().apply(new long[] {lab, project});
     if (write.api()) {
       if (email != null) {
-        request.header("Authorization", "Bearer " + accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "matrix"));
+        request.header(
+            "Authorization",
+            "Bearer " + accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "matrix"));
       }
     } else {
       request.with(csrf());
@@ -137,14 +232,21 @@ class AccessMatrixTests {
   }
 
   /** A page write that worked redirects to its result; an API write answers 2xx. */
-  static void allowed(Write write, org.springframework.mock.web.MockHttpServletResponse response) throws Exception {
+  static void allowed(Write write, org.springframework.mock.web.MockHttpServletResponse response)
+      throws Exception {
     int status = response.getStatus();
     boolean ok =
         write.api()
             ? status == 200 || status == 201 || status == 204
             : status == 302 && !response.getRedirectedUrl().contains("/login");
     if (!ok) {
-      throw new AssertionError("expected the write to be allowed, got " + status + " " + response.getContentAsString().replaceAll("(?s).*?(<div class=\"error-summary\".*?</div>).*", "$1"));
+      throw new AssertionError(
+          "expected the write to be allowed, got "
+              + status
+              + " "
+              + response
+                  .getContentAsString()
+                  .replaceAll("(?s).*?(<div class=\"error-summary\".*?</div>).*", "$1"));
     }
   }
 }

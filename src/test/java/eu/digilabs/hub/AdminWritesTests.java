@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.labs.OrganisationCommand;
 import eu.digilabs.hub.projects.Imports;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
@@ -46,86 +45,201 @@ class AdminWritesTests {
   @Autowired Imports imports;
 
   String token(String email) {
-    return "Bearer " + accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "admin-writes");
+    return "Bearer "
+        + accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "admin-writes");
   }
 
   @Test
   void organisationsAreAddedByMembersAndChangedByAdminsOnly() throws Exception {
     String member = TestAccounts.member(context, "org-member@example.org");
-    mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Stadt Kiel\"}"))
+    mvc.perform(
+            post("/api/v1/organisations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Stadt Kiel\"}"))
         .andExpect(status().isUnauthorized());
-    mvc.perform(post("/api/v1/organisations").header("Authorization", token(member)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\":\"Stadt Kiel\",\"type\":\"public-authority\",\"country\":\"DE\"}"))
+    mvc.perform(
+            post("/api/v1/organisations")
+                .header("Authorization", token(member))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"Stadt Kiel\",\"type\":\"public-authority\",\"country\":\"DE\"}"))
         .andExpect(status().isCreated());
     long id = labs.organisationNamed("Stadt Kiel", null, null, false);
-    String update = "{\"version\":0,\"organisation\":{\"name\":\"Landeshauptstadt Kiel\",\"type\":\"public-authority\",\"country\":\"DE\"}}";
-    mvc.perform(put("/api/v1/organisations/" + id).header("Authorization", token(member)).contentType(MediaType.APPLICATION_JSON).content(update))
+    String update =
+        "{\"version\":0,\"organisation\":{\"name\":\"Landeshauptstadt Kiel\",\"type\":\"public-authority\",\"country\":\"DE\"}}";
+    mvc.perform(
+            put("/api/v1/organisations/" + id)
+                .header("Authorization", token(member))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(update))
         .andExpect(status().isForbidden());
-    mvc.perform(put("/api/v1/organisations/" + id).header("Authorization", token(ADMIN)).contentType(MediaType.APPLICATION_JSON).content(update))
+    mvc.perform(
+            put("/api/v1/organisations/" + id)
+                .header("Authorization", token(ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(update))
         .andExpect(status().isOk());
-    mvc.perform(put("/api/v1/organisations/" + id).header("Authorization", token(ADMIN)).contentType(MediaType.APPLICATION_JSON).content(update))
+    mvc.perform(
+            put("/api/v1/organisations/" + id)
+                .header("Authorization", token(ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(update))
         .andExpect(status().isConflict());
-    mvc.perform(delete("/api/v1/organisations/" + id).header("Authorization", token(member))).andExpect(status().isForbidden());
-    mvc.perform(delete("/api/v1/organisations/" + id).header("Authorization", token(ADMIN))).andExpect(status().isNoContent());
+    mvc.perform(delete("/api/v1/organisations/" + id).header("Authorization", token(member)))
+        .andExpect(status().isForbidden());
+    mvc.perform(delete("/api/v1/organisations/" + id).header("Authorization", token(ADMIN)))
+        .andExpect(status().isNoContent());
     mvc.perform(get("/api/v1/organisations/" + id)).andExpect(status().isNotFound());
   }
 
   @Test
   void anOrganisationIsAddedOnItsPageWithErrorsNextToTheFields() throws Exception {
     String member = TestAccounts.member(context, "org-page@example.org");
-    mvc.perform(post("/organisations").with(csrf()).with(TestAccounts.as(context, member)).param("lang", "en").param("name", "").param("website", "nope"))
+    mvc.perform(
+            post("/organisations")
+                .with(csrf())
+                .with(TestAccounts.as(context, member))
+                .param("lang", "en")
+                .param("name", "")
+                .param("website", "nope"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"name-error\"")))
         .andExpect(content().string(containsString("value=\"nope\"")));
-    mvc.perform(post("/organisations").with(csrf()).with(TestAccounts.as(context, member)).param("name", "Hochschule Harz").param("type", "university").param("country", "DE"))
+    mvc.perform(
+            post("/organisations")
+                .with(csrf())
+                .with(TestAccounts.as(context, member))
+                .param("name", "Hochschule Harz")
+                .param("type", "university")
+                .param("country", "DE"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/organisations").param("q", "Harz").param("lang", "en"))
         .andExpect(content().string(containsString("Hochschule Harz")))
         .andExpect(content().string(containsString("University")));
-    mvc.perform(post("/organisations").param("name", "Anonym").with(csrf())).andExpect(status().is3xxRedirection());
-    assertThat(labs.organisations("Anonym", null, null, org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements()).isZero();
+    mvc.perform(post("/organisations").param("name", "Anonym").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            labs.organisations(
+                    "Anonym", null, null, org.springframework.data.domain.PageRequest.of(0, 1))
+                .getTotalElements())
+        .isZero();
   }
 
   @Test
   void adminsRelabelAndAddVocabularyEntriesWithoutARestart() throws Exception {
     String member = TestAccounts.member(context, "tax-member@example.org");
-    String body = "{\"code\":\"digital-twin\",\"labelDe\":\"Digitaler Zwilling\",\"labelEn\":\"Digital twin\"}";
-    mvc.perform(post("/api/v1/taxonomies/technology").contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
-    mvc.perform(post("/api/v1/taxonomies/technology").header("Authorization", token(member)).contentType(MediaType.APPLICATION_JSON).content(body))
+    String body =
+        "{\"code\":\"digital-twin\",\"labelDe\":\"Digitaler Zwilling\",\"labelEn\":\"Digital twin\"}";
+    mvc.perform(
+            post("/api/v1/taxonomies/technology")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(
+            post("/api/v1/taxonomies/technology")
+                .header("Authorization", token(member))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/v1/taxonomies/technology").header("Authorization", token(ADMIN)).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/taxonomies/technology")
+                .header("Authorization", token(ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isCreated());
-    mvc.perform(post("/api/v1/taxonomies/technology").header("Authorization", token(ADMIN)).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/taxonomies/technology")
+                .header("Authorization", token(ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isBadRequest());
-    assertThat(taxonomy.label(Vocabulary.TECHNOLOGY, "digital-twin", Locale.GERMAN)).isEqualTo("Digitaler Zwilling");
+    assertThat(taxonomy.label(Vocabulary.TECHNOLOGY, "digital-twin", Locale.GERMAN))
+        .isEqualTo("Digitaler Zwilling");
 
-    mvc.perform(post("/admin/taxonomies/technology/robotics").with(csrf()).with(TestAccounts.as(context, member)).param("labelDe", "x").param("labelEn", "y"))
+    mvc.perform(
+            post("/admin/taxonomies/technology/robotics")
+                .with(csrf())
+                .with(TestAccounts.as(context, member))
+                .param("labelDe", "x")
+                .param("labelEn", "y"))
         .andExpect(status().isForbidden());
     long version = taxonomy.find(Vocabulary.TECHNOLOGY, "robotics").orElseThrow().version();
-    mvc.perform(post("/admin/taxonomies/technology/robotics").with(csrf()).with(TestAccounts.as(context, ADMIN))
-            .param("labelDe", "Robotik und Drohnen").param("labelEn", "Robotics and drones").param("active", "true").param("version", Long.toString(version)))
+    mvc.perform(
+            post("/admin/taxonomies/technology/robotics")
+                .with(csrf())
+                .with(TestAccounts.as(context, ADMIN))
+                .param("labelDe", "Robotik und Drohnen")
+                .param("labelEn", "Robotics and drones")
+                .param("active", "true")
+                .param("version", Long.toString(version)))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/projects").param("technology", "robotics").param("lang", "en"))
         .andExpect(content().string(containsString("Robotics and drones")));
-    mvc.perform(get("/admin/taxonomies").param("vocabulary", "technology").with(TestAccounts.as(context, ADMIN)))
+    mvc.perform(
+            get("/admin/taxonomies")
+                .param("vocabulary", "technology")
+                .with(TestAccounts.as(context, ADMIN)))
         .andExpect(content().string(containsString("Digitaler Zwilling")));
   }
 
   @Test
   void adminsUploadAnOzgExportAndFollowItsProgress() throws Exception {
     String member = TestAccounts.member(context, "import-member@example.org");
-    MockMultipartFile subjects = new MockMultipartFile("files", "ozg_subject.csv", "text/csv", Files.readAllBytes(SharedData.path("ozg/ozg_subject.csv")));
-    MockMultipartFile situations = new MockMultipartFile("files", "ozg_situation.csv", "text/csv", Files.readAllBytes(SharedData.path("ozg/ozg_situation.csv")));
-    MockMultipartFile services = new MockMultipartFile("files", "ozg_service_system.csv", "text/csv", Files.readAllBytes(SharedData.path("ozg/ozg_service_system.csv")));
-    MockMultipartFile leika = new MockMultipartFile("files", "ozg_service.csv", "text/csv", Files.readAllBytes(SharedData.path("ozg/ozg_service.csv")));
-    mvc.perform(multipart("/admin/imports/ozg").file(subjects).with(csrf()).with(TestAccounts.as(context, member))).andExpect(status().isForbidden());
-    String job = mvc.perform(multipart("/admin/imports/ozg").file(subjects).file(situations).file(services).file(leika).with(csrf()).with(TestAccounts.as(context, ADMIN)))
-        .andExpect(status().is3xxRedirection())
-        .andReturn().getResponse().getRedirectedUrl();
-    mvc.perform(get(job).with(TestAccounts.as(context, ADMIN)).param("lang", "en")).andExpect(content().string(containsString("<progress")));
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-        mvc.perform(get(job).header("HX-Request", "true").with(TestAccounts.as(context, ADMIN)).param("lang", "en"))
-            .andExpect(content().string(containsString("done:")))
-            .andExpect(content().string(containsString("5,880 of 5,880 rows"))));
+    MockMultipartFile subjects =
+        new MockMultipartFile(
+            "files",
+            "ozg_subject.csv",
+            "text/csv",
+            Files.readAllBytes(SharedData.path("ozg/ozg_subject.csv")));
+    MockMultipartFile situations =
+        new MockMultipartFile(
+            "files",
+            "ozg_situation.csv",
+            "text/csv",
+            Files.readAllBytes(SharedData.path("ozg/ozg_situation.csv")));
+    MockMultipartFile services =
+        new MockMultipartFile(
+            "files",
+            "ozg_service_system.csv",
+            "text/csv",
+            Files.readAllBytes(SharedData.path("ozg/ozg_service_system.csv")));
+    MockMultipartFile leika =
+        new MockMultipartFile(
+            "files",
+            "ozg_service.csv",
+            "text/csv",
+            Files.readAllBytes(SharedData.path("ozg/ozg_service.csv")));
+    mvc.perform(
+            multipart("/admin/imports/ozg")
+                .file(subjects)
+                .with(csrf())
+                .with(TestAccounts.as(context, member)))
+        .andExpect(status().isForbidden());
+    String job =
+        mvc.perform(
+                multipart("/admin/imports/ozg")
+                    .file(subjects)
+                    .file(situations)
+                    .file(services)
+                    .file(leika)
+                    .with(csrf())
+                    .with(TestAccounts.as(context, ADMIN)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(job).with(TestAccounts.as(context, ADMIN)).param("lang", "en"))
+        .andExpect(content().string(containsString("<progress")));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                mvc.perform(
+                        get(job)
+                            .header("HX-Request", "true")
+                            .with(TestAccounts.as(context, ADMIN))
+                            .param("lang", "en"))
+                    .andExpect(content().string(containsString("done:")))
+                    .andExpect(content().string(containsString("5,880 of 5,880 rows"))));
   }
 }

@@ -42,14 +42,19 @@ class ApiJourneyTests {
     return tokenFor(TestAccounts.member(context, "member-" + UUID.randomUUID() + "@example.org"));
   }
 
-  static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String token, String body) {
+  static MockHttpServletRequestBuilder json(
+      MockHttpServletRequestBuilder request, String token, String body) {
     request.contentType(MediaType.APPLICATION_JSON).content(body);
     return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 
   long createLab(String token, String name) throws Exception {
     MvcResult result =
-        mvc.perform(json(post("/api/v1/labs"), token, "{\"name\":\"" + name + "\",\"country\":\"DE\",\"policyAreas\":[\"ozg-03\"]}"))
+        mvc.perform(
+                json(
+                    post("/api/v1/labs"),
+                    token,
+                    "{\"name\":\"" + name + "\",\"country\":\"DE\",\"policyAreas\":[\"ozg-03\"]}"))
             .andExpect(status().isCreated())
             .andReturn();
     return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
@@ -65,17 +70,23 @@ class ApiJourneyTests {
         .andExpect(jsonPath("$.policyAreas[0]").value("ozg-03"));
 
     MvcResult created =
-        mvc.perform(json(post("/api/v1/projects"), token,
-                """
+        mvc.perform(
+                json(
+                    post("/api/v1/projects"),
+                    token,
+                    """
                 {"title":"Wohngeld digital","summary":"Wohngeld online beantragen","leadLabId":%d,
                  "technologies":["chatbot"],"status":"pilot","country":"DE","startDate":"2024-02-01",
                  "figures":[{"label":"Bearbeitungszeit","amount":-40,"unit":"%%"}],
                  "links":[{"label":"Portal","url":"https://example.org/wohngeld"}]}
-                """.formatted(lab)))
+                """
+                        .formatted(lab)))
             .andExpect(status().isCreated())
-            .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/projects/")))
+            .andExpect(
+                header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/projects/")))
             .andReturn();
-    long project = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
+    long project =
+        ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
 
     mvc.perform(get("/api/v1/projects/" + project)).andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/projects/" + project).header("Authorization", "Bearer " + token))
@@ -84,7 +95,9 @@ class ApiJourneyTests {
         .andExpect(jsonPath("$.figures[0].label").value("Bearbeitungszeit"))
         .andExpect(jsonPath("$.links[0].url").value("https://example.org/wohngeld"));
 
-    mvc.perform(post("/api/v1/projects/" + project + "/publish").header("Authorization", "Bearer " + token))
+    mvc.perform(
+            post("/api/v1/projects/" + project + "/publish")
+                .header("Authorization", "Bearer " + token))
         .andExpect(status().isOk());
     mvc.perform(get("/api/v1/projects/" + project))
         .andExpect(status().isOk())
@@ -112,23 +125,39 @@ class ApiJourneyTests {
   @Test
   void invalidInputIsABadRequestNamingEachField() throws Exception {
     String token = newMemberToken();
-    mvc.perform(json(post("/api/v1/labs"), token, "{\"name\":\"\",\"country\":\"DE\",\"foundedYear\":1700,\"contactEmail\":\"nope\"}"))
+    mvc.perform(
+            json(
+                post("/api/v1/labs"),
+                token,
+                "{\"name\":\"\",\"country\":\"DE\",\"foundedYear\":1700,\"contactEmail\":\"nope\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("foundedYear")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("contactEmail")));
-    mvc.perform(json(post("/api/v1/labs"), token, "{\"name\":\"Labor\",\"country\":\"XX\",\"policyAreas\":[\"nonsense\"]}"))
+    mvc.perform(
+            json(
+                post("/api/v1/labs"),
+                token,
+                "{\"name\":\"Labor\",\"country\":\"XX\",\"policyAreas\":[\"nonsense\"]}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem("country")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("policyAreas")));
-    mvc.perform(json(post("/api/v1/labs"), token, "{\"name\":\"Labor\",\"country\":\"DE\",\"foundedYear\":\"soon\"}"))
+    mvc.perform(
+            json(
+                post("/api/v1/labs"),
+                token,
+                "{\"name\":\"Labor\",\"country\":\"DE\",\"foundedYear\":\"soon\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("foundedYear"));
     mvc.perform(json(post("/api/v1/labs"), token, "{not json"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    assertThat(mvc.perform(get("/api/v1/labs").param("q", "Labor").param("size", "100")).andReturn().getResponse().getContentAsString())
+    assertThat(
+            mvc.perform(get("/api/v1/labs").param("q", "Labor").param("size", "100"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
         .doesNotContain("\"name\":\"Labor\"");
   }
 
@@ -160,13 +189,18 @@ class ApiJourneyTests {
   void anotherLabsProjectIsForbidden() throws Exception {
     String token = newMemberToken();
     MvcResult list = mvc.perform(get("/api/v1/projects").param("q", "BAföG")).andReturn();
-    long bafoeg = ((Number) JsonPath.read(list.getResponse().getContentAsString(), "$.items[0].id")).longValue();
-    mvc.perform(json(put("/api/v1/projects/" + bafoeg), token, "{\"title\":\"Hijacked\",\"version\":0}"))
+    long bafoeg =
+        ((Number) JsonPath.read(list.getResponse().getContentAsString(), "$.items[0].id"))
+            .longValue();
+    mvc.perform(
+            json(
+                put("/api/v1/projects/" + bafoeg), token, "{\"title\":\"Hijacked\",\"version\":0}"))
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     mvc.perform(delete("/api/v1/projects/" + bafoeg).header("Authorization", "Bearer " + token))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/v1/projects/" + bafoeg)).andExpect(jsonPath("$.title").value("BAföG Digital"));
+    mvc.perform(get("/api/v1/projects/" + bafoeg))
+        .andExpect(jsonPath("$.title").value("BAföG Digital"));
   }
 
   @Test
@@ -176,7 +210,8 @@ class ApiJourneyTests {
         .andExpect(jsonPath("$.items[*].title", hasItem("Chatbot für Bürgeranfragen")));
     mvc.perform(get("/api/v1/projects").param("technology", "chatbot").param("country", "CH"))
         .andExpect(jsonPath("$.total").value(0));
-    mvc.perform(get("/api/v1/projects").param("size", "1").param("page", "1").param("sort", "title"))
+    mvc.perform(
+            get("/api/v1/projects").param("size", "1").param("page", "1").param("sort", "title"))
         .andExpect(jsonPath("$.items.length()").value(1))
         .andExpect(jsonPath("$.page").value(1))
         .andExpect(jsonPath("$.size").value(1));

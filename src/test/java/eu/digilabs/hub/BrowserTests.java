@@ -38,8 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The pages in a real headless Chromium (Debian's chromium and chromium-driver, installed by
- * .ci/run): axe-core finds no WCAG 2.1 A/AA violation on any page in either language, and the
- * error pages and cookies are what a browser gets.
+ * .ci/run): axe-core finds no WCAG 2.1 A/AA violation on any page in either language, and the error
+ * pages and cookies are what a browser gets.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -65,10 +65,23 @@ class BrowserTests {
     Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -85,11 +98,40 @@ class BrowserTests {
   }
 
   List<String> pages() {
-    long lab = labs.list(new LabFilter("Lübeck", null, null, null, null), PageRequest.of(0, 1)).getContent().get(0).id();
-    long project = projects.list(new ProjectFilter("BAföG", null, null, null, null, null, null, null, null, null, null, null, null), 0, 1).getContent().get(0).id();
+    long lab =
+        labs.list(new LabFilter("Lübeck", null, null, null, null), PageRequest.of(0, 1))
+            .getContent()
+            .get(0)
+            .id();
+    long project =
+        projects
+            .list(
+                new ProjectFilter(
+                    "BAföG", null, null, null, null, null, null, null, null, null, null, null,
+                    null),
+                0,
+                1)
+            .getContent()
+            .get(0)
+            .id();
     long subject = catalogue.subjects().get(0).id();
-    return List.of("/", "/labs", "/labs?country=DE&level=regional", "/labs/" + lab, "/projects", "/projects?technology=chatbot",
-        "/projects/" + project, "/projects?subject=" + subject, "/countries", "/organisations", "/login", "/signup", "/password/forgot", "/about/accessibility", "/about/privacy", "/no-such-page");
+    return List.of(
+        "/",
+        "/labs",
+        "/labs?country=DE&level=regional",
+        "/labs/" + lab,
+        "/projects",
+        "/projects?technology=chatbot",
+        "/projects/" + project,
+        "/projects?subject=" + subject,
+        "/countries",
+        "/organisations",
+        "/login",
+        "/signup",
+        "/password/forgot",
+        "/about/accessibility",
+        "/about/privacy",
+        "/no-such-page");
   }
 
   void signIn(String email, String password) {
@@ -97,7 +139,9 @@ class BrowserTests {
     browser.findElement(By.id("email")).sendKeys(email);
     browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.not(
+                org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
   }
 
   List<String> violations(String path) {
@@ -106,8 +150,16 @@ class BrowserTests {
     assertThat(results.getPasses()).as("axe ran its rules on " + path).isNotEmpty();
     List<String> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
-      found.add(path + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
-          + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+      found.add(
+          path
+              + ": "
+              + rule.getId()
+              + " ("
+              + rule.getHelp()
+              + ") at "
+              + rule.getNodes().stream()
+                  .map(n -> String.valueOf(n.getTarget()))
+                  .collect(Collectors.joining(", ")));
     }
     return found;
   }
@@ -138,11 +190,16 @@ class BrowserTests {
       browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
       WebElement nameError =
           new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-              .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
+              .until(
+                  org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                      By.id("name-error")));
       assertThat(nameError.getText()).isNotBlank();
       assertThat(browser.findElement(By.id("foundedYear")).getAttribute("value")).isEqualTo("1800");
       Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-      results.getViolations().forEach(rule -> found.add("lab form with errors: " + rule.getId() + " " + rule.getHelp()));
+      results
+          .getViolations()
+          .forEach(
+              rule -> found.add("lab form with errors: " + rule.getId() + " " + rule.getHelp()));
     }
     browser.findElement(By.cssSelector("header form button")).click();
     assertThat(found).isEmpty();
@@ -154,7 +211,14 @@ class BrowserTests {
     List<String> found = new ArrayList<>();
     for (String language : List.of("de", "en")) {
       browser.get(url("/?lang=" + language));
-      for (String path : List.of("/admin", "/admin/users", "/admin/outbox", "/admin/imports", "/admin/taxonomies?vocabulary=technology", "/organisations")) {
+      for (String path :
+          List.of(
+              "/admin",
+              "/admin/users",
+              "/admin/outbox",
+              "/admin/imports",
+              "/admin/taxonomies?vocabulary=technology",
+              "/organisations")) {
         found.addAll(violations(path));
       }
     }
@@ -175,21 +239,50 @@ class BrowserTests {
   @Test
   void errorPagesAreFriendlyInTheVisitorsLanguageAndNeverShowAStackTrace() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(url("/labs/987654"))).header("Accept-Language", "de").header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> missing =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url("/labs/987654")))
+                .header("Accept-Language", "de")
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("Seite nicht gefunden", "<html lang=\"de\">").doesNotContain("Exception", "at eu.");
-    HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(url("/labs/not-a-number"))).header("Accept-Language", "en").header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.body())
+        .contains("Seite nicht gefunden", "<html lang=\"de\">")
+        .doesNotContain("Exception", "at eu.");
+    HttpResponse<String> bad =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url("/labs/not-a-number")))
+                .header("Accept-Language", "en")
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("That did not work").doesNotContain("NumberFormatException");
-    HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/nothing-here"))).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> api =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url("/api/v1/nothing-here")))
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(api.statusCode()).isEqualTo(404);
-    assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-    HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(login.headers().allValues("Set-Cookie"))
-        .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
   }
 }

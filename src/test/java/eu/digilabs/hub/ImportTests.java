@@ -14,7 +14,6 @@ import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.web.ImportReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +46,13 @@ class ImportTests {
             org.assertj.core.api.Assertions.entry("SITUATION", 58L),
             org.assertj.core.api.Assertions.entry("OZG_SERVICE", 557L),
             org.assertj.core.api.Assertions.entry("LEIKA_SERVICE", 5251L));
-    assertThat(catalogue.search("10056", 5)).first().satisfies(s -> {
-      assertThat(s.name()).isEqualTo("Ausbildungsförderung (BAföG)");
-      assertThat(s.subject()).isEqualTo("Bildung");
-    });
+    assertThat(catalogue.search("10056", 5))
+        .first()
+        .satisfies(
+            s -> {
+              assertThat(s.name()).isEqualTo("Ausbildungsförderung (BAföG)");
+              assertThat(s.subject()).isEqualTo("Bildung");
+            });
   }
 
   @Test
@@ -66,7 +68,27 @@ class ImportTests {
   void startupImportsEveryIpsoCaseAsAPublishedProjectWithItsSource() {
     var ipso = projects.list(filterSource("IPSO cases 2022"), 0, 1);
     assertThat(ipso.getTotalElements()).isEqualTo(853);
-    ProjectSummary first = projects.list(new ProjectFilter("AMS - public", null, null, null, null, null, null, null, null, null, "IPSO cases 2022", null, null), 0, 5).getContent().get(0);
+    ProjectSummary first =
+        projects
+            .list(
+                new ProjectFilter(
+                    "AMS - public",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "IPSO cases 2022",
+                    null,
+                    null),
+                0,
+                5)
+            .getContent()
+            .get(0);
     ProjectView ams = projects.get(first.id());
     assertThat(ams.published()).isTrue();
     assertThat(ams.country()).isEqualTo("AT");
@@ -76,55 +98,106 @@ class ImportTests {
     assertThat(ams.policyAreas()).containsExactly("cofog-10");
     assertThat(ams.sourceKey()).isEqualTo("10000");
     assertThat(ams.caseUrl()).startsWith("https://www.frontiersin.org/");
-    assertThat(ams.sourceValues()).containsEntry("status", "Not in use anymore").containsEntry("type", "Service personalisation (various)");
+    assertThat(ams.sourceValues())
+        .containsEntry("status", "Not in use anymore")
+        .containsEntry("type", "Service personalisation (various)");
     assertThat(ams.partnerOrganisations()).containsValue("Public Employment Service Austria");
     assertThat(ams.startDate()).isEqualTo(java.time.LocalDate.of(2020, 1, 1));
   }
 
   @Test
   void importingTheCasesAgainDuplicatesNothing() {
-    ImportReport again = imports.importCases(SharedData.path("eu-cases/ipso_cases_2022.csv"), null, new ImportReport());
+    ImportReport again =
+        imports.importCases(
+            SharedData.path("eu-cases/ipso_cases_2022.csv"), null, new ImportReport());
     assertThat(again.createdCount()).isZero();
     assertThat(again.unchangedCount() + again.updatedCount()).isEqualTo(853);
-    assertThat(projects.list(filterSource("IPSO cases 2022"), 0, 1).getTotalElements()).isEqualTo(853);
+    assertThat(projects.list(filterSource("IPSO cases 2022"), 0, 1).getTotalElements())
+        .isEqualTo(853);
   }
 
   @Test
   void anotherLayoutImportsThroughAColumnMappingAndKeepsUnknownValuesAsText() {
-    assertThat(projects.list(filterSource("JRC AI Watch public services 2020"), 0, 1).getTotalElements()).isEqualTo(143);
-    ProjectSummary mona = projects.list(new ProjectFilter("Mona - Public chatbot", null, null, null, null, null, null, null, null, null, "JRC AI Watch public services 2020", null, null), 0, 1).getContent().get(0);
+    assertThat(
+            projects
+                .list(filterSource("JRC AI Watch public services 2020"), 0, 1)
+                .getTotalElements())
+        .isEqualTo(143);
+    ProjectSummary mona =
+        projects
+            .list(
+                new ProjectFilter(
+                    "Mona - Public chatbot",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "JRC AI Watch public services 2020",
+                    null,
+                    null),
+                0,
+                1)
+            .getContent()
+            .get(0);
     ProjectView view = projects.get(mona.id());
     assertThat(view.country()).isEqualTo("AT");
     assertThat(view.status()).isNull();
-    assertThat(view.sourceValues()).containsEntry("status", "Unknown").containsEntry("country", "Austria");
+    assertThat(view.sourceValues())
+        .containsEntry("status", "Unknown")
+        .containsEntry("country", "Austria");
   }
 
   @Test
   void badRowsAreReportedWithTheirLineAndTheRestIsImported(@TempDir Path folder) throws Exception {
-    Files.writeString(folder.resolve("ozg_subject.csv"), "id,modified_at,created_at,name,hidden\n901,,,Testfeld,0\nabc,,,Kaputt,0\n902,,,,0\n903,,,Zurückgezogen,1\n");
-    Files.writeString(folder.resolve("ozg_situation.csv"), "id,subject_id,modified_at,created_at,name,hidden\n901,901,,,Testlage,0\n902,999,,,Waise,0\n");
-    Files.writeString(folder.resolve("ozg_service_system.csv"), "id,situation_id,priority_id,service_key,contact,description,modified_at,created_at,name,hidden,status_id\n901,901,1,99901,,\"Mehrzeilige\nBeschreibung\",,,Testleistung,0,1\n902,901,1,99902,,,,,Zweite Leistung,0,1\n");
-    Files.writeString(folder.resolve("ozg_service.csv"), "id,description,modified_at,created_at,name,hidden,service_system_id,service_key\n90001,,,,LeiKa-Test,0,902,99000000000001\n90002,,,,Ohne Zuordnung,0,,nicht im LeiKa\n");
+    Files.writeString(
+        folder.resolve("ozg_subject.csv"),
+        "id,modified_at,created_at,name,hidden\n901,,,Testfeld,0\nabc,,,Kaputt,0\n902,,,,0\n903,,,Zurückgezogen,1\n");
+    Files.writeString(
+        folder.resolve("ozg_situation.csv"),
+        "id,subject_id,modified_at,created_at,name,hidden\n901,901,,,Testlage,0\n902,999,,,Waise,0\n");
+    Files.writeString(
+        folder.resolve("ozg_service_system.csv"),
+        "id,situation_id,priority_id,service_key,contact,description,modified_at,created_at,name,hidden,status_id\n901,901,1,99901,,\"Mehrzeilige\nBeschreibung\",,,Testleistung,0,1\n902,901,1,99902,,,,,Zweite Leistung,0,1\n");
+    Files.writeString(
+        folder.resolve("ozg_service.csv"),
+        "id,description,modified_at,created_at,name,hidden,service_system_id,service_key\n90001,,,,LeiKa-Test,0,902,99000000000001\n90002,,,,Ohne Zuordnung,0,,nicht im LeiKa\n");
     ImportReport report = imports.importOzg(folder, new ImportReport());
     assertThat(report.createdCount()).isEqualTo(7);
     assertThat(report.skippedCount()).isEqualTo(3);
     assertThat(report.problems())
         .extracting(p -> p.file() + ":" + p.line())
         .containsExactly("ozg_subject.csv:3", "ozg_subject.csv:4", "ozg_situation.csv:3");
-    assertThat(catalogue.search("99902", 1)).first().satisfies(s -> assertThat(s.subject()).isEqualTo("Testfeld"));
-    assertThat(catalogue.search("LeiKa-Test", 1)).first().satisfies(s -> assertThat(s.key()).isEqualTo("99000000000001"));
-    assertThat(catalogue.search("Ohne Zuordnung", 1)).first().satisfies(s -> assertThat(s.key()).isNull());
+    assertThat(catalogue.search("99902", 1))
+        .first()
+        .satisfies(s -> assertThat(s.subject()).isEqualTo("Testfeld"));
+    assertThat(catalogue.search("LeiKa-Test", 1))
+        .first()
+        .satisfies(s -> assertThat(s.key()).isEqualTo("99000000000001"));
+    assertThat(catalogue.search("Ohne Zuordnung", 1))
+        .first()
+        .satisfies(s -> assertThat(s.key()).isNull());
   }
 
   @Test
   void importedCasesArePagesWithTheirSourceNamed() throws Exception {
-    mvc.perform(get("/projects").param("source", "IPSO cases 2022").param("country", "EE").param("lang", "en"))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Source: IPSO cases 2022")));
+    mvc.perform(
+            get("/projects")
+                .param("source", "IPSO cases 2022")
+                .param("country", "EE")
+                .param("lang", "en"))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("Source: IPSO cases 2022")));
     mvc.perform(get("/api/v1/projects").param("source", "IPSO cases 2022").param("country", "EE"))
         .andExpect(jsonPath("$.total").value(56));
   }
 
   static ProjectFilter filterSource(String source) {
-    return new ProjectFilter(null, null, null, null, null, null, null, null, null, null, source, null, null);
+    return new ProjectFilter(
+        null, null, null, null, null, null, null, null, null, null, source, null, null);
   }
 }

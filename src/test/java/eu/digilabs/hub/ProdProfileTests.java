@@ -28,6 +28,11 @@ class ProdProfileTests {
   @Test
   void noDemoContentInProduction() throws Exception {
     assertThat(labs.list(LabFilter.none(), PageRequest.of(0, 1)).getTotalElements()).isZero();
-    mvc.perform(get("https://hub.example.org/")).andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.containsString("max-age=31536000")));
+    mvc.perform(get("https://hub.example.org/"))
+        .andExpect(
+            header()
+                .string(
+                    "Strict-Transport-Security",
+                    org.hamcrest.Matchers.containsString("max-age=31536000")));
   }
 }

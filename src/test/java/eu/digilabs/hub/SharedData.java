@@ -11,7 +11,8 @@ public final class SharedData {
   public static Path path(String relative) {
     Path path = Path.of("..", "shared", "data").resolve(relative).toAbsolutePath().normalize();
     if (!Files.exists(path)) {
-      throw new IllegalStateException("Test data missing: " + path + " (tests read ../shared/data in place)");
+      throw new IllegalStateException(
+          "Test data missing: " + path + " (tests read ../shared/data in place)");
     }
     return path;
   }

@@ -21,10 +21,21 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** List pages and API lists issue the same number of SQL statements for 10 rows as for 1,000. */
 @HubTest
-@TestPropertySource(properties = {"spring.jpa.properties.hibernate.generate_statistics=true", "hub.demo.enabled=false"})
+@TestPropertySource(
+    properties = {
+      "spring.jpa.properties.hibernate.generate_statistics=true",
+      "hub.demo.enabled=false"
+    })
 class StatementCountTests {
 
-  static final List<String> LISTS = List.of("/projects", "/projects?technology=chatbot&country=DE", "/api/v1/projects?size=100", "/labs", "/api/v1/labs?size=100", "/");
+  static final List<String> LISTS =
+      List.of(
+          "/projects",
+          "/projects?technology=chatbot&country=DE",
+          "/api/v1/projects?size=100",
+          "/labs",
+          "/api/v1/labs?size=100",
+          "/");
 
   @Autowired MockMvc mvc;
   @Autowired LabService labs;
@@ -36,9 +47,36 @@ class StatementCountTests {
   void growTo(int count, List<Long> labIds) {
     for (; created < count; created++) {
       long lead = labIds.get(created % labIds.size());
-      projects.seed(new ProjectCommand("Project " + created, "Summary " + created, null, lead, List.of(labIds.get((created + 1) % labIds.size())), null,
-          "DE", "municipal", List.of("ozg-03", "cofog-10"), null, List.of("chatbot", "ai"), "pilot", "live", null, null, null, null, null, null, null,
-          List.of("citizens"), List.of("it"), false, null, null, List.of(new ProjectCommand.Link("Site", "https://example.org/" + created)), "de", null));
+      projects.seed(
+          new ProjectCommand(
+              "Project " + created,
+              "Summary " + created,
+              null,
+              lead,
+              List.of(labIds.get((created + 1) % labIds.size())),
+              null,
+              "DE",
+              "municipal",
+              List.of("ozg-03", "cofog-10"),
+              null,
+              List.of("chatbot", "ai"),
+              "pilot",
+              "live",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              List.of("citizens"),
+              List.of("it"),
+              false,
+              null,
+              null,
+              List.of(new ProjectCommand.Link("Site", "https://example.org/" + created)),
+              "de",
+              null));
     }
   }
 
@@ -58,7 +96,24 @@ class StatementCountTests {
   void listsIssueAConstantNumberOfStatements() throws Exception {
     List<Long> labIds = new java.util.ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      labIds.add(labs.seed(new LabCommand("Lab " + i, null, null, "DE", null, "municipal", null, null, null, null, List.of("ozg-03"), List.of("agile"), List.of("de"), "active", null)));
+      labIds.add(
+          labs.seed(
+              new LabCommand(
+                  "Lab " + i,
+                  null,
+                  null,
+                  "DE",
+                  null,
+                  "municipal",
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of("ozg-03"),
+                  List.of("agile"),
+                  List.of("de"),
+                  "active",
+                  null)));
     }
     growTo(10, labIds);
     Map<String, Long> ten = statements();
@@ -66,10 +121,17 @@ class StatementCountTests {
     Map<String, Long> hundred = statements();
     growTo(1000, labIds);
     Map<String, Long> thousand = statements();
-    System.out.println("Statements per list request, 10 projects: " + ten + "; 100: " + hundred + "; 1,000: " + thousand);
+    System.out.println(
+        "Statements per list request, 10 projects: "
+            + ten
+            + "; 100: "
+            + hundred
+            + "; 1,000: "
+            + thousand);
     assertThat(thousand).isEqualTo(hundred);
     // With fewer rows than a page holds, Spring Data knows the total without its count query.
-    ten.forEach((list, count) -> assertThat(thousand.get(list)).as(list).isBetween(count, count + 1));
+    ten.forEach(
+        (list, count) -> assertThat(thousand.get(list)).as(list).isBetween(count, count + 1));
     assertThat(thousand.get("/projects")).isLessThanOrEqualTo(10);
   }
 }

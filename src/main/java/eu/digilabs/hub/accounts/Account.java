@@ -114,8 +114,8 @@ class Account {
   }
 
   /**
-   * Counts a failed sign-in. From the third failure on, each further attempt waits twice as long
-   * (1 s, 2 s, 4 s, ...); from {@code lockAfter} failures the account is locked for {@code lock}.
+   * Counts a failed sign-in. From the third failure on, each further attempt waits twice as long (1
+   * s, 2 s, 4 s, ...); from {@code lockAfter} failures the account is locked for {@code lock}.
    */
   void failedSignIn(Instant now, int lockAfter, Duration lock) {
     failedSignIns++;

@@ -72,7 +72,9 @@ public class AccountService {
         address,
         messages.getMessage("mail.verify.subject", null, locale),
         messages.getMessage(
-            "mail.verify.body", new Object[] {displayName.strip(), baseUrl + "/verify?token=" + token}, locale));
+            "mail.verify.body",
+            new Object[] {displayName.strip(), baseUrl + "/verify?token=" + token},
+            locale));
     return AccountView.of(account);
   }
 
@@ -107,7 +109,9 @@ public class AccountService {
                   messages.getMessage("mail.reset.subject", null, locale),
                   messages.getMessage(
                       "mail.reset.body",
-                      new Object[] {account.displayName(), baseUrl + "/password/reset?token=" + token},
+                      new Object[] {
+                        account.displayName(), baseUrl + "/password/reset?token=" + token
+                      },
                       locale));
             });
   }
@@ -144,7 +148,11 @@ public class AccountService {
   public AccountView updateProfile(
       long accountId, String displayName, String organisation, String languages, String expertise) {
     Account account = load(accountId);
-    account.profile(displayName.strip(), blankToNull(organisation), blankToNull(languages), blankToNull(expertise));
+    account.profile(
+        displayName.strip(),
+        blankToNull(organisation),
+        blankToNull(languages),
+        blankToNull(expertise));
     return AccountView.of(account);
   }
 
@@ -170,20 +178,27 @@ public class AccountService {
   public String createToken(long accountId, String name) {
     load(accountId);
     String secret = TOKEN_PREFIX + Tokens.random(32);
-    tokens.save(new ApiToken(accountId, name.strip(), Tokens.sha256(secret), secret.substring(0, 10)));
+    tokens.save(
+        new ApiToken(accountId, name.strip(), Tokens.sha256(secret), secret.substring(0, 10)));
     return secret;
   }
 
   public void revokeToken(long accountId, long tokenId) {
     ApiToken token =
-        tokens.findById(tokenId).filter(t -> t.accountId() == accountId).orElseThrow(() -> new NotFound("Token"));
+        tokens
+            .findById(tokenId)
+            .filter(t -> t.accountId() == accountId)
+            .orElseThrow(() -> new NotFound("Token"));
     token.revoke();
   }
 
   @Transactional(readOnly = true)
   public List<TokenView> tokens(long accountId) {
     return tokens.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
-        .map(t -> new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
+        .map(
+            t ->
+                new TokenView(
+                    t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
         .toList();
   }
 
@@ -210,14 +225,18 @@ public class AccountService {
   public List<MemberView> members(long labId) {
     List<Membership> list = memberships.findByLabId(labId);
     Map<Long, Account> byId = new HashMap<>();
-    accounts.findAllById(list.stream().map(Membership::accountId).toList()).forEach(a -> byId.put(a.id(), a));
+    accounts
+        .findAllById(list.stream().map(Membership::accountId).toList())
+        .forEach(a -> byId.put(a.id(), a));
     return list.stream()
         .filter(m -> byId.containsKey(m.accountId()))
-        .map(m -> {
-          Account a = byId.get(m.accountId());
-          return new MemberView(labId, a.id(), a.displayName(), a.email(), m.editor());
-        })
-        .sorted(java.util.Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER))
+        .map(
+            m -> {
+              Account a = byId.get(m.accountId());
+              return new MemberView(labId, a.id(), a.displayName(), a.email(), m.editor());
+            })
+        .sorted(
+            java.util.Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 
@@ -238,7 +257,9 @@ public class AccountService {
             .orElseThrow(() -> new InvalidInput("email", "accounts.noSuchAccount"));
     memberships
         .findByLabIdAndAccountId(labId, account.id())
-        .ifPresentOrElse(m -> m.editor(editor), () -> memberships.save(new Membership(labId, account.id(), editor)));
+        .ifPresentOrElse(
+            m -> m.editor(editor),
+            () -> memberships.save(new Membership(labId, account.id(), editor)));
   }
 
   public void removeMember(long labId, long accountId) {
@@ -247,16 +268,19 @@ public class AccountService {
   }
 
   /**
-   * Creates a verified account without any rights check, or returns the existing one: for the
-   * first admin and demo content at start-up, never for requests.
+   * Creates a verified account without any rights check, or returns the existing one: for the first
+   * admin and demo content at start-up, never for requests.
    */
-  public long seedAccount(String email, String displayName, String password, boolean admin, boolean demo) {
+  public long seedAccount(
+      String email, String displayName, String password, boolean admin, boolean demo) {
     return accounts
         .findByEmailIgnoreCase(email)
         .map(Account::id)
         .orElseGet(
             () -> {
-              Account account = new Account(email.toLowerCase(Locale.ROOT), displayName, passwords.encode(password));
+              Account account =
+                  new Account(
+                      email.toLowerCase(Locale.ROOT), displayName, passwords.encode(password));
               account.verified();
               account.makeAdmin(admin);
               if (demo) {
@@ -270,7 +294,9 @@ public class AccountService {
   public void seedMembership(long labId, long accountId, boolean editor) {
     memberships
         .findByLabIdAndAccountId(labId, accountId)
-        .ifPresentOrElse(m -> m.editor(editor), () -> memberships.save(new Membership(labId, accountId, editor)));
+        .ifPresentOrElse(
+            m -> m.editor(editor),
+            () -> memberships.save(new Membership(labId, accountId, editor)));
   }
 
   // --- administration --------------------------------------------------------------------------
@@ -293,7 +319,16 @@ public class AccountService {
   public List<MailView> outbox() {
     rights.requireAdmin();
     return outbox.findTop200ByOrderByCreatedAtDesc().stream()
-        .map(m -> new MailView(m.id(), m.recipient(), m.subject(), m.body(), m.createdAt(), m.sentAt(), m.error()))
+        .map(
+            m ->
+                new MailView(
+                    m.id(),
+                    m.recipient(),
+                    m.subject(),
+                    m.body(),
+                    m.createdAt(),
+                    m.sentAt(),
+                    m.error()))
         .toList();
   }
 

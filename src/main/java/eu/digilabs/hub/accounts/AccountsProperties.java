@@ -16,10 +16,14 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hub.accounts")
 record AccountsProperties(
-    String adminEmail, String adminPassword, @Min(3) int lockAfterFailures, @Min(1) int lockMinutes) {
+    String adminEmail,
+    String adminPassword,
+    @Min(3) int lockAfterFailures,
+    @Min(1) int lockMinutes) {
 
   AccountsProperties {
-    adminEmail = adminEmail == null || adminEmail.isBlank() ? "admin@digilabs.localhost" : adminEmail;
+    adminEmail =
+        adminEmail == null || adminEmail.isBlank() ? "admin@digilabs.localhost" : adminEmail;
     lockAfterFailures = lockAfterFailures == 0 ? 10 : lockAfterFailures;
     lockMinutes = lockMinutes == 0 ? 15 : lockMinutes;
   }

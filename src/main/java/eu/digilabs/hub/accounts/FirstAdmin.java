@@ -1,8 +1,8 @@
 package eu.digilabs.hub.accounts;
 
+import eu.digilabs.hub.web.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import eu.digilabs.hub.web.StartupTask;
 import org.springframework.stereotype.Component;
 
 /**

@@ -31,7 +31,8 @@ record HubPrincipal(
 
   static List<GrantedAuthority> authorities(boolean admin) {
     return admin
-        ? List.of(new SimpleGrantedAuthority("ROLE_MEMBER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+        ? List.of(
+            new SimpleGrantedAuthority("ROLE_MEMBER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
         : List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
   }
 

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends mail over SMTP when {@code spring.mail.host} is set. Every mail is also kept in the
- * outbox, which admins can read; without SMTP that is the only place it goes.
+ * Sends mail over SMTP when {@code spring.mail.host} is set. Every mail is also kept in the outbox,
+ * which admins can read; without SMTP that is the only place it goes.
  */
 @Component
 class Mailer {
@@ -24,7 +24,10 @@ class Mailer {
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
 
-  Mailer(Outbox outbox, ObjectProvider<JavaMailSender> sender, @Value("${hub.mail.from}") String from) {
+  Mailer(
+      Outbox outbox,
+      ObjectProvider<JavaMailSender> sender,
+      @Value("${hub.mail.from}") String from) {
     this.outbox = outbox;
     this.sender = sender;
     this.from = from;

@@ -27,10 +27,7 @@ class OidcAccounts extends OidcUserService {
   public OidcUser loadUser(OidcUserRequest request) {
     OidcUser user = super.loadUser(request);
     String subject = request.getClientRegistration().getRegistrationId() + ":" + user.getSubject();
-    Account account =
-        accounts
-            .findByOidcSubject(subject)
-            .orElseGet(() -> link(user, subject));
+    Account account = accounts.findByOidcSubject(subject).orElseGet(() -> link(user, subject));
     return new HubOidcUser(user, account.id(), account.displayName(), account.admin());
   }
 

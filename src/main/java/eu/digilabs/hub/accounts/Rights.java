@@ -8,8 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may write what, as DESIGN.md's role table says: members (any signed-in account), lab
- * editors (members of a lab with the editor right) and admins (everything).
+ * Who may write what, as DESIGN.md's role table says: members (any signed-in account), lab editors
+ * (members of a lab with the editor right) and admins (everything).
  */
 @Component
 public class Rights {

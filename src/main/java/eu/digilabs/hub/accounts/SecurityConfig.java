@@ -37,7 +37,8 @@ class SecurityConfig {
           + "form-action 'self'; frame-ancestors 'none'";
 
   /** Swagger UI sets inline styles; its pages get this slightly wider policy. */
-  static final String CSP_API_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+  static final String CSP_API_DOCS =
+      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   private final boolean hsts;
 
@@ -67,10 +68,18 @@ class SecurityConfig {
             e ->
                 e.authenticationEntryPoint(
                         (request, response, ex) ->
-                            problem(response, 401, "Unauthorized", "Send a personal API token: Authorization: Bearer <token>."))
+                            problem(
+                                response,
+                                401,
+                                "Unauthorized",
+                                "Send a personal API token: Authorization: Bearer <token>."))
                     .accessDeniedHandler(
                         (request, response, ex) ->
-                            problem(response, 403, "Forbidden", "Your account may not change this item.")));
+                            problem(
+                                response,
+                                403,
+                                "Forbidden",
+                                "Your account may not change this item.")));
     headers(http, CSP);
     return http.build();
   }
@@ -88,9 +97,7 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain pages(
-      HttpSecurity http,
-      ObjectProvider<ClientRegistrationRepository> oidc,
-      Accounts accounts)
+      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, Accounts accounts)
       throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -118,7 +125,9 @@ class SecurityConfig {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
     if (oidc.getIfAvailable() != null) {
       http.oauth2Login(
-          o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts))));
+          o ->
+              o.loginPage("/login")
+                  .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts))));
     }
     headers(http, CSP);
     return http.build();
@@ -131,7 +140,8 @@ class SecurityConfig {
           headers.frameOptions(f -> f.deny());
           headers.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
           if (hsts) {
-            headers.httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31536000));
+            headers.httpStrictTransportSecurity(
+                h -> h.includeSubDomains(true).maxAgeInSeconds(31536000));
           } else {
             headers.httpStrictTransportSecurity(h -> h.disable());
           }
@@ -154,8 +164,10 @@ class SecurityConfig {
       throws java.io.IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
-    response.getWriter()
-        .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-            .formatted(title, status, detail));
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                .formatted(title, status, detail));
   }
 }

@@ -37,9 +37,11 @@ class TokenFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       response.setContentType("application/problem+json");
-      response.getWriter()
-          .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-              + "\"detail\":\"The token is unknown or revoked.\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"The token is unknown or revoked.\"}");
       return;
     }
     SecurityContext context = SecurityContextHolder.createEmptyContext();

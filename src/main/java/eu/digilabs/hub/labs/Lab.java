@@ -99,7 +99,8 @@ class Lab {
     this.foundedYear = command.foundedYear();
     this.website = blank(command.website());
     this.contactEmail = blank(command.contactEmail());
-    this.status = command.status() == null || command.status().isBlank() ? "active" : command.status();
+    this.status =
+        command.status() == null || command.status().isBlank() ? "active" : command.status();
     replace(policyAreas, command.policyAreas());
     replace(methods, command.methods());
     replace(languages, command.languages());

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Everything a lab editor may set on a lab; {@code version} is the one an update starts from. Codes ({@code country}, {@code level}, policy areas,
- * methods, languages) are entries of the taxonomy; the service rejects unknown ones.
+ * Everything a lab editor may set on a lab; {@code version} is the one an update starts from. Codes
+ * ({@code country}, {@code level}, policy areas, methods, languages) are entries of the taxonomy;
+ * the service rejects unknown ones.
  */
 public record LabCommand(
     @NotBlank @Size(max = 300) String name,
@@ -36,6 +37,8 @@ public record LabCommand(
   }
 
   public static LabCommand empty() {
-    return new LabCommand("", "", "", "", "", "", null, null, "", "", List.of(), List.of(), List.of(), "active", null);
+    return new LabCommand(
+        "", "", "", "", "", "", null, null, "", "", List.of(), List.of(), List.of(), "active",
+        null);
   }
 }

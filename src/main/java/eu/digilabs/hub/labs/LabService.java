@@ -10,7 +10,6 @@ import eu.digilabs.hub.web.InvalidInput.FieldProblem;
 import eu.digilabs.hub.web.NotFound;
 import eu.digilabs.hub.web.Uploads;
 import jakarta.persistence.criteria.JoinType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -153,7 +152,8 @@ public class LabService {
     if (image.length > MAX_LOGO_BYTES) {
       throw new InvalidInput("logo", "labs.logoTooLarge", MAX_LOGO_BYTES / 1024 / 1024);
     }
-    return Uploads.imageType(image).orElseThrow(() -> new InvalidInput("logo", "labs.logoNotImage"));
+    return Uploads.imageType(image)
+        .orElseThrow(() -> new InvalidInput("logo", "labs.logoNotImage"));
   }
 
   @ApplicationModuleListener
@@ -180,8 +180,11 @@ public class LabService {
     taxonomy.check(Vocabulary.POLICY_AREA, "policyAreas", command.policyAreas(), problems);
     taxonomy.check(Vocabulary.METHOD, "methods", command.methods(), problems);
     taxonomy.check(Vocabulary.LANGUAGE, "languages", command.languages(), problems);
-    if (command.hostOrganisationId() != null && !organisations.existsById(command.hostOrganisationId())) {
-      problems.add(new FieldProblem("hostOrganisationId", "validation.unknownId", command.hostOrganisationId()));
+    if (command.hostOrganisationId() != null
+        && !organisations.existsById(command.hostOrganisationId())) {
+      problems.add(
+          new FieldProblem(
+              "hostOrganisationId", "validation.unknownId", command.hostOrganisationId()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
@@ -190,7 +193,12 @@ public class LabService {
 
   private Map<Lab, LabView> views(List<Lab> found) {
     Map<Long, String> hosts = new HashMap<>();
-    List<Long> hostIds = found.stream().map(Lab::hostOrganisationId).filter(java.util.Objects::nonNull).distinct().toList();
+    List<Long> hostIds =
+        found.stream()
+            .map(Lab::hostOrganisationId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
     if (!hostIds.isEmpty()) {
       organisations.findAllById(hostIds).forEach(o -> hosts.put(o.id(), o.name()));
     }
@@ -199,10 +207,25 @@ public class LabService {
       views.put(
           l,
           new LabView(
-              l.id(), l.name(), l.shortName(), l.description(), l.country(), l.region(), l.level(),
-              l.hostOrganisationId(), hosts.get(l.hostOrganisationId()), l.foundedYear(), l.website(),
-              l.contactEmail(), List.copyOf(l.policyAreas()), List.copyOf(l.methods()),
-              List.copyOf(l.languages()), l.status(), l.logoFile() != null, l.lastActivity(), l.demo(),
+              l.id(),
+              l.name(),
+              l.shortName(),
+              l.description(),
+              l.country(),
+              l.region(),
+              l.level(),
+              l.hostOrganisationId(),
+              hosts.get(l.hostOrganisationId()),
+              l.foundedYear(),
+              l.website(),
+              l.contactEmail(),
+              List.copyOf(l.policyAreas()),
+              List.copyOf(l.methods()),
+              List.copyOf(l.languages()),
+              l.status(),
+              l.logoFile() != null,
+              l.lastActivity(),
+              l.demo(),
               l.version()));
     }
     return views;
@@ -244,7 +267,8 @@ public class LabService {
 
   // --- organisations ---------------------------------------------------------------------------
 
-  public Page<OrganisationView> organisations(String q, String country, String type, Pageable page) {
+  public Page<OrganisationView> organisations(
+      String q, String country, String type, Pageable page) {
     String pattern = present(q) ? "%" + q.strip().toLowerCase(Locale.ROOT) + "%" : null;
     return organisations
         .filter(pattern, present(country) ? country : null, present(type) ? type : null, page)
@@ -256,7 +280,10 @@ public class LabService {
   }
 
   public OrganisationView organisation(long id) {
-    return organisations.findById(id).map(Organisation::view).orElseThrow(() -> new NotFound("Organisation " + id));
+    return organisations
+        .findById(id)
+        .map(Organisation::view)
+        .orElseThrow(() -> new NotFound("Organisation " + id));
   }
 
   public Map<Long, String> organisationNames(Collection<Long> ids) {
@@ -286,7 +313,8 @@ public class LabService {
         organisations.findById(id).orElseThrow(() -> new NotFound("Organisation " + id));
     rights.requireAdmin();
     if (organisation.version() != version) {
-      throw new Conflict("The organisation was changed by someone else since version " + version + ".");
+      throw new Conflict(
+          "The organisation was changed by someone else since version " + version + ".");
     }
     checkOrganisation(command);
     organisation.apply(command);

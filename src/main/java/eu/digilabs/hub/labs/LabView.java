@@ -33,7 +33,20 @@ public record LabView(
   /** The form values that reproduce this lab, for the edit page. */
   public LabCommand command() {
     return new LabCommand(
-        name, shortName, description, country, region, level, hostOrganisationId, foundedYear,
-        website, contactEmail, policyAreas, methods, languages, status, version);
+        name,
+        shortName,
+        description,
+        country,
+        region,
+        level,
+        hostOrganisationId,
+        foundedYear,
+        website,
+        contactEmail,
+        policyAreas,
+        methods,
+        languages,
+        status,
+        version);
   }
 }

@@ -23,5 +23,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
       order by o.name
       """)
   Page<Organisation> filter(
-      @Param("q") String q, @Param("country") String country, @Param("type") String type, Pageable page);
+      @Param("q") String q,
+      @Param("country") String country,
+      @Param("type") String type,
+      Pageable page);
 }

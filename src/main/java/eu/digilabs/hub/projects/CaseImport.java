@@ -27,16 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a case collection (a CSV of public-sector innovation cases) as published projects. A
  * mapping names the columns; values are mapped onto the vocabularies and kept as text when they
- * match nothing. Cases are matched by the dataset's id (or title, if it has no id), so a second
- * run updates and never duplicates.
+ * match nothing. Cases are matched by the dataset's id (or title, if it has no id), so a second run
+ * updates and never duplicates.
  */
 @Component
 class CaseImport {
 
   /** The fields a mapping may name a column for. */
   static final List<String> FIELDS =
-      List.of("id", "title", "description", "url", "country", "level", "organisation",
-          "organisationType", "start", "end", "sector", "technology", "status", "type");
+      List.of(
+          "id",
+          "title",
+          "description",
+          "url",
+          "country",
+          "level",
+          "organisation",
+          "organisationType",
+          "start",
+          "end",
+          "sector",
+          "technology",
+          "status",
+          "type");
 
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?:\\.0)?$");
   private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -91,7 +104,12 @@ class CaseImport {
     String language = mapping.getProperty("language", "en").strip();
     report.addToTotal(rows.size());
     if (!rows.isEmpty() && !rows.get(0).values().containsKey(column(mapping, "title"))) {
-      report.skipped(file, 1, "The file has no column '" + column(mapping, "title") + "' for the title; check the mapping.");
+      report.skipped(
+          file,
+          1,
+          "The file has no column '"
+              + column(mapping, "title")
+              + "' for the title; check the mapping.");
       return report;
     }
     Map<String, Project> existing = new HashMap<>();
@@ -99,7 +117,10 @@ class CaseImport {
     Map<String, Long> organisations = new HashMap<>();
     for (Csv.Row row : rows) {
       String title = row.get(column(mapping, "title"));
-      String key = mapping.containsKey("column.id") ? row.get(column(mapping, "id")) : normalisedTitle(title);
+      String key =
+          mapping.containsKey("column.id")
+              ? row.get(column(mapping, "id"))
+              : normalisedTitle(title);
       if (title.isEmpty()) {
         report.skipped(file, row.line(), "The case has no title.");
         continue;
@@ -123,15 +144,21 @@ class CaseImport {
       String country = countries(raw.get("country")).stream().findFirst().orElse(null);
       String level = mapped(mapping, "level", Vocabulary.LEVEL, raw.get("level")).orElse(null);
       String status = mapped(mapping, "status", Vocabulary.STATUS, raw.get("status")).orElse(null);
-      List<String> sectors = mapped(mapping, "sector", Vocabulary.POLICY_AREA, raw.get("sector")).stream().toList();
-      List<String> technologies = mapped(mapping, "technology", Vocabulary.TECHNOLOGY, raw.get("technology")).stream().toList();
+      List<String> sectors =
+          mapped(mapping, "sector", Vocabulary.POLICY_AREA, raw.get("sector")).stream().toList();
+      List<String> technologies =
+          mapped(mapping, "technology", Vocabulary.TECHNOLOGY, raw.get("technology")).stream()
+              .toList();
       List<Long> partners = new ArrayList<>();
       String organisation = raw.get("organisation");
       if (organisation != null && organisation.length() <= 300) {
-        String type = mapped(mapping, "organisationType", Vocabulary.ORG_TYPE, raw.get("organisationType")).orElse(null);
+        String type =
+            mapped(mapping, "organisationType", Vocabulary.ORG_TYPE, raw.get("organisationType"))
+                .orElse(null);
         partners.add(
             organisations.computeIfAbsent(
-                organisation.toLowerCase(Locale.ROOT), n -> labs.organisationNamed(organisation, type, country, false)));
+                organisation.toLowerCase(Locale.ROOT),
+                n -> labs.organisationNamed(organisation, type, country, false)));
       }
       String description = row.get(column(mapping, "description"));
       String url = row.get(column(mapping, "url"));
@@ -143,11 +170,34 @@ class CaseImport {
       }
       ProjectCommand command =
           new ProjectCommand(
-              title, Markdown.shorten(description.replaceAll("\\s+", " ").strip(), 500),
+              title,
+              Markdown.shorten(description.replaceAll("\\s+", " ").strip(), 500),
               description.length() > 20000 ? description.substring(0, 20000) : description,
-              null, List.of(), partners, country, level, sectors, List.of(), technologies, null, status,
-              date(raw.get("start")), null, null, List.of(), null, null, null, List.of(), List.of(),
-              false, null, null, List.of(), taxonomy.exists(Vocabulary.LANGUAGE, language) ? language : null, null);
+              null,
+              List.of(),
+              partners,
+              country,
+              level,
+              sectors,
+              List.of(),
+              technologies,
+              null,
+              status,
+              date(raw.get("start")),
+              null,
+              null,
+              List.of(),
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              false,
+              null,
+              null,
+              List.of(),
+              taxonomy.exists(Vocabulary.LANGUAGE, language) ? language : null,
+              null);
       Project project = existing.get(key);
       if (project == null) {
         project = new Project(command, null);
@@ -160,7 +210,8 @@ class CaseImport {
         report.created();
       } else {
         List<String> changed = new ArrayList<>(project.apply(command));
-        changed.addAll(project.source(dataset, datasetUrl.isEmpty() ? null : datasetUrl, key, url, raw));
+        changed.addAll(
+            project.source(dataset, datasetUrl.isEmpty() ? null : datasetUrl, key, url, raw));
         if (changed.isEmpty()) {
           report.unchanged();
         } else {
@@ -192,12 +243,14 @@ class CaseImport {
   }
 
   /** A vocabulary code for a dataset's value: the mapping's word, ours, or the vocabulary's. */
-  private Optional<String> mapped(Properties mapping, String field, Vocabulary vocabulary, String value) {
+  private Optional<String> mapped(
+      Properties mapping, String field, Vocabulary vocabulary, String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     String text = value.strip();
-    String code = mapping.getProperty("value." + field + "." + text, values.getProperty(field + "." + text));
+    String code =
+        mapping.getProperty("value." + field + "." + text, values.getProperty(field + "." + text));
     if (code != null && taxonomy.exists(vocabulary, code)) {
       return Optional.of(code);
     }
@@ -216,7 +269,9 @@ class CaseImport {
     if (date.find()) {
       try {
         return LocalDate.of(
-            Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
+            Integer.parseInt(date.group(1)),
+            Integer.parseInt(date.group(2)),
+            Integer.parseInt(date.group(3)));
       } catch (java.time.DateTimeException e) {
         return null;
       }

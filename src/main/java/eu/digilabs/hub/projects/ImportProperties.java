@@ -20,7 +20,9 @@ record ImportProperties(String ozgDir, List<String> cases, Map<String, String> m
     mapping = mapping == null ? Map.of() : mapping;
   }
 
-  /** Paths are bound as text: relative ones such as ../data would not survive conversion to Path. */
+  /**
+   * Paths are bound as text: relative ones such as ../data would not survive conversion to Path.
+   */
   Path ozgFolder() {
     return ozgDir == null || ozgDir.isBlank() ? null : Path.of(ozgDir.strip());
   }
@@ -33,7 +35,12 @@ record ImportProperties(String ozgDir, List<String> cases, Map<String, String> m
   Path mappingFor(String fileName) {
     String wanted = fileName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     return mapping.entrySet().stream()
-        .filter(e -> e.getKey().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT).equals(wanted))
+        .filter(
+            e ->
+                e.getKey()
+                    .replaceAll("[^A-Za-z0-9]", "")
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .equals(wanted))
         .map(e -> Path.of(e.getValue().strip()))
         .findFirst()
         .orElse(null);

@@ -33,7 +33,8 @@ public class Imports {
   private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
   /** A background import and what it has done so far. */
-  public record Job(String id, String name, Instant started, ImportReport report, State state, String error) {}
+  public record Job(
+      String id, String name, Instant started, ImportReport report, State state, String error) {}
 
   /** Where a job stands. */
   public enum State {
@@ -45,11 +46,13 @@ public class Imports {
   private final CaseImport cases;
   private final Catalogue catalogue;
   private final Rights rights;
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "hub-import");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "hub-import");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
   Imports(CaseImport cases, Catalogue catalogue, Rights rights) {

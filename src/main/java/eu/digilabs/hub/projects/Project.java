@@ -210,7 +210,9 @@ class Project {
     links.clear();
     c.links().forEach(l -> links.add(new StoredLink(blank(l.label()), l.url().strip())));
     figures.clear();
-    c.figures().forEach(f -> figures.add(new StoredFigure(f.label().strip(), f.amount(), blank(f.unit()))));
+    c.figures()
+        .forEach(
+            f -> figures.add(new StoredFigure(f.label().strip(), f.amount(), blank(f.unit()))));
     List<String> changed = changes(before, snapshot());
     if (!changed.isEmpty() || updatedAt == null) {
       updatedAt = Instant.now();
@@ -219,7 +221,8 @@ class Project {
   }
 
   /** Where an imported case came from: dataset, its address, the case's id there and page. */
-  List<String> source(String name, String url, String key, String caseUrl, Map<String, String> rawValues) {
+  List<String> source(
+      String name, String url, String key, String caseUrl, Map<String, String> rawValues) {
     Map<String, String> before = snapshot();
     this.sourceName = name;
     this.sourceUrl = url;
@@ -299,19 +302,37 @@ class Project {
     s.put("partnerLabs", partnerLabIds.toString());
     s.put("partnerOrganisations", partnerOrganisationIds.toString());
     s.put("links", links.stream().map(l -> l.label() + " " + l.url()).toList().toString());
-    s.put("figures", figures.stream().map(f -> f.label() + " " + f.amount().stripTrailingZeros().toPlainString() + " " + f.unit()).toList().toString());
-    s.put("source", sourceName + " " + sourceUrl + " " + sourceKey + " " + caseUrl + " " + sourceValues);
+    s.put(
+        "figures",
+        figures.stream()
+            .map(
+                f ->
+                    f.label()
+                        + " "
+                        + f.amount().stripTrailingZeros().toPlainString()
+                        + " "
+                        + f.unit())
+            .toList()
+            .toString());
+    s.put(
+        "source",
+        sourceName + " " + sourceUrl + " " + sourceKey + " " + caseUrl + " " + sourceValues);
     return s;
   }
 
   private static List<String> changes(Map<String, String> before, Map<String, String> after) {
-    return after.keySet().stream().filter(k -> !Objects.equals(before.get(k), after.get(k))).toList();
+    return after.keySet().stream()
+        .filter(k -> !Objects.equals(before.get(k), after.get(k)))
+        .toList();
   }
 
   private static <T> void replace(Set<T> target, Collection<T> values) {
     if (!target.equals(new LinkedHashSet<>(values))) {
       target.clear();
-      values.stream().filter(Objects::nonNull).filter(v -> !(v instanceof String s && s.isBlank())).forEach(target::add);
+      values.stream()
+          .filter(Objects::nonNull)
+          .filter(v -> !(v instanceof String s && s.isBlank()))
+          .forEach(target::add);
     }
   }
 
@@ -319,42 +340,155 @@ class Project {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  Long id() { return id; }
-  String title() { return title; }
-  String summary() { return summary; }
-  String description() { return description; }
-  Long leadLabId() { return leadLabId; }
-  String country() { return country; }
-  String level() { return level; }
-  String phase() { return phase; }
-  String status() { return status; }
-  LocalDate startDate() { return startDate; }
-  LocalDate goLiveDate() { return goLiveDate; }
-  String outcomes() { return outcomes; }
-  String lessonsWorked() { return lessonsWorked; }
-  String lessonsFailed() { return lessonsFailed; }
-  String lessonsDifferently() { return lessonsDifferently; }
-  boolean reusable() { return reusable; }
-  String reuseUrl() { return reuseUrl; }
-  String reuseLicence() { return reuseLicence; }
-  String contentLanguage() { return contentLanguage; }
-  String sourceName() { return sourceName; }
-  String sourceUrl() { return sourceUrl; }
-  String sourceKey() { return sourceKey; }
-  String caseUrl() { return caseUrl; }
-  boolean demo() { return demo; }
-  Instant createdAt() { return createdAt; }
-  Instant updatedAt() { return updatedAt; }
-  Instant publishedAt() { return publishedAt; }
-  long version() { return version; }
-  Set<String> policyAreas() { return policyAreas; }
-  Set<String> technologies() { return technologies; }
-  Set<String> stakeholders() { return stakeholders; }
-  Set<String> disciplines() { return disciplines; }
-  Set<Long> serviceIds() { return serviceIds; }
-  Set<Long> partnerLabIds() { return partnerLabIds; }
-  Set<Long> partnerOrganisationIds() { return partnerOrganisationIds; }
-  List<StoredLink> links() { return links; }
-  List<StoredFigure> figures() { return figures; }
-  Map<String, String> sourceValues() { return sourceValues; }
+  Long id() {
+    return id;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String summary() {
+    return summary;
+  }
+
+  String description() {
+    return description;
+  }
+
+  Long leadLabId() {
+    return leadLabId;
+  }
+
+  String country() {
+    return country;
+  }
+
+  String level() {
+    return level;
+  }
+
+  String phase() {
+    return phase;
+  }
+
+  String status() {
+    return status;
+  }
+
+  LocalDate startDate() {
+    return startDate;
+  }
+
+  LocalDate goLiveDate() {
+    return goLiveDate;
+  }
+
+  String outcomes() {
+    return outcomes;
+  }
+
+  String lessonsWorked() {
+    return lessonsWorked;
+  }
+
+  String lessonsFailed() {
+    return lessonsFailed;
+  }
+
+  String lessonsDifferently() {
+    return lessonsDifferently;
+  }
+
+  boolean reusable() {
+    return reusable;
+  }
+
+  String reuseUrl() {
+    return reuseUrl;
+  }
+
+  String reuseLicence() {
+    return reuseLicence;
+  }
+
+  String contentLanguage() {
+    return contentLanguage;
+  }
+
+  String sourceName() {
+    return sourceName;
+  }
+
+  String sourceUrl() {
+    return sourceUrl;
+  }
+
+  String sourceKey() {
+    return sourceKey;
+  }
+
+  String caseUrl() {
+    return caseUrl;
+  }
+
+  boolean demo() {
+    return demo;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
+  Instant publishedAt() {
+    return publishedAt;
+  }
+
+  long version() {
+    return version;
+  }
+
+  Set<String> policyAreas() {
+    return policyAreas;
+  }
+
+  Set<String> technologies() {
+    return technologies;
+  }
+
+  Set<String> stakeholders() {
+    return stakeholders;
+  }
+
+  Set<String> disciplines() {
+    return disciplines;
+  }
+
+  Set<Long> serviceIds() {
+    return serviceIds;
+  }
+
+  Set<Long> partnerLabIds() {
+    return partnerLabIds;
+  }
+
+  Set<Long> partnerOrganisationIds() {
+    return partnerOrganisationIds;
+  }
+
+  List<StoredLink> links() {
+    return links;
+  }
+
+  List<StoredFigure> figures() {
+    return figures;
+  }
+
+  Map<String, String> sourceValues() {
+    return sourceValues;
+  }
 }

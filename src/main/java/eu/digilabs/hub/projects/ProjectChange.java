@@ -33,7 +33,8 @@ class ProjectChange {
 
   protected ProjectChange() {}
 
-  ProjectChange(long projectId, Long accountId, String author, String action, java.util.List<String> fields) {
+  ProjectChange(
+      long projectId, Long accountId, String author, String action, java.util.List<String> fields) {
     this.projectId = projectId;
     this.accountId = accountId;
     this.author = author;
@@ -44,6 +45,12 @@ class ProjectChange {
   }
 
   ChangeView view() {
-    return new ChangeView(author, changedAt, action, fields == null || fields.isEmpty() ? java.util.List.of() : java.util.List.of(fields.split(",")));
+    return new ChangeView(
+        author,
+        changedAt,
+        action,
+        fields == null || fields.isEmpty()
+            ? java.util.List.of()
+            : java.util.List.of(fields.split(",")));
   }
 }

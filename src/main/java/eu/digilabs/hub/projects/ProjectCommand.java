@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Everything an editor may set on a project. Codes are taxonomy entries, ids refer to labs,
- * organisations and catalogue services; the service rejects unknown ones field by field.
- * {@code version} is the one an update starts from.
+ * organisations and catalogue services; the service rejects unknown ones field by field. {@code
+ * version} is the one an update starts from.
  */
 public record ProjectCommand(
     @NotBlank @Size(max = 300) String title,
@@ -45,10 +45,15 @@ public record ProjectCommand(
     Long version) {
 
   /** A measured outcome, such as processing time -40 %. */
-  public record Figure(@NotBlank @Size(max = 200) String label, @NotNull BigDecimal amount, @Size(max = 40) String unit) {}
+  public record Figure(
+      @NotBlank @Size(max = 200) String label,
+      @NotNull BigDecimal amount,
+      @Size(max = 40) String unit) {}
 
   /** A link with an optional label. */
-  public record Link(@Size(max = 200) String label, @NotBlank @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$") String url) {}
+  public record Link(
+      @Size(max = 200) String label,
+      @NotBlank @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$") String url) {}
 
   public ProjectCommand {
     reusable = Boolean.TRUE.equals(reusable);

@@ -64,20 +64,31 @@ public class ProjectService {
 
   /** Published projects matching the filter; sorted as it asks. */
   public Page<ProjectSummary> list(ProjectFilter filter, int page, int size) {
-    Pageable pageable = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)), sort(filter.sort()));
-    Set<Long> subjectServices = filter.subject() == null ? null : catalogue.within(filter.subject());
+    Pageable pageable =
+        PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)), sort(filter.sort()));
+    Set<Long> subjectServices =
+        filter.subject() == null ? null : catalogue.within(filter.subject());
     Page<Project> found = projects.findAll(specification(filter, subjectServices, true), pageable);
     Map<Long, String> labNames =
-        labs.names(found.getContent().stream().map(Project::leadLabId).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        labs.names(
+            found.getContent().stream()
+                .map(Project::leadLabId)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
     return found.map(p -> summary(p, labNames));
   }
 
   /** A lab's projects (lead or partner); drafts only for its editors. */
   public List<ProjectSummary> forLab(long labId) {
     boolean editor = rights.editorOf(labId);
-    List<Project> found = projects.forLab(labId).stream().filter(p -> p.published() || editor).toList();
+    List<Project> found =
+        projects.forLab(labId).stream().filter(p -> p.published() || editor).toList();
     Map<Long, String> labNames =
-        labs.names(found.stream().map(Project::leadLabId).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        labs.names(
+            found.stream()
+                .map(Project::leadLabId)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
     return found.stream().map(p -> summary(p, labNames)).toList();
   }
 
@@ -93,7 +104,9 @@ public class ProjectService {
 
   public List<ChangeView> history(long id) {
     visible(id);
-    return changes.findByProjectIdOrderByChangedAtDescIdDesc(id).stream().map(ProjectChange::view).toList();
+    return changes.findByProjectIdOrderByChangedAtDescIdDesc(id).stream()
+        .map(ProjectChange::view)
+        .toList();
   }
 
   /** Published projects per country code. */
@@ -202,7 +215,8 @@ public class ProjectService {
   private Project visible(long id) {
     Project project = projects.findById(id).orElseThrow(() -> new NotFound("Project " + id));
     if (!project.published()) {
-      boolean editor = project.leadLabId() == null ? rights.admin() : rights.editorOf(project.leadLabId());
+      boolean editor =
+          project.leadLabId() == null ? rights.admin() : rights.editorOf(project.leadLabId());
       if (!editor) {
         throw new NotFound("Project " + id);
       }
@@ -214,7 +228,11 @@ public class ProjectService {
     String author = rights.currentName();
     changes.save(
         new ProjectChange(
-            project.id(), rights.currentAccountId().orElse(null), author.isEmpty() ? "system" : author, action, fields));
+            project.id(),
+            rights.currentAccountId().orElse(null),
+            author.isEmpty() ? "system" : author,
+            action,
+            fields));
   }
 
   public void recordImport(Project project, List<String> fields, String dataset) {
@@ -261,7 +279,8 @@ public class ProjectService {
     }
   }
 
-  private void single(Vocabulary vocabulary, String field, String code, List<FieldProblem> problems) {
+  private void single(
+      Vocabulary vocabulary, String field, String code, List<FieldProblem> problems) {
     if (code != null && !code.isBlank()) {
       taxonomy.check(vocabulary, field, List.of(code), problems);
     }
@@ -269,9 +288,22 @@ public class ProjectService {
 
   private static ProjectSummary summary(Project p, Map<Long, String> labNames) {
     return new ProjectSummary(
-        p.id(), p.title(), p.summary(), p.country(), p.level(), p.status(), p.phase(), p.leadLabId(),
-        labNames.get(p.leadLabId()), List.copyOf(p.technologies()), List.copyOf(p.policyAreas()),
-        p.startDate(), p.sourceName(), p.published(), p.demo(), p.updatedAt());
+        p.id(),
+        p.title(),
+        p.summary(),
+        p.country(),
+        p.level(),
+        p.status(),
+        p.phase(),
+        p.leadLabId(),
+        labNames.get(p.leadLabId()),
+        List.copyOf(p.technologies()),
+        List.copyOf(p.policyAreas()),
+        p.startDate(),
+        p.sourceName(),
+        p.published(),
+        p.demo(),
+        p.updatedAt());
   }
 
   private ProjectView view(Project p) {
@@ -283,17 +315,48 @@ public class ProjectService {
     Map<Long, String> orgNames = labs.organisationNames(p.partnerOrganisationIds());
     List<ServiceView> services = catalogue.find(p.serviceIds());
     return new ProjectView(
-        p.id(), p.title(), p.summary(), p.description(), p.leadLabId(), labNames.get(p.leadLabId()),
-        ordered(p.partnerLabIds(), labNames), ordered(p.partnerOrganisationIds(), orgNames),
-        p.country(), p.level(), List.copyOf(p.policyAreas()), services, List.copyOf(p.technologies()),
-        p.phase(), p.status(), p.startDate(), p.goLiveDate(), p.outcomes(),
-        p.figures().stream().map(f -> new ProjectCommand.Figure(f.label(), f.amount(), f.unit())).toList(),
-        p.lessonsWorked(), p.lessonsFailed(), p.lessonsDifferently(), List.copyOf(p.stakeholders()),
-        List.copyOf(p.disciplines()), p.reusable(), p.reuseUrl(), p.reuseLicence(),
+        p.id(),
+        p.title(),
+        p.summary(),
+        p.description(),
+        p.leadLabId(),
+        labNames.get(p.leadLabId()),
+        ordered(p.partnerLabIds(), labNames),
+        ordered(p.partnerOrganisationIds(), orgNames),
+        p.country(),
+        p.level(),
+        List.copyOf(p.policyAreas()),
+        services,
+        List.copyOf(p.technologies()),
+        p.phase(),
+        p.status(),
+        p.startDate(),
+        p.goLiveDate(),
+        p.outcomes(),
+        p.figures().stream()
+            .map(f -> new ProjectCommand.Figure(f.label(), f.amount(), f.unit()))
+            .toList(),
+        p.lessonsWorked(),
+        p.lessonsFailed(),
+        p.lessonsDifferently(),
+        List.copyOf(p.stakeholders()),
+        List.copyOf(p.disciplines()),
+        p.reusable(),
+        p.reuseUrl(),
+        p.reuseLicence(),
         p.links().stream().map(l -> new ProjectCommand.Link(l.label(), l.url())).toList(),
-        p.contentLanguage(), p.sourceName(), p.sourceUrl(), p.sourceKey(), p.caseUrl(),
-        Map.copyOf(p.sourceValues()), p.published(), p.demo(), p.createdAt(), p.updatedAt(),
-        p.publishedAt(), p.version());
+        p.contentLanguage(),
+        p.sourceName(),
+        p.sourceUrl(),
+        p.sourceKey(),
+        p.caseUrl(),
+        Map.copyOf(p.sourceValues()),
+        p.published(),
+        p.demo(),
+        p.createdAt(),
+        p.updatedAt(),
+        p.publishedAt(),
+        p.version());
   }
 
   private static Map<Long, String> ordered(Collection<Long> ids, Map<Long, String> names) {
@@ -307,21 +370,26 @@ public class ProjectService {
       return Sort.by("title").and(Sort.by("id"));
     }
     if ("start".equals(sort)) {
-      return Sort.by(Sort.Order.desc("startDate").nullsLast()).and(Sort.by(Sort.Direction.DESC, "id"));
+      return Sort.by(Sort.Order.desc("startDate").nullsLast())
+          .and(Sort.by(Sort.Direction.DESC, "id"));
     }
     return Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id"));
   }
 
-  private static Specification<Project> specification(ProjectFilter f, Set<Long> subjectServices, boolean publishedOnly) {
+  private static Specification<Project> specification(
+      ProjectFilter f, Set<Long> subjectServices, boolean publishedOnly) {
     List<Specification<Project>> parts = new ArrayList<>();
     if (publishedOnly) {
-      parts.add((root, query, cb) -> cb.equal(root.get("publication"), Project.Publication.PUBLISHED));
+      parts.add(
+          (root, query, cb) -> cb.equal(root.get("publication"), Project.Publication.PUBLISHED));
     }
     if (present(f.q())) {
       String pattern = "%" + f.q().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
       parts.add(
           (root, query, cb) ->
-              cb.or(cb.like(cb.lower(root.get("title")), pattern), cb.like(cb.lower(root.get("summary")), pattern)));
+              cb.or(
+                  cb.like(cb.lower(root.get("title")), pattern),
+                  cb.like(cb.lower(root.get("summary")), pattern)));
     }
     equal(parts, "country", f.country());
     equal(parts, "level", f.level());
@@ -339,7 +407,8 @@ public class ProjectService {
           (root, query, cb) -> {
             var sub = query.subquery(Long.class);
             var inner = sub.from(Project.class);
-            sub.select(inner.get("id")).where(inner.join("serviceIds", JoinType.INNER).in(subjectServices));
+            sub.select(inner.get("id"))
+                .where(inner.join("serviceIds", JoinType.INNER).in(subjectServices));
             return root.get("id").in(sub);
           });
     }
@@ -351,8 +420,7 @@ public class ProjectService {
           (root, query, cb) -> {
             var sub = query.subquery(Long.class);
             var partner = sub.from(Project.class);
-            sub.select(partner.get("id"))
-                .where(cb.equal(partner.join("partnerLabIds"), f.lab()));
+            sub.select(partner.get("id")).where(cb.equal(partner.join("partnerLabIds"), f.lab()));
             return cb.or(cb.equal(root.get("leadLabId"), f.lab()), root.get("id").in(sub));
           });
     }
@@ -371,7 +439,8 @@ public class ProjectService {
           (root, query, cb) -> {
             var sub = query.subquery(Long.class);
             var inner = sub.from(Project.class);
-            sub.select(inner.get("id")).where(cb.equal(inner.join(collection, JoinType.INNER), value));
+            sub.select(inner.get("id"))
+                .where(cb.equal(inner.join(collection, JoinType.INNER), value));
             return root.get("id").in(sub);
           });
     }

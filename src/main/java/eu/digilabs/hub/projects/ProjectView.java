@@ -52,11 +52,34 @@ public record ProjectView(
   /** The values that reproduce this project, for the edit page. */
   public ProjectCommand command() {
     return new ProjectCommand(
-        title, summary, description, leadLabId, List.copyOf(partnerLabs.keySet()),
-        List.copyOf(partnerOrganisations.keySet()), country, level, policyAreas,
-        services.stream().map(ServiceView::id).toList(), technologies, phase, status, startDate,
-        goLiveDate, outcomes, figures, lessonsWorked, lessonsFailed, lessonsDifferently,
-        stakeholders, disciplines, reusable, reuseUrl, reuseLicence, links, contentLanguage, version);
+        title,
+        summary,
+        description,
+        leadLabId,
+        List.copyOf(partnerLabs.keySet()),
+        List.copyOf(partnerOrganisations.keySet()),
+        country,
+        level,
+        policyAreas,
+        services.stream().map(ServiceView::id).toList(),
+        technologies,
+        phase,
+        status,
+        startDate,
+        goLiveDate,
+        outcomes,
+        figures,
+        lessonsWorked,
+        lessonsFailed,
+        lessonsDifferently,
+        stakeholders,
+        disciplines,
+        reusable,
+        reuseUrl,
+        reuseLicence,
+        links,
+        contentLanguage,
+        version);
   }
 
   public boolean imported() {

@@ -18,7 +18,14 @@ class ProjectsOfLab implements LabProjects {
   @Override
   public List<Row> of(long labId) {
     return projects.forLab(labId).stream()
-        .map(p -> new Row(p.id(), p.title(), p.status(), p.published(), Objects.equals(p.leadLabId(), labId)))
+        .map(
+            p ->
+                new Row(
+                    p.id(),
+                    p.title(),
+                    p.status(),
+                    p.published(),
+                    Objects.equals(p.leadLabId(), labId)))
         .toList();
   }
 }

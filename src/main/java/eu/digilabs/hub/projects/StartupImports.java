@@ -28,7 +28,8 @@ class StartupImports extends StartupTask {
   private final Imports imports;
   private final ConfigurableEnvironment environment;
 
-  StartupImports(ImportProperties properties, Imports imports, ConfigurableEnvironment environment) {
+  StartupImports(
+      ImportProperties properties, Imports imports, ConfigurableEnvironment environment) {
     this.properties = properties;
     this.imports = imports;
     this.environment = environment;
@@ -56,20 +57,23 @@ class StartupImports extends StartupTask {
       }
       ImportReport report = imports.importCases(csv, mapping, new ImportReport());
       log.info("Cases from {}: {}", csv, report);
-      report.problems().stream().limit(50).forEach(p -> log.warn("  {} line {}: {}", p.file(), p.line(), p.message()));
+      report.problems().stream()
+          .limit(50)
+          .forEach(p -> log.warn("  {} line {}: {}", p.file(), p.line(), p.message()));
     }
   }
 
   /**
-   * The mapping configured as {@code hub.import.mapping.<file name>=<mapping>}. File names hold dots
-   * and underscores, which property binding would drop from map keys, so the raw property names are
-   * read here; the bracket form {@code hub.import.mapping[<file name>]} binds normally.
+   * The mapping configured as {@code hub.import.mapping.<file name>=<mapping>}. File names hold
+   * dots and underscores, which property binding would drop from map keys, so the raw property
+   * names are read here; the bracket form {@code hub.import.mapping[<file name>]} binds normally.
    */
   private Path mappingFor(String fileName) {
     for (PropertySource<?> source : environment.getPropertySources()) {
       if (source instanceof EnumerablePropertySource<?> names) {
         for (String name : names.getPropertyNames()) {
-          if (name.startsWith(MAPPING_PREFIX) && name.substring(MAPPING_PREFIX.length()).equals(fileName)) {
+          if (name.startsWith(MAPPING_PREFIX)
+              && name.substring(MAPPING_PREFIX.length()).equals(fileName)) {
             return Path.of(String.valueOf(environment.getProperty(name)));
           }
         }
@@ -80,7 +84,8 @@ class StartupImports extends StartupTask {
 
   private static void require(Path path, boolean folder) {
     if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
-      throw new IllegalStateException("hub.import names " + path.toAbsolutePath() + ", which does not exist");
+      throw new IllegalStateException(
+          "hub.import names " + path.toAbsolutePath() + ", which does not exist");
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Projects and cases: what labs tried, with which services, technologies and stakeholders, and
- * what came of it. Includes the importer for European case collections.
+ * Projects and cases: what labs tried, with which services, technologies and stakeholders, and what
+ * came of it. Includes the importer for European case collections.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"web", "taxonomy", "accounts", "labs"})

@@ -112,7 +112,8 @@ public class Catalogue {
       }
       String subject = top.kind() == PublicService.Kind.SUBJECT ? top.name() : null;
       views.add(
-          new ServiceView(s.id(), s.kind().name(), s.serviceKey(), s.name(), subject, s.withdrawn()));
+          new ServiceView(
+              s.id(), s.kind().name(), s.serviceKey(), s.name(), subject, s.withdrawn()));
     }
     return views;
   }

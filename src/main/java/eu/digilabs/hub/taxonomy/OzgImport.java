@@ -40,8 +40,16 @@ class OzgImport {
     report.addToTotal(subjects.size() + situations.size() + ozg.size() + leika.size());
     level(SUBJECTS, subjects, Kind.SUBJECT, null, null, null, report);
     level(SITUATIONS, situations, Kind.SITUATION, Kind.SUBJECT, "subject_id", null, report);
-    level(OZG_SERVICES, ozg, Kind.OZG_SERVICE, Kind.SITUATION, "situation_id", "service_key", report);
-    level(LEIKA_SERVICES, leika, Kind.LEIKA_SERVICE, Kind.OZG_SERVICE, "service_system_id", "service_key", report);
+    level(
+        OZG_SERVICES, ozg, Kind.OZG_SERVICE, Kind.SITUATION, "situation_id", "service_key", report);
+    level(
+        LEIKA_SERVICES,
+        leika,
+        Kind.LEIKA_SERVICE,
+        Kind.OZG_SERVICE,
+        "service_system_id",
+        "service_key",
+        report);
   }
 
   private static List<Csv.Row> read(Path folder, String name) {
@@ -83,7 +91,9 @@ class OzgImport {
         PublicService parent = parentSource == null ? null : parents.get(parentSource);
         if (parent == null) {
           report.skipped(
-              file, row.line(), parentColumn + " '" + row.get(parentColumn) + "' is not in the catalogue");
+              file,
+              row.line(),
+              parentColumn + " '" + row.get(parentColumn) + "' is not in the catalogue");
           continue;
         }
         parentId = parent.id();
@@ -98,7 +108,8 @@ class OzgImport {
         services.save(entry);
         existing.put(sourceId, entry);
         report.created();
-      } else if (entry.apply(parentId, key, name, description.isEmpty() ? null : description, withdrawn)) {
+      } else if (entry.apply(
+          parentId, key, name, description.isEmpty() ? null : description, withdrawn)) {
         report.updated();
       } else {
         report.unchanged();

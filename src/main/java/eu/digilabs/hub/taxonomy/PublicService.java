@@ -51,7 +51,8 @@ class PublicService {
   }
 
   /** Applies the catalogue's current data; answers whether anything changed. */
-  boolean apply(Long parentId, String serviceKey, String name, String description, boolean withdrawn) {
+  boolean apply(
+      Long parentId, String serviceKey, String name, String description, boolean withdrawn) {
     boolean changed =
         !Objects.equals(this.parentId, parentId)
             || !Objects.equals(this.serviceKey, serviceKey)

@@ -89,7 +89,10 @@ public class Taxonomy {
 
   /** Adds {@code field} problems for every unknown code; for validating forms and API input. */
   public void check(
-      Vocabulary vocabulary, String field, Collection<String> codes, List<InvalidInput.FieldProblem> into) {
+      Vocabulary vocabulary,
+      String field,
+      Collection<String> codes,
+      List<InvalidInput.FieldProblem> into) {
     for (String code : codes) {
       if (code != null && !code.isBlank() && !exists(vocabulary, code)) {
         into.add(new InvalidInput.FieldProblem(field, "validation.unknownTerm", code));
@@ -103,8 +106,10 @@ public class Taxonomy {
     if (terms.findByVocabularyAndCode(vocabulary.code(), code).isPresent()) {
       throw new InvalidInput("code", "validation.duplicateCode", code);
     }
-    Term term = terms.save(
-        new Term(vocabulary, code, labelDe, labelEn, terms.countByVocabulary(vocabulary.code())));
+    Term term =
+        terms.save(
+            new Term(
+                vocabulary, code, labelDe, labelEn, terms.countByVocabulary(vocabulary.code())));
     reloadAfterCommit();
     return term.view();
   }
@@ -112,13 +117,19 @@ public class Taxonomy {
   @Transactional
   @PreAuthorize("hasRole('ADMIN')")
   public TermView update(
-      Vocabulary vocabulary, String code, String labelDe, String labelEn, boolean active, Long version) {
+      Vocabulary vocabulary,
+      String code,
+      String labelDe,
+      String labelEn,
+      boolean active,
+      Long version) {
     Term term =
         terms
             .findByVocabularyAndCode(vocabulary.code(), code)
             .orElseThrow(() -> new NotFound("Term " + vocabulary.code() + "/" + code));
     if (version != null && version != term.version()) {
-      throw new Conflict("This entry was changed by someone else (version " + term.version() + ").");
+      throw new Conflict(
+          "This entry was changed by someone else (version " + term.version() + ").");
     }
     term.relabel(labelDe, labelEn, active);
     terms.flush();
@@ -157,7 +168,8 @@ public class Taxonomy {
   }
 
   static String normalise(String text) {
-    String folded = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    String folded =
+        Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     return folded.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 }

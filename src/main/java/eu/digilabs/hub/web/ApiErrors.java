@@ -71,12 +71,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (cause instanceof tools.jackson.core.JacksonException json) {
       field =
           json.getPath().stream()
-              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .map(
+                  r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
               .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
               .orElse("");
     }
     String message =
-        field.isEmpty() ? "The body is not valid JSON for this request." : "has a value of the wrong type";
+        field.isEmpty()
+            ? "The body is not valid JSON for this request."
+            : "has a value of the wrong type";
     return ResponseEntity.badRequest()
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(invalid(List.of(new FieldMessage(field, message))));
@@ -123,7 +126,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
     return problem(
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT, "The change conflicts with other data (a duplicate or a reference)."));
+            HttpStatus.CONFLICT,
+            "The change conflicts with other data (a duplicate or a reference)."));
   }
 
   @Override

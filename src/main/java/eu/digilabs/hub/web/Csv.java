@@ -49,11 +49,20 @@ public final class Csv {
     BufferedInputStream in = new BufferedInputStream(input);
     in.mark(3);
     byte[] bom = in.readNBytes(3);
-    if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+    if (!(bom.length == 3
+        && (bom[0] & 0xFF) == 0xEF
+        && (bom[1] & 0xFF) == 0xBB
+        && (bom[2] & 0xFF) == 0xBF)) {
       in.reset();
     }
     CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true)
+            .setIgnoreEmptyLines(true)
+            .get();
     List<Row> rows = new ArrayList<>();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {

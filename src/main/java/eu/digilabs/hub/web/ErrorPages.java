@@ -31,14 +31,13 @@ class ErrorPages implements ErrorController {
   ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
     HttpStatus status = status(request);
     response.setStatus(status.value());
-    int code = switch (status.value()) {
-      case 400, 403, 404, 405, 409, 413 -> status.value();
-      default -> status.is4xxClientError() ? 400 : 500;
-    };
+    int code =
+        switch (status.value()) {
+          case 400, 403, 404, 405, 409, 413 -> status.value();
+          default -> status.is4xxClientError() ? 400 : 500;
+        };
     return new ModelAndView(
-        "error",
-        Map.of("ui", UiAdvice.create(request, messages), "status", code),
-        status);
+        "error", Map.of("ui", UiAdvice.create(request, messages), "status", code), status);
   }
 
   @RequestMapping("/error")
@@ -49,13 +48,17 @@ class ErrorPages implements ErrorController {
     if (uri != null) {
       problem.setInstance(java.net.URI.create(uri.toString()));
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static HttpStatus status(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status =
-        code instanceof Integer value ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        code instanceof Integer value
+            ? HttpStatus.resolve(value)
+            : HttpStatus.INTERNAL_SERVER_ERROR;
     return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
   }
 }

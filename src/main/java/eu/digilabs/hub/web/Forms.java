@@ -28,7 +28,10 @@ public class Forms {
   private final Validator validator;
   private final ConversionService conversions;
 
-  Forms(MessageSource messages, Validator validator, @Qualifier("mvcConversionService") ConversionService conversions) {
+  Forms(
+      MessageSource messages,
+      Validator validator,
+      @Qualifier("mvcConversionService") ConversionService conversions) {
     this.messages = messages;
     this.validator = validator;
     this.conversions = conversions;
@@ -40,13 +43,19 @@ public class Forms {
 
   /**
    * The form for a command record whose binding may have failed: when a value could not be
-   * converted (a year typed as words), the record's other fields were not validated. This builds it again without the unreadable values and checks it, so that the page
-   * shows every error at once and keeps everything that was typed.
+   * converted (a year typed as words), the record's other fields were not validated. This builds it
+   * again without the unreadable values and checks it, so that the page shows every error at once
+   * and keeps everything that was typed.
    */
   public <T> Form of(T command, Class<T> type, BindingResult result) {
     Set<String> failed =
-        result.getFieldErrors().stream().filter(FieldError::isBindingFailure).map(FieldError::getField).collect(Collectors.toSet());
-    if (!failed.isEmpty() && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+        result.getFieldErrors().stream()
+            .filter(FieldError::isBindingFailure)
+            .map(FieldError::getField)
+            .collect(Collectors.toSet());
+    if (!failed.isEmpty()
+        && RequestContextHolder.getRequestAttributes()
+            instanceof ServletRequestAttributes attributes) {
       ServletRequestDataBinder binder = new ServletRequestDataBinder(null, result.getObjectName());
       binder.setTargetType(org.springframework.core.ResolvableType.forClass(type));
       binder.setConversionService(conversions);
@@ -54,7 +63,8 @@ public class Forms {
       if (binder.getTarget() != null) {
         binder.setValidator(validator);
         binder.validate();
-        Set<String> reported = result.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
+        Set<String> reported =
+            result.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
         for (FieldError error : binder.getBindingResult().getFieldErrors()) {
           if (!reported.contains(error.getField())) {
             result.addError(error);
@@ -67,7 +77,8 @@ public class Forms {
   }
 
   public String message(String key, Object... args) {
-    return messages.getMessage(key, args, key, Languages.supported(LocaleContextHolder.getLocale()));
+    return messages.getMessage(
+        key, args, key, Languages.supported(LocaleContextHolder.getLocale()));
   }
 
   private static HttpServletRequest without(HttpServletRequest request, Set<String> names) {

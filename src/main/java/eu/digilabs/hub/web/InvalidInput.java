@@ -3,8 +3,8 @@ package eu.digilabs.hub.web;
 import java.util.List;
 
 /**
- * Input that passed the annotations but broke a domain rule (an unknown code, a file that is not
- * an image). Pages show each error next to its field; the API answers 400 problem+json.
+ * Input that passed the annotations but broke a domain rule (an unknown code, a file that is not an
+ * image). Pages show each error next to its field; the API answers 400 problem+json.
  */
 public class InvalidInput extends RuntimeException {
 
@@ -31,8 +31,13 @@ public class InvalidInput extends RuntimeException {
     for (FieldProblem problem : problems) {
       result.addError(
           new org.springframework.validation.FieldError(
-              result.getObjectName(), problem.field(), null, false,
-              new String[] {problem.code()}, problem.args(), problem.code()));
+              result.getObjectName(),
+              problem.field(),
+              null,
+              false,
+              new String[] {problem.code()},
+              problem.args(),
+              problem.code()));
     }
   }
 }

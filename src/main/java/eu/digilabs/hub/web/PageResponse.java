@@ -7,6 +7,11 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> items, int page, int size, long total, int pages) {
 
   public static <T> PageResponse<T> of(Page<T> page) {
-    return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+    return new PageResponse<>(
+        page.getContent(),
+        page.getNumber(),
+        page.getSize(),
+        page.getTotalElements(),
+        page.getTotalPages());
   }
 }

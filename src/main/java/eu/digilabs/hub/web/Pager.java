@@ -15,7 +15,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record Pager(String path, String query, int number, int pages, long total) {
 
   public static Pager of(Page<?> page, Ui ui, String query) {
-    return new Pager(ui.path(), query, page.getNumber(), page.getTotalPages(), page.getTotalElements());
+    return new Pager(
+        ui.path(), query, page.getNumber(), page.getTotalPages(), page.getTotalElements());
   }
 
   public String link(int page) {

@@ -24,8 +24,8 @@ class UiAdvice {
   }
 
   /**
-   * The message key of a notice to show once ("labs.saved", say); controllers pass one as a
-   * flash attribute after a redirect, which takes precedence over this empty default.
+   * The message key of a notice to show once ("labs.saved", say); controllers pass one as a flash
+   * attribute after a redirect, which takes precedence over this empty default.
    */
   @ModelAttribute("notice")
   String notice() {

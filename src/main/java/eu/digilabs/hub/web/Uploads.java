@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files under {@code <hub.data-dir>/uploads}, named by the SHA-256 of their content. A file
- * is written completely (to a temporary name, then moved) before any row refers to it, so a failed
- * write never leaves a row pointing at half a file.
+ * Uploaded files under {@code <hub.data-dir>/uploads}, named by the SHA-256 of their content. A
+ * file is written completely (to a temporary name, then moved) before any row refers to it, so a
+ * failed write never leaves a row pointing at half a file.
  */
 @Component
 public class Uploads {
@@ -30,12 +30,16 @@ public class Uploads {
   public String store(byte[] content, String extension) {
     try {
       Files.createDirectories(folder);
-      String name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)) + "." + extension;
+      String name =
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
+              + "."
+              + extension;
       Path target = folder.resolve(name);
       if (!Files.exists(target)) {
         Path temp = Files.createTempFile(folder, "upload", ".tmp");
         Files.write(temp, content);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
       return name;
     } catch (IOException e) {
@@ -53,14 +57,25 @@ public class Uploads {
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
-  /** The image type of PNG or JPEG bytes, judged by their magic numbers; empty for anything else. */
+  /**
+   * The image type of PNG or JPEG bytes, judged by their magic numbers; empty for anything else.
+   */
   public static Optional<String> imageType(byte[] bytes) {
     if (bytes.length >= 8
-        && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-        && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A && bytes[7] == 0x0A) {
+        && (bytes[0] & 0xFF) == 0x89
+        && bytes[1] == 'P'
+        && bytes[2] == 'N'
+        && bytes[3] == 'G'
+        && bytes[4] == 0x0D
+        && bytes[5] == 0x0A
+        && bytes[6] == 0x1A
+        && bytes[7] == 0x0A) {
       return Optional.of("png");
     }
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xFF
+        && (bytes[1] & 0xFF) == 0xD8
+        && (bytes[2] & 0xFF) == 0xFF) {
       return Optional.of("jpeg");
     }
     return Optional.empty();

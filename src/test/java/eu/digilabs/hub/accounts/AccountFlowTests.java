@@ -26,7 +26,12 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Sign-up with a real SMTP server (GreenMail), verification, sign-in, lock-out and reset. */
 @HubTest
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "hub.accounts.lock-after-failures=5"})
+@TestPropertySource(
+    properties = {
+      "spring.mail.host=localhost",
+      "spring.mail.port=3025",
+      "hub.accounts.lock-after-failures=5"
+    })
 class AccountFlowTests {
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -36,34 +41,54 @@ class AccountFlowTests {
   @Autowired Accounts accounts;
 
   ResultActions signIn(String email, String password) throws Exception {
-    return mvc.perform(post("/login").param("email", email).param("password", password).with(csrf()));
+    return mvc.perform(
+        post("/login").param("email", email).param("password", password).with(csrf()));
   }
 
   static String link(MimeMessage mail, String path) {
-    Matcher matcher = Pattern.compile("http://localhost:8080(" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(mail));
+    Matcher matcher =
+        Pattern.compile("http://localhost:8080(" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+)")
+            .matcher(GreenMailUtil.getBody(mail));
     assertThat(matcher.find()).as("mail contains a %s link", path).isTrue();
     return matcher.group(1);
   }
 
   @Test
   void signUpMailsAVerificationLinkAndOnlyVerifiedAccountsSignIn() throws Exception {
-    mvc.perform(post("/signup").param("email", "Ada@Example.org").param("displayName", "Ada").param("password", "correct horse battery").param("passwordRepeat", "correct horse battery").with(csrf()).param("lang", "en"))
+    mvc.perform(
+            post("/signup")
+                .param("email", "Ada@Example.org")
+                .param("displayName", "Ada")
+                .param("password", "correct horse battery")
+                .param("passwordRepeat", "correct horse battery")
+                .with(csrf())
+                .param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("We sent a link to Ada@Example.org")));
-    signIn("ada@example.org", "correct horse battery").andExpect(redirectedUrl("/login?error=unverified"));
+    signIn("ada@example.org", "correct horse battery")
+        .andExpect(redirectedUrl("/login?error=unverified"));
 
     assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
     MimeMessage mail = smtp.getReceivedMessages()[0];
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
-    mvc.perform(get(link(mail, "/verify")).param("lang", "en")).andExpect(content().string(containsString("Your address is confirmed")));
+    mvc.perform(get(link(mail, "/verify")).param("lang", "en"))
+        .andExpect(content().string(containsString("Your address is confirmed")));
 
     signIn("ada@example.org", "correct horse battery").andExpect(redirectedUrl("/"));
-    assertThat(accounts.findByEmailIgnoreCase("ada@example.org").orElseThrow().passwordHash()).startsWith("{bcrypt}");
+    assertThat(accounts.findByEmailIgnoreCase("ada@example.org").orElseThrow().passwordHash())
+        .startsWith("{bcrypt}");
   }
 
   @Test
   void signUpErrorsStandNextToTheFieldsAndKeepTheInput() throws Exception {
-    mvc.perform(post("/signup").param("email", "not-an-email").param("displayName", "Bea").param("password", "short").param("passwordRepeat", "other").with(csrf()).param("lang", "de"))
+    mvc.perform(
+            post("/signup")
+                .param("email", "not-an-email")
+                .param("displayName", "Bea")
+                .param("password", "short")
+                .param("passwordRepeat", "other")
+                .with(csrf())
+                .param("lang", "de"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"email-error\"")))
         .andExpect(content().string(containsString("value=\"not-an-email\"")))
@@ -76,7 +101,8 @@ class AccountFlowTests {
   void repeatedFailedSignInsLockTheAccount() throws Exception {
     TestAccounts.member(context, "lock@example.org");
     for (int i = 0; i < 3; i++) {
-      signIn("lock@example.org", "wrong password " + i).andExpect(redirectedUrl("/login?error=credentials"));
+      signIn("lock@example.org", "wrong password " + i)
+          .andExpect(redirectedUrl("/login?error=credentials"));
     }
     Account account = accounts.findByEmailIgnoreCase("lock@example.org").orElseThrow();
     assertThat(account.failedSignIns()).isEqualTo(3);
@@ -87,15 +113,27 @@ class AccountFlowTests {
   @Test
   void aMailedLinkResetsThePassword() throws Exception {
     TestAccounts.member(context, "reset@example.org");
-    mvc.perform(post("/password/forgot").param("email", "reset@example.org").with(csrf())).andExpect(status().isOk());
-    mvc.perform(post("/password/forgot").param("email", "nobody@example.org").with(csrf())).andExpect(status().isOk());
+    mvc.perform(post("/password/forgot").param("email", "reset@example.org").with(csrf()))
+        .andExpect(status().isOk());
+    mvc.perform(post("/password/forgot").param("email", "nobody@example.org").with(csrf()))
+        .andExpect(status().isOk());
     assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
     String link = link(smtp.getReceivedMessages()[0], "/password/reset");
     String token = link.substring(link.indexOf("token=") + 6);
-    mvc.perform(post("/password/reset").param("token", token).param("password", "a brand new password").param("passwordRepeat", "a brand new password").with(csrf()))
+    mvc.perform(
+            post("/password/reset")
+                .param("token", token)
+                .param("password", "a brand new password")
+                .param("passwordRepeat", "a brand new password")
+                .with(csrf()))
         .andExpect(redirectedUrl("/login?reset"));
     signIn("reset@example.org", "a brand new password").andExpect(redirectedUrl("/"));
-    mvc.perform(post("/password/reset").param("token", token).param("password", "another new password").param("passwordRepeat", "another new password").with(csrf()))
+    mvc.perform(
+            post("/password/reset")
+                .param("token", token)
+                .param("password", "another new password")
+                .param("passwordRepeat", "another new password")
+                .with(csrf()))
         .andExpect(content().string(containsString("not valid")));
   }
 
@@ -103,14 +141,25 @@ class AccountFlowTests {
   void aNewTokenIsShownOnceAndStoredOnlyAsAHash() throws Exception {
     TestAccounts.member(context, "tokens@example.org");
     String page =
-        mvc.perform(post("/profile/tokens").param("name", "laptop").with(csrf()).with(TestAccounts.as(context, "tokens@example.org")))
+        mvc.perform(
+                post("/profile/tokens")
+                    .param("name", "laptop")
+                    .with(csrf())
+                    .with(TestAccounts.as(context, "tokens@example.org")))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Matcher token = Pattern.compile("dlh_[A-Za-z0-9_-]{40,}").matcher(page);
     assertThat(token.find()).isTrue();
-    ApiToken stored = context.getBean(ApiTokens.class).findAll().stream().filter(t -> t.name().equals("laptop")).findFirst().orElseThrow();
+    ApiToken stored =
+        context.getBean(ApiTokens.class).findAll().stream()
+            .filter(t -> t.name().equals("laptop"))
+            .findFirst()
+            .orElseThrow();
     assertThat(stored.prefix()).isEqualTo(token.group().substring(0, 10));
-    assertThat(context.getBean(ApiTokens.class).findByTokenHash(Tokens.sha256(token.group()))).isPresent();
+    assertThat(context.getBean(ApiTokens.class).findByTokenHash(Tokens.sha256(token.group())))
+        .isPresent();
     mvc.perform(get("/profile").with(TestAccounts.as(context, "tokens@example.org")))
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString(token.group()))));
   }

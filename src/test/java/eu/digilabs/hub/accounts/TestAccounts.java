@@ -19,14 +19,20 @@ public final class TestAccounts {
   /** The authentication form sign-in would produce for this account. */
   public static Authentication authentication(ApplicationContext context, String email) {
     Account account =
-        context.getBean(Accounts.class).findByEmailIgnoreCase(email).orElseThrow(() -> new IllegalArgumentException(email));
+        context
+            .getBean(Accounts.class)
+            .findByEmailIgnoreCase(email)
+            .orElseThrow(() -> new IllegalArgumentException(email));
     HubPrincipal principal = HubPrincipal.of(account, Instant.now());
-    return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    return UsernamePasswordAuthenticationToken.authenticated(
+        principal, null, principal.getAuthorities());
   }
 
   /** Creates a verified member (no lab) and returns its email. */
   public static String member(ApplicationContext context, String email) {
-    context.getBean(AccountService.class).seedAccount(email, "Test " + email, "member-password-1", false, false);
+    context
+        .getBean(AccountService.class)
+        .seedAccount(email, "Test " + email, "member-password-1", false, false);
     return email;
   }
 }

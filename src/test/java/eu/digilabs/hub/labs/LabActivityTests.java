@@ -27,26 +27,92 @@ class LabActivityTests {
 
   @Test
   void savingAProjectMovesItsLabsLastActivity() {
-    long lab = labs.seed(new LabCommand("Activity Lab", null, null, "DE", null, null, null, null, null, null, List.of(), List.of(), List.of(), "active", null));
+    long lab =
+        labs.seed(
+            new LabCommand(
+                "Activity Lab",
+                null,
+                null,
+                "DE",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "active",
+                null));
     Instant before = labs.get(lab).lastActivity();
-    long partner = labs.seed(new LabCommand("Partner Lab", null, null, "DE", null, null, null, null, null, null, List.of(), List.of(), List.of(), "active", null));
+    long partner =
+        labs.seed(
+            new LabCommand(
+                "Partner Lab",
+                null,
+                null,
+                "DE",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "active",
+                null));
     Instant partnerBefore = labs.get(partner).lastActivity();
     TestAccounts.member(context, "activity@example.org");
     accounts.seedMembership(lab, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
     signIn("activity@example.org");
     try {
-      projects.create(new ProjectCommand("Active project", null, null, lab, List.of(partner), null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+      projects.create(
+          new ProjectCommand(
+              "Active project",
+              null,
+              null,
+              lab,
+              List.of(partner),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
     } finally {
       SecurityContextHolder.clearContext();
     }
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      assertThat(labs.get(lab).lastActivity()).isAfter(before);
-      assertThat(labs.get(partner).lastActivity()).isAfter(partnerBefore);
-    });
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(labs.get(lab).lastActivity()).isAfter(before);
+              assertThat(labs.get(partner).lastActivity()).isAfter(partnerBefore);
+            });
   }
 
   void signIn(String email) {
-    SecurityContextHolder.getContext().setAuthentication(TestAccounts.authentication(context, email));
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, email));
   }
 }

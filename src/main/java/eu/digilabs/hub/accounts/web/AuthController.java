@@ -73,7 +73,8 @@ class AuthController {
         e.rejectInto(result);
       }
     }
-    model.addAttribute("form", forms.of(new SignupForm(signup.email(), signup.displayName(), "", ""), result));
+    model.addAttribute(
+        "form", forms.of(new SignupForm(signup.email(), signup.displayName(), "", ""), result));
     return "accounts/signup";
   }
 
@@ -92,7 +93,10 @@ class AuthController {
 
   @PostMapping("/password/forgot")
   String forgot(
-      @Valid @ModelAttribute("forgot") ForgotForm forgot, BindingResult result, Locale locale, Model model) {
+      @Valid @ModelAttribute("forgot") ForgotForm forgot,
+      BindingResult result,
+      Locale locale,
+      Model model) {
     if (!result.hasErrors()) {
       accounts.requestReset(forgot.email(), locale);
     }

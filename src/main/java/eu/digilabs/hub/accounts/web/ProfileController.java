@@ -38,7 +38,8 @@ class ProfileController {
       @Size(max = 200) String languages,
       @Size(max = 2000) String expertise) {}
 
-  record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword, String newPasswordRepeat) {}
+  record PasswordForm(
+      @NotBlank String currentPassword, @NotBlank String newPassword, String newPasswordRepeat) {}
 
   record TokenForm(@NotBlank @Size(max = 100) String name) {}
 
@@ -47,7 +48,8 @@ class ProfileController {
     AccountView me = accounts.account(rights.requireMember());
     return page(
         model,
-        Form.of(new ProfileForm(me.displayName(), me.organisation(), me.languages(), me.expertise())),
+        Form.of(
+            new ProfileForm(me.displayName(), me.organisation(), me.languages(), me.expertise())),
         Form.of(new PasswordForm("", "", "")),
         Form.of(new TokenForm("")));
   }
@@ -60,9 +62,18 @@ class ProfileController {
       RedirectAttributes redirect) {
     long me = rights.requireMember();
     if (result.hasErrors()) {
-      return page(model, forms.of(profile, result), Form.of(new PasswordForm("", "", "")), Form.of(new TokenForm("")));
+      return page(
+          model,
+          forms.of(profile, result),
+          Form.of(new PasswordForm("", "", "")),
+          Form.of(new TokenForm("")));
     }
-    accounts.updateProfile(me, profile.displayName(), profile.organisation(), profile.languages(), profile.expertise());
+    accounts.updateProfile(
+        me,
+        profile.displayName(),
+        profile.organisation(),
+        profile.languages(),
+        profile.expertise());
     redirect.addFlashAttribute("notice", "profile.saved");
     return "redirect:/profile";
   }
@@ -74,7 +85,8 @@ class ProfileController {
       Model model,
       RedirectAttributes redirect) {
     long me = rights.requireMember();
-    if (!result.hasFieldErrors("newPassword") && !password.newPassword().equals(password.newPasswordRepeat())) {
+    if (!result.hasFieldErrors("newPassword")
+        && !password.newPassword().equals(password.newPasswordRepeat())) {
       new InvalidInput("newPasswordRepeat", "accounts.passwordsDiffer").rejectInto(result);
     }
     if (!result.hasErrors()) {
@@ -89,7 +101,9 @@ class ProfileController {
     AccountView view = accounts.account(me);
     return page(
         model,
-        Form.of(new ProfileForm(view.displayName(), view.organisation(), view.languages(), view.expertise())),
+        Form.of(
+            new ProfileForm(
+                view.displayName(), view.organisation(), view.languages(), view.expertise())),
         forms.of(new PasswordForm("", "", ""), result),
         Form.of(new TokenForm("")));
   }
@@ -100,12 +114,16 @@ class ProfileController {
     long me = rights.requireMember();
     AccountView view = accounts.account(me);
     Form profileForm =
-        Form.of(new ProfileForm(view.displayName(), view.organisation(), view.languages(), view.expertise()));
+        Form.of(
+            new ProfileForm(
+                view.displayName(), view.organisation(), view.languages(), view.expertise()));
     if (result.hasErrors()) {
-      return page(model, profileForm, Form.of(new PasswordForm("", "", "")), forms.of(token, result));
+      return page(
+          model, profileForm, Form.of(new PasswordForm("", "", "")), forms.of(token, result));
     }
     model.addAttribute("newToken", accounts.createToken(me, token.name()));
-    return page(model, profileForm, Form.of(new PasswordForm("", "", "")), Form.of(new TokenForm("")));
+    return page(
+        model, profileForm, Form.of(new PasswordForm("", "", "")), Form.of(new TokenForm("")));
   }
 
   @PostMapping("/profile/tokens/{id}/revoke")

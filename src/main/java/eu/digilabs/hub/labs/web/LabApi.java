@@ -64,8 +64,8 @@ class LabApi {
   }
 
   /**
-   * Changes a lab; the body carries the {@code version} it was read at. 200; 400 invalid input;
-   * 401 without token; 403 not an editor of this lab; 404; 409 stale version.
+   * Changes a lab; the body carries the {@code version} it was read at. 200; 400 invalid input; 401
+   * without token; 403 not an editor of this lab; 404; 409 stale version.
    */
   @PutMapping("/{id}")
   LabView update(@PathVariable long id, @Valid @RequestBody LabCommand lab) {
@@ -82,17 +82,27 @@ class LabApi {
   }
 
   /** Replaces the logo with the PNG or JPEG in the body. 200; 401; 403; 404; 413 over 2 MB; 415. */
-  @PutMapping(value = "/{id}/logo", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  @PutMapping(
+      value = "/{id}/logo",
+      consumes = {
+        MediaType.IMAGE_PNG_VALUE,
+        MediaType.IMAGE_JPEG_VALUE,
+        MediaType.APPLICATION_OCTET_STREAM_VALUE
+      })
   ResponseEntity<?> logo(@PathVariable long id, @RequestBody byte[] image) {
     if (image.length > LabService.MAX_LOGO_BYTES) {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "A logo may have at most 2 MB."));
+          .body(
+              org.springframework.http.ProblemDetail.forStatusAndDetail(
+                  HttpStatus.CONTENT_TOO_LARGE, "A logo may have at most 2 MB."));
     }
     if (eu.digilabs.hub.web.Uploads.imageType(image).isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A logo must be a PNG or JPEG image."));
+          .body(
+              org.springframework.http.ProblemDetail.forStatusAndDetail(
+                  HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A logo must be a PNG or JPEG image."));
     }
     return ResponseEntity.ok(labs.logo(id, image));
   }

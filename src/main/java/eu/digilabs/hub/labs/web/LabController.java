@@ -48,7 +48,8 @@ class LabController {
   private final Forms forms;
   private final LabProjects projects;
 
-  LabController(LabService labs, AccountService accounts, Rights rights, Forms forms, LabProjects projects) {
+  LabController(
+      LabService labs, AccountService accounts, Rights rights, Forms forms, LabProjects projects) {
     this.labs = labs;
     this.accounts = accounts;
     this.rights = rights;
@@ -172,7 +173,8 @@ class LabController {
   }
 
   @PostMapping("/labs/{id}/members/{accountId}/remove")
-  String removeMember(@PathVariable long id, @PathVariable long accountId, RedirectAttributes redirect) {
+  String removeMember(
+      @PathVariable long id, @PathVariable long accountId, RedirectAttributes redirect) {
     accounts.removeMember(id, accountId);
     redirect.addFlashAttribute("notice", "labs.memberRemoved");
     return "redirect:/labs/" + id + "#members";

@@ -31,7 +31,8 @@ class OrganisationApi {
   }
 
   /** An update: the organisation's fields and the version they were read at. */
-  record OrganisationUpdate(@NotNull Long version, @Valid @NotNull OrganisationCommand organisation) {}
+  record OrganisationUpdate(
+      @NotNull Long version, @Valid @NotNull OrganisationCommand organisation) {}
 
   /** Organisations matching the filters, by name. 200. */
   @GetMapping
@@ -41,7 +42,9 @@ class OrganisationApi {
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return PageResponse.of(labs.organisations(q, country, type, PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)))));
+    return PageResponse.of(
+        labs.organisations(
+            q, country, type, PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)))));
   }
 
   /** One organisation. 200; 404. */
@@ -54,7 +57,8 @@ class OrganisationApi {
   @PostMapping
   ResponseEntity<OrganisationView> create(@Valid @RequestBody OrganisationCommand organisation) {
     OrganisationView created = labs.createOrganisation(organisation);
-    return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+    return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
+        .body(created);
   }
 
   /** Changes an organisation. 200; 400; 401; 403 unless admin; 404; 409 stale version. */

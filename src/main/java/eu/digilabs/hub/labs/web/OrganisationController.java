@@ -42,7 +42,15 @@ class OrganisationController {
       @ModelAttribute("ui") Ui ui,
       HttpServletRequest request,
       Model model) {
-    return page(model, ui, request, q, country, type, page, Form.of(new OrganisationCommand("", "", "", "")));
+    return page(
+        model,
+        ui,
+        request,
+        q,
+        country,
+        type,
+        page,
+        Form.of(new OrganisationCommand("", "", "", "")));
   }
 
   @PostMapping("/organisations")
@@ -57,16 +65,34 @@ class OrganisationController {
       try {
         OrganisationView created = labs.createOrganisation(organisation);
         redirect.addFlashAttribute("notice", "organisations.created");
-        return "redirect:/organisations?q=" + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/organisations?q="
+            + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
       } catch (InvalidInput e) {
         e.rejectInto(result);
       }
     }
-    return page(model, ui, request, null, null, null, 0, forms.of(organisation, OrganisationCommand.class, result));
+    return page(
+        model,
+        ui,
+        request,
+        null,
+        null,
+        null,
+        0,
+        forms.of(organisation, OrganisationCommand.class, result));
   }
 
-  private String page(Model model, Ui ui, HttpServletRequest request, String q, String country, String type, int page, Form form) {
-    Page<OrganisationView> found = labs.organisations(q, country, type, PageRequest.of(Math.max(0, page), 50));
+  private String page(
+      Model model,
+      Ui ui,
+      HttpServletRequest request,
+      String q,
+      String country,
+      String type,
+      int page,
+      Form form) {
+    Page<OrganisationView> found =
+        labs.organisations(q, country, type, PageRequest.of(Math.max(0, page), 50));
     model.addAttribute("page", found);
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("country", country == null ? "" : country);

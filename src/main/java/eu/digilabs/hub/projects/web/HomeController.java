@@ -29,7 +29,9 @@ class HomeController {
   @GetMapping("/")
   String home(Model model) {
     model.addAttribute("recent", projects.list(ProjectFilter.none(), 0, 6).getContent());
-    var labPage = labs.list(LabFilter.none(), PageRequest.of(0, 6, Sort.by(Sort.Direction.DESC, "lastActivity")));
+    var labPage =
+        labs.list(
+            LabFilter.none(), PageRequest.of(0, 6, Sort.by(Sort.Direction.DESC, "lastActivity")));
     model.addAttribute("labs", labPage.getContent());
     model.addAttribute("labCount", labPage.getTotalElements());
     model.addAttribute("projectCount", projects.publishedCount());
@@ -46,8 +48,14 @@ class HomeController {
     codes.addAll(projectCounts.keySet());
     Map<String, long[]> rows = new LinkedHashMap<>();
     codes.stream()
-        .sorted(Comparator.comparing((String c) -> -projectCounts.getOrDefault(c, 0L) - labCounts.getOrDefault(c, 0L)))
-        .forEach(c -> rows.put(c, new long[] {labCounts.getOrDefault(c, 0L), projectCounts.getOrDefault(c, 0L)}));
+        .sorted(
+            Comparator.comparing(
+                (String c) -> -projectCounts.getOrDefault(c, 0L) - labCounts.getOrDefault(c, 0L)))
+        .forEach(
+            c ->
+                rows.put(
+                    c,
+                    new long[] {labCounts.getOrDefault(c, 0L), projectCounts.getOrDefault(c, 0L)}));
     long max = rows.values().stream().mapToLong(r -> Math.max(r[0], r[1])).max().orElse(1);
     model.addAttribute("rows", rows);
     model.addAttribute("max", Math.max(1, max));

@@ -30,20 +30,26 @@ class ImportController {
   @GetMapping("/admin/imports")
   String page(Model model) {
     model.addAttribute("jobs", imports.jobs());
-    model.addAttribute("problem", model.containsAttribute("problem") ? model.getAttribute("problem") : "");
+    model.addAttribute(
+        "problem", model.containsAttribute("problem") ? model.getAttribute("problem") : "");
     return "admin/imports";
   }
 
   /** The four CSV files of an OZG catalogue export. */
   @PostMapping("/admin/imports/ozg")
-  String ozg(@RequestParam(value = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+  String ozg(
+      @RequestParam(value = "files", required = false) List<MultipartFile> files,
+      RedirectAttributes redirect) {
     if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
       redirect.addFlashAttribute("problem", "imports.noFiles");
       return "redirect:/admin/imports";
     }
     Path folder = temporaryFolder();
     for (MultipartFile file : files) {
-      String name = Path.of(file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename()).getFileName().toString();
+      String name =
+          Path.of(file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename())
+              .getFileName()
+              .toString();
       save(file, folder.resolve(name));
     }
     String id = imports.start("OZG catalogue", report -> imports.importOzg(folder, report));
@@ -61,7 +67,10 @@ class ImportController {
       return "redirect:/admin/imports";
     }
     Path folder = temporaryFolder();
-    String name = Path.of(file.getOriginalFilename() == null ? "cases.csv" : file.getOriginalFilename()).getFileName().toString();
+    String name =
+        Path.of(file.getOriginalFilename() == null ? "cases.csv" : file.getOriginalFilename())
+            .getFileName()
+            .toString();
     Path csv = folder.resolve(name);
     save(file, csv);
     Path mappingFile = null;
@@ -76,7 +85,10 @@ class ImportController {
 
   /** A job's progress; htmx asks for the fragment every second while it runs. */
   @GetMapping("/admin/imports/{id}")
-  String job(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+  String job(
+      @PathVariable String id,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
     model.addAttribute("job", imports.job(id).orElseThrow(() -> new NotFound("Import")));
     return htmx != null ? "admin/importProgress" : "admin/importJob";
   }

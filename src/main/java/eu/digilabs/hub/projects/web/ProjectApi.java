@@ -57,7 +57,21 @@ class ProjectApi {
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         projects.list(
-            new ProjectFilter(q, country, level, policyArea, technology, phase, status, service, lab, language, source, reusable, sort, subject),
+            new ProjectFilter(
+                q,
+                country,
+                level,
+                policyArea,
+                technology,
+                phase,
+                status,
+                service,
+                lab,
+                language,
+                source,
+                reusable,
+                sort,
+                subject),
             page,
             size));
   }

@@ -40,7 +40,8 @@ class ProjectController {
   private final Rights rights;
   private final Forms forms;
 
-  ProjectController(ProjectService projects, LabService labs, Catalogue catalogue, Rights rights, Forms forms) {
+  ProjectController(
+      ProjectService projects, LabService labs, Catalogue catalogue, Rights rights, Forms forms) {
     this.projects = projects;
     this.labs = labs;
     this.catalogue = catalogue;
@@ -61,7 +62,9 @@ class ProjectController {
     model.addAttribute("pager", Pager.of(found, ui, request.getQueryString()));
     model.addAttribute("subjects", catalogue.subjects());
     model.addAttribute("labOptions", labOptions());
-    model.addAttribute("selectedService", filter.service() == null ? List.of() : catalogue.find(List.of(filter.service())));
+    model.addAttribute(
+        "selectedService",
+        filter.service() == null ? List.of() : catalogue.find(List.of(filter.service())));
     return "projects/list";
   }
 
@@ -171,12 +174,17 @@ class ProjectController {
     Map<String, String> organisations = new LinkedHashMap<>();
     labs.allOrganisations().forEach(o -> organisations.put(Long.toString(o.id()), o.name()));
     model.addAttribute("organisationOptions", organisations);
-    List<Long> selectedIds = form.values("serviceIds").stream().filter(v -> v.matches("\\d+")).map(Long::valueOf).toList();
+    List<Long> selectedIds =
+        form.values("serviceIds").stream()
+            .filter(v -> v.matches("\\d+"))
+            .map(Long::valueOf)
+            .toList();
     Map<String, String> services = new LinkedHashMap<>();
     catalogue.find(selectedIds).forEach(s -> services.put(Long.toString(s.id()), s.display()));
     found.forEach(s -> services.putIfAbsent(Long.toString(s.id()), s.display()));
     model.addAttribute("serviceOptions", services);
-    model.addAttribute("servicesSearched", !found.isEmpty() || !form.value("serviceQuery").isEmpty());
+    model.addAttribute(
+        "servicesSearched", !found.isEmpty() || !form.value("serviceQuery").isEmpty());
     return "projects/form";
   }
 

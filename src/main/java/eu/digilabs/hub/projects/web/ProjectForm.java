@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The project form as a browser sends it. Links and figures are typed one per line; everything
- * else maps one to one onto {@link ProjectCommand}.
+ * The project form as a browser sends it. Links and figures are typed one per line; everything else
+ * maps one to one onto {@link ProjectCommand}.
  */
 record ProjectForm(
     @NotBlank @Size(max = 300) String title,
@@ -47,23 +47,61 @@ record ProjectForm(
     Long version) {
 
   static ProjectForm empty(Long labId) {
-    return new ProjectForm("", "", "", labId, List.of(), List.of(), "", "", List.of(), List.of(), "",
-        List.of(), "", "", null, null, "", "", "", "", "", List.of(), List.of(), false, "", "", "", "", null);
+    return new ProjectForm(
+        "", "", "", labId, List.of(), List.of(), "", "", List.of(), List.of(), "", List.of(), "",
+        "", null, null, "", "", "", "", "", List.of(), List.of(), false, "", "", "", "", null);
   }
 
   static ProjectForm of(ProjectView p) {
     StringBuilder links = new StringBuilder();
-    p.links().forEach(l -> links.append(l.url()).append(l.label() == null ? "" : " " + l.label()).append('\n'));
+    p.links()
+        .forEach(
+            l ->
+                links
+                    .append(l.url())
+                    .append(l.label() == null ? "" : " " + l.label())
+                    .append('\n'));
     StringBuilder figures = new StringBuilder();
-    p.figures().forEach(f -> figures.append(f.label()).append(": ").append(f.amount().stripTrailingZeros().toPlainString())
-        .append(f.unit() == null ? "" : " " + f.unit()).append('\n'));
+    p.figures()
+        .forEach(
+            f ->
+                figures
+                    .append(f.label())
+                    .append(": ")
+                    .append(f.amount().stripTrailingZeros().toPlainString())
+                    .append(f.unit() == null ? "" : " " + f.unit())
+                    .append('\n'));
     ProjectCommand c = p.command();
-    return new ProjectForm(c.title(), c.summary(), c.description(), c.leadLabId(), c.partnerLabIds(),
-        c.partnerOrganisationIds(), c.country(), c.level(), c.policyAreas(), c.serviceIds(), "",
-        c.technologies(), c.phase(), c.status(), c.startDate(), c.goLiveDate(), c.outcomes(),
-        figures.toString().strip(), c.lessonsWorked(), c.lessonsFailed(), c.lessonsDifferently(),
-        c.stakeholders(), c.disciplines(), c.reusable(), c.reuseUrl(), c.reuseLicence(),
-        links.toString().strip(), c.contentLanguage(), c.version());
+    return new ProjectForm(
+        c.title(),
+        c.summary(),
+        c.description(),
+        c.leadLabId(),
+        c.partnerLabIds(),
+        c.partnerOrganisationIds(),
+        c.country(),
+        c.level(),
+        c.policyAreas(),
+        c.serviceIds(),
+        "",
+        c.technologies(),
+        c.phase(),
+        c.status(),
+        c.startDate(),
+        c.goLiveDate(),
+        c.outcomes(),
+        figures.toString().strip(),
+        c.lessonsWorked(),
+        c.lessonsFailed(),
+        c.lessonsDifferently(),
+        c.stakeholders(),
+        c.disciplines(),
+        c.reusable(),
+        c.reuseUrl(),
+        c.reuseLicence(),
+        links.toString().strip(),
+        c.contentLanguage(),
+        c.version());
   }
 
   /** The command; lines of links or figures that cannot be read become field errors. */
@@ -84,12 +122,18 @@ record ProjectForm(
     line = 0;
     for (String raw : lines(figuresText)) {
       line++;
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?):\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*(.*)$").matcher(raw);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^(.+?):\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*(.*)$")
+              .matcher(raw);
       if (!m.matches() || m.group(1).strip().length() > 200 || m.group(3).strip().length() > 40) {
         problems.add(new FieldProblem("figuresText", "projects.badFigure", line));
       } else {
         String unit = m.group(3).strip();
-        figures.add(new ProjectCommand.Figure(m.group(1).strip(), new BigDecimal(m.group(2).replace(',', '.')), unit.isEmpty() ? null : unit));
+        figures.add(
+            new ProjectCommand.Figure(
+                m.group(1).strip(),
+                new BigDecimal(m.group(2).replace(',', '.')),
+                unit.isEmpty() ? null : unit));
       }
     }
     if (reuseUrl != null && !reuseUrl.isBlank() && !reuseUrl.strip().matches("^https?://\\S+$")) {
@@ -98,10 +142,35 @@ record ProjectForm(
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
-    return new ProjectCommand(title, summary, description, leadLabId, partnerLabIds, partnerOrganisationIds,
-        country, level, policyAreas, serviceIds, technologies, phase, status, startDate, goLiveDate, outcomes,
-        figures, lessonsWorked, lessonsFailed, lessonsDifferently, stakeholders, disciplines, reusable,
-        reuseUrl, reuseLicence, links, contentLanguage, version);
+    return new ProjectCommand(
+        title,
+        summary,
+        description,
+        leadLabId,
+        partnerLabIds,
+        partnerOrganisationIds,
+        country,
+        level,
+        policyAreas,
+        serviceIds,
+        technologies,
+        phase,
+        status,
+        startDate,
+        goLiveDate,
+        outcomes,
+        figures,
+        lessonsWorked,
+        lessonsFailed,
+        lessonsDifferently,
+        stakeholders,
+        disciplines,
+        reusable,
+        reuseUrl,
+        reuseLicence,
+        links,
+        contentLanguage,
+        version);
   }
 
   private static List<String> lines(String text) {

@@ -47,15 +47,19 @@ class TaxonomyAdminController {
       @RequestParam(defaultValue = "") String labelEn,
       RedirectAttributes redirect) {
     Vocabulary chosen = vocabulary(vocabulary);
-    if (!code.matches("^[a-z0-9-]{1,80}$|^[A-Z]{2}$") || labelDe.isBlank() || labelEn.isBlank()
-        || labelDe.length() > 200 || labelEn.length() > 200) {
+    if (!code.matches("^[a-z0-9-]{1,80}$|^[A-Z]{2}$")
+        || labelDe.isBlank()
+        || labelEn.isBlank()
+        || labelDe.length() > 200
+        || labelEn.length() > 200) {
       redirect.addFlashAttribute("problem", forms.message("taxonomy.invalidTerm"));
     } else {
       try {
         taxonomy.add(chosen, code, labelDe.strip(), labelEn.strip());
         redirect.addFlashAttribute("notice", "taxonomy.added");
       } catch (InvalidInput e) {
-        redirect.addFlashAttribute("problem", forms.message(e.problems().get(0).code(), e.problems().get(0).args()));
+        redirect.addFlashAttribute(
+            "problem", forms.message(e.problems().get(0).code(), e.problems().get(0).args()));
       }
     }
     return "redirect:/admin/taxonomies?vocabulary=" + chosen.code();
@@ -71,7 +75,10 @@ class TaxonomyAdminController {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     Vocabulary chosen = vocabulary(vocabulary);
-    if (labelDe.isBlank() || labelEn.isBlank() || labelDe.length() > 200 || labelEn.length() > 200) {
+    if (labelDe.isBlank()
+        || labelEn.isBlank()
+        || labelDe.length() > 200
+        || labelEn.length() > 200) {
       redirect.addFlashAttribute("problem", forms.message("taxonomy.invalidTerm"));
     } else {
       try {

@@ -57,7 +57,8 @@ class TaxonomyApi {
 
   /** OZG and LeiKa services by name or key. 200. */
   @GetMapping("/public-services")
-  List<ServiceView> services(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit) {
+  List<ServiceView> services(
+      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit) {
     return catalogue.search(q, limit);
   }
 
@@ -82,8 +83,17 @@ class TaxonomyApi {
 
   /** Relabels or retires an entry. 200; 400; 401; 403 unless admin; 404; 409 stale version. */
   @PutMapping("/{vocabulary}/{code}")
-  TermView update(@PathVariable String vocabulary, @PathVariable String code, @Valid @RequestBody TermUpdate term) {
-    return taxonomy.update(vocabulary(vocabulary), code, term.labelDe(), term.labelEn(), !Boolean.FALSE.equals(term.active()), term.version());
+  TermView update(
+      @PathVariable String vocabulary,
+      @PathVariable String code,
+      @Valid @RequestBody TermUpdate term) {
+    return taxonomy.update(
+        vocabulary(vocabulary),
+        code,
+        term.labelDe(),
+        term.labelEn(),
+        !Boolean.FALSE.equals(term.active()),
+        term.version());
   }
 
   private static Vocabulary vocabulary(String code) {
