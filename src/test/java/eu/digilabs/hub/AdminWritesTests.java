@@ -66,7 +66,7 @@ class AdminWritesTests {
         .andExpect(status().isCreated());
     long id = labs.organisationNamed("Stadt Kiel", null, null, false);
     String update =
-        "{\"version\":0,\"organisation\":{\"name\":\"Landeshauptstadt Kiel\",\"type\":\"public-authority\",\"country\":\"DE\"}}";
+        "{\"version\":0,\"name\":\"Landeshauptstadt Kiel\",\"type\":\"public-authority\",\"country\":\"DE\"}";
     mvc.perform(
             put("/api/v1/organisations/" + id)
                 .header("Authorization", token(member))

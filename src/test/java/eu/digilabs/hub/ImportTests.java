@@ -37,6 +37,7 @@ class ImportTests {
   @Autowired Imports imports;
   @Autowired ProjectService projects;
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   @Test
   void startupImportsTheWholeOzgCatalogue() {
@@ -162,12 +163,12 @@ class ImportTests {
         "id,subject_id,modified_at,created_at,name,hidden\n901,901,,,Testlage,0\n902,999,,,Waise,0\n");
     Files.writeString(
         folder.resolve("ozg_service_system.csv"),
-        "id,situation_id,priority_id,service_key,contact,description,modified_at,created_at,name,hidden,status_id\n901,901,1,99901,,\"Mehrzeilige\nBeschreibung\",,,Testleistung,0,1\n902,901,1,99902,,,,,Zweite Leistung,0,1\n");
+        "id,situation_id,priority_id,service_key,contact,description,modified_at,created_at,name,hidden,status_id\n901,901,1,99901,,\"Mehrzeilige\nBeschreibung\",,,Testleistung,0,1\n902,901,1,99902,,,,,Zweite Leistung,0,1\n903,901,1,99903,,,,,Zurückgezogene Leistung,1,1\n");
     Files.writeString(
         folder.resolve("ozg_service.csv"),
         "id,description,modified_at,created_at,name,hidden,service_system_id,service_key\n90001,,,,LeiKa-Test,0,902,99000000000001\n90002,,,,Ohne Zuordnung,0,,nicht im LeiKa\n");
     ImportReport report = imports.importOzg(folder, new ImportReport());
-    assertThat(report.createdCount()).isEqualTo(7);
+    assertThat(report.createdCount()).isEqualTo(8);
     assertThat(report.skippedCount()).isEqualTo(3);
     assertThat(report.problems())
         .extracting(p -> p.file() + ":" + p.line())
@@ -194,6 +195,59 @@ class ImportTests {
             content().string(org.hamcrest.Matchers.containsString("Source: IPSO cases 2022")));
     mvc.perform(get("/api/v1/projects").param("source", "IPSO cases 2022").param("country", "EE"))
         .andExpect(jsonPath("$.total").value(56));
+  }
+
+  @Test
+  void adminsUploadACaseCollectionWithItsMapping() throws Exception {
+    var csv =
+        new org.springframework.mock.web.MockMultipartFile(
+            "file",
+            "aiwatch.csv",
+            "text/csv",
+            Files.readAllBytes(SharedData.path("eu-cases/aiwatch_t6_services_jrc120399.csv")));
+    var mapping =
+        new org.springframework.mock.web.MockMultipartFile(
+            "mapping",
+            "aiwatch.properties",
+            "text/plain",
+            Files.readAllBytes(Path.of("docs/mappings/aiwatch.properties")));
+    String job =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/admin/imports/cases")
+                    .file(csv)
+                    .file(mapping)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .with(
+                        eu.digilabs.hub.accounts.TestAccounts.as(
+                            context, "admin@digilabs.localhost")))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                mvc.perform(
+                        get(job)
+                            .header("HX-Request", "true")
+                            .param("lang", "en")
+                            .with(
+                                eu.digilabs.hub.accounts.TestAccounts.as(
+                                    context, "admin@digilabs.localhost")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("done:")))
+                    .andExpect(
+                        content()
+                            .string(
+                                org.hamcrest.Matchers.containsString(
+                                    "<dt>Unchanged</dt><dd>143</dd>"))));
+    assertThat(
+            projects
+                .list(filterSource("JRC AI Watch public services 2020"), 0, 1)
+                .getTotalElements())
+        .isEqualTo(143);
   }
 
   static ProjectFilter filterSource(String source) {

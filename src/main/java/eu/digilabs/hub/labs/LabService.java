@@ -100,9 +100,19 @@ public class LabService {
   /** Creates a lab; any member may, and becomes its first editor. */
   @Transactional
   public LabView create(LabCommand command) {
+    return create(command, null);
+  }
+
+  /** Creates a lab with its logo (or none) in one transaction. */
+  @Transactional
+  public LabView create(LabCommand command, byte[] logo) {
     long creator = rights.requireMember();
     check(command);
+    String type = logo == null ? null : checkLogo(logo);
     Lab lab = labs.save(new Lab(command));
+    if (logo != null) {
+      storeLogo(lab, logo, type);
+    }
     accounts.seedMembership(lab.id(), creator, true);
     return get(lab.id());
   }
@@ -110,13 +120,23 @@ public class LabService {
   /** Changes a lab; only its editors and admins, and only from the current version. */
   @Transactional
   public LabView update(long id, long version, LabCommand command) {
+    return update(id, version, command, null);
+  }
+
+  /** Changes a lab and, if one is given, its logo, in one transaction. */
+  @Transactional
+  public LabView update(long id, long version, LabCommand command, byte[] logo) {
     Lab lab = labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id));
     rights.requireEditorOf(id);
     if (lab.version() != version) {
       throw new Conflict("The lab was changed by someone else since version " + version + ".");
     }
     check(command);
+    String type = logo == null ? null : checkLogo(logo);
     lab.apply(command);
+    if (logo != null) {
+      storeLogo(lab, logo, type);
+    }
     labs.flush();
     return get(id);
   }
@@ -136,9 +156,12 @@ public class LabService {
   public LabView logo(long id, byte[] image) {
     Lab lab = labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id));
     rights.requireEditorOf(id);
-    String type = checkLogo(image);
-    lab.logo(uploads.store(image, "png".equals(type) ? "png" : "jpg"), "image/" + type);
+    storeLogo(lab, image, checkLogo(image));
     return get(id);
+  }
+
+  private void storeLogo(Lab lab, byte[] image, String type) {
+    lab.logo(uploads.store(image, "png".equals(type) ? "png" : "jpg"), "image/" + type);
   }
 
   /** The stored logo file and its media type. */
@@ -345,7 +368,8 @@ public class LabService {
         .orElseGet(
             () -> {
               Organisation organisation =
-                  new Organisation(new OrganisationCommand(name.strip(), type, country, null));
+                  new Organisation(
+                      new OrganisationCommand(name.strip(), type, country, null, null));
               if (demo) {
                 organisation.markDemo();
               }

@@ -10,4 +10,5 @@ public record OrganisationCommand(
     @NotBlank @Size(max = 300) String name,
     @Size(max = 40) String type,
     @Size(max = 10) String country,
-    @Size(max = 500) String website) {}
+    @Size(max = 500) String website,
+    Long version) {}

@@ -138,6 +138,32 @@ class AccountFlowTests {
   }
 
   @Test
+  void membersChangeTheirPasswordWithTheCurrentOne() throws Exception {
+    TestAccounts.member(context, "change@example.org");
+    mvc.perform(
+            post("/profile/password")
+                .with(csrf())
+                .with(TestAccounts.as(context, "change@example.org"))
+                .param("lang", "en")
+                .param("currentPassword", "wrong one")
+                .param("newPassword", "my new long password")
+                .param("newPasswordRepeat", "my new long password"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"currentPassword-error\"")));
+    mvc.perform(
+            post("/profile/password")
+                .with(csrf())
+                .with(TestAccounts.as(context, "change@example.org"))
+                .param("currentPassword", "member-password-1")
+                .param("newPassword", "my new long password")
+                .param("newPasswordRepeat", "my new long password"))
+        .andExpect(redirectedUrl("/profile"));
+    signIn("change@example.org", "member-password-1")
+        .andExpect(redirectedUrl("/login?error=credentials"));
+    signIn("change@example.org", "my new long password").andExpect(redirectedUrl("/"));
+  }
+
+  @Test
   void aNewTokenIsShownOnceAndStoredOnlyAsAHash() throws Exception {
     TestAccounts.member(context, "tokens@example.org");
     String page =

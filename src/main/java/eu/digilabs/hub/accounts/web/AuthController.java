@@ -9,7 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +29,13 @@ class AuthController {
 
   private final AccountService accounts;
   private final Forms forms;
+  private final ObjectProvider<ClientRegistrationRepository> oidc;
 
-  AuthController(AccountService accounts, Forms forms) {
+  AuthController(
+      AccountService accounts, Forms forms, ObjectProvider<ClientRegistrationRepository> oidc) {
     this.accounts = accounts;
     this.forms = forms;
+    this.oidc = oidc;
   }
 
   record SignupForm(
@@ -46,6 +54,14 @@ class AuthController {
     Object email = session.getAttribute("hub.login.email");
     model.addAttribute("email", email == null ? "" : email.toString());
     model.addAttribute("error", error == null ? "" : error);
+    Map<String, String> providers = new LinkedHashMap<>();
+    if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
+      for (Object registration : registrations) {
+        ClientRegistration client = (ClientRegistration) registration;
+        providers.put(client.getRegistrationId(), client.getClientName());
+      }
+    }
+    model.addAttribute("providers", providers);
     return "accounts/login";
   }
 

@@ -101,10 +101,7 @@ class LabController {
     byte[] image = logo(logo, result);
     if (!result.hasErrors()) {
       try {
-        LabView lab = labs.create(command);
-        if (image != null) {
-          labs.logo(lab.id(), image);
-        }
+        LabView lab = labs.create(command, image);
         redirect.addFlashAttribute("notice", "labs.created");
         return "redirect:/labs/" + lab.id();
       } catch (InvalidInput e) {
@@ -134,10 +131,7 @@ class LabController {
     byte[] image = logo(logo, result);
     if (!result.hasErrors()) {
       try {
-        labs.update(id, command.version() == null ? -1 : command.version(), command);
-        if (image != null) {
-          labs.logo(id, image);
-        }
+        labs.update(id, command.version() == null ? -1 : command.version(), command, image);
         redirect.addFlashAttribute("notice", "labs.saved");
         return "redirect:/labs/" + id;
       } catch (InvalidInput e) {

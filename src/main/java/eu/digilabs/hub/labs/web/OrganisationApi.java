@@ -3,9 +3,9 @@ package eu.digilabs.hub.labs.web;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.OrganisationCommand;
 import eu.digilabs.hub.labs.OrganisationView;
+import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +29,6 @@ class OrganisationApi {
   OrganisationApi(LabService labs) {
     this.labs = labs;
   }
-
-  /** An update: the organisation's fields and the version they were read at. */
-  record OrganisationUpdate(
-      @NotNull Long version, @Valid @NotNull OrganisationCommand organisation) {}
 
   /** Organisations matching the filters, by name. 200. */
   @GetMapping
@@ -63,8 +59,12 @@ class OrganisationApi {
 
   /** Changes an organisation. 200; 400; 401; 403 unless admin; 404; 409 stale version. */
   @PutMapping("/{id}")
-  OrganisationView update(@PathVariable long id, @Valid @RequestBody OrganisationUpdate update) {
-    return labs.updateOrganisation(id, update.version(), update.organisation());
+  OrganisationView update(
+      @PathVariable long id, @Valid @RequestBody OrganisationCommand organisation) {
+    if (organisation.version() == null) {
+      throw new InvalidInput("version", "validation.versionRequired");
+    }
+    return labs.updateOrganisation(id, organisation.version(), organisation);
   }
 
   /** Deletes an organisation. 204; 401; 403 unless admin; 404; 409 while it hosts a lab. */

@@ -50,7 +50,7 @@ class OrganisationController {
         country,
         type,
         page,
-        Form.of(new OrganisationCommand("", "", "", "")));
+        Form.of(new OrganisationCommand("", "", "", "", null)));
   }
 
   @PostMapping("/organisations")
