@@ -169,7 +169,7 @@ class DemoContent extends StartupTask {
 
     long editor =
         accounts.seedAccount(
-            "editor@demo.digilabs.localhost", "Dana Demo (Redaktion)", DEMO_PASSWORD, false, true);
+            "editor@demo.digilabs.localhost", "Dana Demo", DEMO_PASSWORD, false, true);
     long member =
         accounts.seedAccount(
             "member@demo.digilabs.localhost", "Max Muster", DEMO_PASSWORD, false, true);
