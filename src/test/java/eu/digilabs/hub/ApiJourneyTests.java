@@ -150,6 +150,9 @@ class ApiJourneyTests {
                 "{\"name\":\"Labor\",\"country\":\"DE\",\"foundedYear\":\"soon\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("foundedYear"));
+    mvc.perform(json(post("/api/v1/projects"), token, "{\"title\":\"Without a lab\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("leadLabId"));
     mvc.perform(json(post("/api/v1/labs"), token, "{not json"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

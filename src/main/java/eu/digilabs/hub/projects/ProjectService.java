@@ -124,7 +124,10 @@ public class ProjectService {
   @Transactional
   public ProjectView create(ProjectCommand command) {
     if (command.leadLabId() == null) {
-      rights.requireAdmin();
+      rights.requireMember();
+      if (!rights.admin()) {
+        throw new InvalidInput("leadLabId", "NotNull");
+      }
     } else {
       rights.requireEditorOf(command.leadLabId());
     }
@@ -142,6 +145,9 @@ public class ProjectService {
     requireEditor(project);
     if (command.leadLabId() != null && !Objects.equals(command.leadLabId(), project.leadLabId())) {
       rights.requireEditorOf(command.leadLabId());
+    }
+    if (command.leadLabId() == null && project.leadLabId() != null && !rights.admin()) {
+      throw new InvalidInput("leadLabId", "NotNull");
     }
     if (project.version() != version) {
       throw new Conflict("The project was changed by someone else since version " + version + ".");
