@@ -370,6 +370,21 @@ class PageTests {
   }
 
   @Test
+  void aProjectCanOnlyBeLedByALabTheEditorEdits() throws Exception {
+    LabView prosoz = lab("Prosoz");
+    LabView swiss = lab("Swiss");
+    mvc.perform(
+            get("/projects/new").with(TestAccounts.as(context, "editor@demo.digilabs.localhost")))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<option value=\"" + prosoz.id() + "\""),
+                        not(containsString("<option value=\"" + swiss.id() + "\"")),
+                        containsString("id=\"partnerLabIds-" + swiss.id() + "\""))));
+  }
+
+  @Test
   void theCountryOverviewCountsLabsAndProjects() throws Exception {
     mvc.perform(get("/countries").param("lang", "en"))
         .andExpect(

@@ -52,7 +52,16 @@ public final class Form {
         global.add(message);
       }
     }
-    return new Form(values, errors, global);
+    return new Form(values, inFormOrder(errors, values.keySet()), global);
+  }
+
+  /** Errors ordered as the fields stand in the form, so the summary reads top to bottom. */
+  private static Map<String, List<String>> inFormOrder(
+      Map<String, List<String>> errors, java.util.Set<String> fields) {
+    Map<String, List<String>> ordered = new LinkedHashMap<>();
+    fields.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
+    errors.forEach(ordered::putIfAbsent);
+    return ordered;
   }
 
   private static Map<String, Object> valuesOf(Object command) {

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.projects.web;
 
+import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectFilter;
@@ -38,14 +39,21 @@ class ProjectController {
   private final LabService labs;
   private final Catalogue catalogue;
   private final Rights rights;
+  private final AccountService accounts;
   private final Forms forms;
 
   ProjectController(
-      ProjectService projects, LabService labs, Catalogue catalogue, Rights rights, Forms forms) {
+      ProjectService projects,
+      LabService labs,
+      Catalogue catalogue,
+      Rights rights,
+      AccountService accounts,
+      Forms forms) {
     this.projects = projects;
     this.labs = labs;
     this.catalogue = catalogue;
     this.rights = rights;
+    this.accounts = accounts;
     this.forms = forms;
   }
 
@@ -171,6 +179,7 @@ class ProjectController {
     model.addAttribute("project", project);
     model.addAttribute("form", form);
     model.addAttribute("labOptions", labOptions());
+    model.addAttribute("leadLabOptions", leadLabOptions(form.value("leadLabId")));
     Map<String, String> organisations = new LinkedHashMap<>();
     labs.allOrganisations().forEach(o -> organisations.put(Long.toString(o.id()), o.name()));
     model.addAttribute("organisationOptions", organisations);
@@ -186,6 +195,19 @@ class ProjectController {
     model.addAttribute(
         "servicesSearched", !found.isEmpty() || !form.value("serviceQuery").isEmpty());
     return "projects/form";
+  }
+
+  /** Labs the person may lead a project for (the one already chosen stays selectable). */
+  private Map<String, String> leadLabOptions(String chosen) {
+    if (rights.admin()) {
+      return labOptions();
+    }
+    Map<Long, Boolean> mine = accounts.labsOf(rights.requireMember());
+    Map<String, String> options = new LinkedHashMap<>();
+    labs.all().stream()
+        .filter(l -> Boolean.TRUE.equals(mine.get(l.id())) || Long.toString(l.id()).equals(chosen))
+        .forEach(l -> options.put(Long.toString(l.id()), l.name()));
+    return options;
   }
 
   private Map<String, String> labOptions() {
