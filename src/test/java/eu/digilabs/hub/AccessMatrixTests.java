@@ -9,12 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
-import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
-import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,11 +137,7 @@ class AccessMatrixTests {
     TestAccounts.member(context, EDITOR);
     TestAccounts.member(context, OTHER);
     String name = "Matrix Lab " + System.nanoTime();
-    lab =
-        labs.seed(
-            new LabCommand(
-                name, null, null, "DE", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), "active", null));
+    lab = labs.seed(Fixtures.lab(name));
     accounts.seedMembership(lab, accounts.byEmail(EDITOR).orElseThrow().id(), true);
     long otherLab =
         labs.list(new LabFilter("Saarland", null, null, null, null), PageRequest.of(0, 1))
@@ -152,37 +145,7 @@ class AccessMatrixTests {
             .get(0)
             .id();
     accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
-    project =
-        projects.seed(
-            new ProjectCommand(
-                "Matrix project",
-                null,
-                null,
-                lab,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+    project = projects.seed(Fixtures.project("Matrix project", lab, null));
   }
 
   ResultActions send(Write write, String email) throws Exception {

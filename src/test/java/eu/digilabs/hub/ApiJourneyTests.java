@@ -218,6 +218,9 @@ class ApiJourneyTests {
         .andExpect(jsonPath("$.items.length()").value(1))
         .andExpect(jsonPath("$.page").value(1))
         .andExpect(jsonPath("$.size").value(1));
+    mvc.perform(get("/api/v1/projects").param("service", "not-a-number"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("service"));
     mvc.perform(get("/api/v1/labs").param("country", "EE"))
         .andExpect(jsonPath("$.items[0].name").value("Estonian Digital State Lab"));
     mvc.perform(get("/api/v1/taxonomies/technology"))

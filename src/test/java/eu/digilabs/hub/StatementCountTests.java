@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
@@ -96,24 +95,7 @@ class StatementCountTests {
   void listsIssueAConstantNumberOfStatements() throws Exception {
     List<Long> labIds = new java.util.ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      labIds.add(
-          labs.seed(
-              new LabCommand(
-                  "Lab " + i,
-                  null,
-                  null,
-                  "DE",
-                  null,
-                  "municipal",
-                  null,
-                  null,
-                  null,
-                  null,
-                  List.of("ozg-03"),
-                  List.of("agile"),
-                  List.of("de"),
-                  "active",
-                  null)));
+      labIds.add(labs.seed(Fixtures.lab("Lab " + i)));
     }
     growTo(10, labIds);
     Map<String, Long> ten = statements();

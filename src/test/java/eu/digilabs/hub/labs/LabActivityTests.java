@@ -3,10 +3,10 @@ package eu.digilabs.hub.labs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
-import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,78 +27,15 @@ class LabActivityTests {
 
   @Test
   void savingAProjectMovesItsLabsLastActivity() {
-    long lab =
-        labs.seed(
-            new LabCommand(
-                "Activity Lab",
-                null,
-                null,
-                "DE",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                "active",
-                null));
+    long lab = labs.seed(Fixtures.lab("Activity Lab"));
     Instant before = labs.get(lab).lastActivity();
-    long partner =
-        labs.seed(
-            new LabCommand(
-                "Partner Lab",
-                null,
-                null,
-                "DE",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                "active",
-                null));
+    long partner = labs.seed(Fixtures.lab("Partner Lab"));
     Instant partnerBefore = labs.get(partner).lastActivity();
     TestAccounts.member(context, "activity@example.org");
     accounts.seedMembership(lab, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
     signIn("activity@example.org");
     try {
-      projects.create(
-          new ProjectCommand(
-              "Active project",
-              null,
-              null,
-              lab,
-              List.of(partner),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null));
+      projects.create(Fixtures.project("Active project", lab, List.of(partner)));
     } finally {
       SecurityContextHolder.clearContext();
     }

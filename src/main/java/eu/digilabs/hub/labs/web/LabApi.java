@@ -8,6 +8,7 @@ import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -37,16 +38,12 @@ class LabApi {
   /** Labs matching the filters, by name. 200; 400 for a bad parameter. */
   @GetMapping
   PageResponse<LabView> list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String level,
-      @RequestParam(required = false) String policyArea,
-      @RequestParam(required = false) String status,
+      @ParameterObject LabFilter filter,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         labs.list(
-            new LabFilter(q, country, level, policyArea, status),
+            filter,
             PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)), Sort.by("name"))));
   }
 

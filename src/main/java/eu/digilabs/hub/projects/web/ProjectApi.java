@@ -11,6 +11,7 @@ import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,41 +40,10 @@ class ProjectApi {
    */
   @GetMapping
   PageResponse<ProjectSummary> list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String level,
-      @RequestParam(required = false) String policyArea,
-      @RequestParam(required = false) String technology,
-      @RequestParam(required = false) String phase,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) Long service,
-      @RequestParam(required = false) Long lab,
-      @RequestParam(required = false) String language,
-      @RequestParam(required = false) String source,
-      @RequestParam(required = false) Boolean reusable,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) Long subject,
+      @ParameterObject ProjectFilter filter,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return PageResponse.of(
-        projects.list(
-            new ProjectFilter(
-                q,
-                country,
-                level,
-                policyArea,
-                technology,
-                phase,
-                status,
-                service,
-                lab,
-                language,
-                source,
-                reusable,
-                sort,
-                subject),
-            page,
-            size));
+    return PageResponse.of(projects.list(filter, page, size));
   }
 
   /** One project; drafts only for its editors. 200; 404. */
