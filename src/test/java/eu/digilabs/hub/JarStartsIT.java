@@ -33,7 +33,8 @@ class JarStartsIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path data = Files.createTempDirectory("hub-jar-data");
+    // A relative data directory with "..", as people write them on the command line.
+    String data = "target/jar-it/../jar-it-data-" + System.nanoTime();
     log = Files.createTempFile("hub-jar", ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
     platform =

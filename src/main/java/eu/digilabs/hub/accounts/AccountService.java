@@ -1,5 +1,6 @@
 package eu.digilabs.hub.accounts;
 
+import eu.digilabs.hub.web.HubProperties;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.NotFound;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -45,7 +45,7 @@ public class AccountService {
       PasswordEncoder passwords,
       MessageSource messages,
       Rights rights,
-      @Value("${hub.base-url}") String baseUrl) {
+      HubProperties hub) {
     this.accounts = accounts;
     this.memberships = memberships;
     this.tokens = tokens;
@@ -54,7 +54,7 @@ public class AccountService {
     this.passwords = passwords;
     this.messages = messages;
     this.rights = rights;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = hub.baseUrl();
   }
 
   /** Creates an unverified account and mails the link that verifies it. */

@@ -3,7 +3,6 @@ package eu.digilabs.hub.accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,13 +23,10 @@ class Mailer {
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
 
-  Mailer(
-      Outbox outbox,
-      ObjectProvider<JavaMailSender> sender,
-      @Value("${hub.mail.from}") String from) {
+  Mailer(Outbox outbox, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
     this.outbox = outbox;
     this.sender = sender;
-    this.from = from;
+    this.from = settings.from();
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

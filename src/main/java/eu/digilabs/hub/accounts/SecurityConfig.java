@@ -3,8 +3,6 @@ package eu.digilabs.hub.accounts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +26,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(AccountsProperties.class)
 class SecurityConfig {
 
   static final String CSP =
@@ -42,8 +39,8 @@ class SecurityConfig {
 
   private final boolean hsts;
 
-  SecurityConfig(@Value("${hub.security.hsts:false}") boolean hsts) {
-    this.hsts = hsts;
+  SecurityConfig(SecuritySettings settings) {
+    this.hsts = settings.hsts();
   }
 
   @Bean

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.data.domain.PageRequest;
@@ -45,13 +44,13 @@ class DemoContent extends StartupTask {
       AccountService accounts,
       TransactionTemplate transactions,
       Environment environment,
-      @Value("${hub.demo.enabled:true}") boolean enabled) {
+      DemoProperties properties) {
     this.labs = labs;
     this.projects = projects;
     this.accounts = accounts;
     this.transactions = transactions;
     this.environment = environment;
-    this.enabled = enabled;
+    this.enabled = properties.enabled();
   }
 
   @Override

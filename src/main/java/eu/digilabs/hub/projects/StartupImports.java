@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * start with the same files changes nothing. A missing file stops the start with a clear message.
  */
 @Component
-@EnableConfigurationProperties(ImportProperties.class)
 class StartupImports extends StartupTask {
 
   private static final Logger log = LoggerFactory.getLogger(StartupImports.class);

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,8 @@ public class Uploads {
 
   private final Path folder;
 
-  Uploads(@Value("${hub.data-dir}") Path dataDir) {
-    this.folder = dataDir.resolve("uploads");
+  Uploads(HubProperties hub) {
+    this.folder = hub.dataPath().resolve("uploads");
   }
 
   /** Stores the bytes and returns the file name to keep in the database. */
