@@ -150,6 +150,13 @@ class ApiJourneyTests {
                 "{\"name\":\"Labor\",\"country\":\"DE\",\"foundedYear\":\"soon\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("foundedYear"));
+    mvc.perform(
+            json(
+                post("/api/v1/projects"),
+                token,
+                "{\"title\":\"x\",\"leadLabId\":1,\"figures\":[{\"label\":\"Huge\",\"amount\":1e30}]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("figures[0].amount"));
     mvc.perform(json(post("/api/v1/projects"), token, "{\"title\":\"Without a lab\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("leadLabId"));

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.projects;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -47,7 +48,7 @@ public record ProjectCommand(
   /** A measured outcome, such as processing time -40 %. */
   public record Figure(
       @NotBlank @Size(max = 200) String label,
-      @NotNull BigDecimal amount,
+      @NotNull @Digits(integer = 15, fraction = 4) BigDecimal amount,
       @Size(max = 40) String unit) {}
 
   /** A link with an optional label. */

@@ -123,7 +123,7 @@ record ProjectForm(
     for (String raw : lines(figuresText)) {
       line++;
       java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("^(.+?):\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*(.*)$")
+          java.util.regex.Pattern.compile("^(.+?):\\s*(-?[0-9]{1,15}(?:[.,][0-9]{1,4})?)\\s*(.*)$")
               .matcher(raw);
       if (!m.matches() || m.group(1).strip().length() > 200 || m.group(3).strip().length() > 40) {
         problems.add(new FieldProblem("figuresText", "projects.badFigure", line));
