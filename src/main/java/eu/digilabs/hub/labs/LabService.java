@@ -8,13 +8,13 @@ import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.InvalidInput.FieldProblem;
 import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.web.QueryText;
 import eu.digilabs.hub.web.Uploads;
 import jakarta.persistence.criteria.JoinType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -256,14 +256,14 @@ public class LabService {
 
   private static Specification<Lab> specification(LabFilter filter) {
     List<Specification<Lab>> parts = new ArrayList<>();
-    if (present(filter.q())) {
-      String pattern = "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%";
+    if (QueryText.present(filter.q())) {
+      String pattern = QueryText.contains(filter.q());
       parts.add(
           (root, query, cb) ->
               cb.or(
-                  cb.like(cb.lower(root.get("name")), pattern),
-                  cb.like(cb.lower(root.get("shortName")), pattern),
-                  cb.like(cb.lower(root.get("region")), pattern)));
+                  cb.like(cb.lower(root.get("name")), pattern, QueryText.ESCAPE),
+                  cb.like(cb.lower(root.get("shortName")), pattern, QueryText.ESCAPE),
+                  cb.like(cb.lower(root.get("region")), pattern, QueryText.ESCAPE)));
     }
     if (present(filter.country())) {
       parts.add((root, query, cb) -> cb.equal(root.get("country"), filter.country()));
@@ -292,7 +292,7 @@ public class LabService {
 
   public Page<OrganisationView> organisations(
       String q, String country, String type, Pageable page) {
-    String pattern = present(q) ? "%" + q.strip().toLowerCase(Locale.ROOT) + "%" : null;
+    String pattern = QueryText.present(q) ? QueryText.contains(q) : null;
     return organisations
         .filter(pattern, present(country) ? country : null, present(type) ? type : null, page)
         .map(Organisation::view);

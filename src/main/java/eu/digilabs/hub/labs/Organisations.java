@@ -17,7 +17,7 @@ interface Organisations extends JpaRepository<Organisation, Long> {
   @Query(
       """
       select o from Organisation o
-      where (:q is null or lower(o.name) like :q)
+      where (:q is null or lower(o.name) like :q escape '\\')
         and (:country is null or o.country = :country)
         and (:type is null or o.type = :type)
       order by o.name

@@ -11,6 +11,7 @@ import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.InvalidInput.FieldProblem;
 import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.web.QueryText;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -389,13 +389,13 @@ public class ProjectService {
       parts.add(
           (root, query, cb) -> cb.equal(root.get("publication"), Project.Publication.PUBLISHED));
     }
-    if (present(f.q())) {
-      String pattern = "%" + f.q().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+    if (QueryText.present(f.q())) {
+      String pattern = QueryText.contains(f.q());
       parts.add(
           (root, query, cb) ->
               cb.or(
-                  cb.like(cb.lower(root.get("title")), pattern),
-                  cb.like(cb.lower(root.get("summary")), pattern)));
+                  cb.like(cb.lower(root.get("title")), pattern, QueryText.ESCAPE),
+                  cb.like(cb.lower(root.get("summary")), pattern, QueryText.ESCAPE)));
     }
     equal(parts, "country", f.country());
     equal(parts, "level", f.level());

@@ -1,13 +1,13 @@
 package eu.digilabs.hub.taxonomy;
 
 import eu.digilabs.hub.web.ImportReport;
+import eu.digilabs.hub.web.QueryText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -29,12 +29,10 @@ public class Catalogue {
 
   /** OZG and LeiKa services whose name contains the text or whose key is the text. */
   public List<ServiceView> search(String text, int limit) {
-    String query = text == null ? "" : text.strip();
+    String query = QueryText.clean(text);
     List<PublicService> found =
         services.search(
-            "%" + query.toLowerCase(Locale.ROOT).replace("%", "\\%") + "%",
-            query,
-            PageRequest.of(0, Math.max(1, Math.min(limit, 50))));
+            QueryText.contains(query), query, PageRequest.of(0, Math.max(1, Math.min(limit, 50))));
     return views(found);
   }
 

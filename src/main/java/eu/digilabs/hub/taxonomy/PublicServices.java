@@ -22,7 +22,7 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
       select s from PublicService s
       where s.kind in (eu.digilabs.hub.taxonomy.PublicService.Kind.OZG_SERVICE,
                        eu.digilabs.hub.taxonomy.PublicService.Kind.LEIKA_SERVICE)
-        and (lower(s.name) like :pattern or s.serviceKey = :key)
+        and (lower(s.name) like :pattern escape '\\' or s.serviceKey = :key)
       order by case when s.serviceKey = :key then 0 else 1 end, s.kind, s.withdrawn, s.name
       """)
   List<PublicService> search(

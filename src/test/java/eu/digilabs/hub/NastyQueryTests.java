@@ -1,0 +1,147 @@
+package eu.digilabs.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every text query a person can type, however odd (query syntax, injections, control characters,
+ * right-to-left text, emoji, 10,000 characters), gets an answer and never a 500. Runs on H2 here
+ * and on PostgreSQL in {@link PostgresNastyQueryTests}.
+ */
+@HubTest
+class NastyQueryTests {
+
+  static final List<String> ENDPOINTS =
+      List.of(
+          "/projects",
+          "/labs",
+          "/organisations",
+          "/api/v1/projects",
+          "/api/v1/labs",
+          "/api/v1/organisations",
+          "/api/v1/taxonomies/public-services");
+
+  @Autowired MockMvc mvc;
+  @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired eu.digilabs.hub.accounts.AccountService accounts;
+
+  static List<String> queries() throws IOException {
+    List<String> queries = new ArrayList<>();
+    try (var in = NastyQueryTests.class.getResourceAsStream("/nasty-queries.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isEmpty() && !line.startsWith("# ")) {
+          queries.add(decode(line));
+        }
+      }
+    }
+    queries.add("Digitalisierungslabor ".repeat(500).substring(0, 10_000));
+    queries.add("x".repeat(10_000));
+    return queries;
+  }
+
+  static String decode(String line) {
+    Matcher escapes = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(line);
+    StringBuilder decoded = new StringBuilder();
+    while (escapes.find()) {
+      escapes.appendReplacement(
+          decoded,
+          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escapes.group(1), 16))));
+    }
+    escapes.appendTail(decoded);
+    return decoded.toString().replace("\\t", "\t").replace("\\n", "\n").replace("\\r", "\r");
+  }
+
+  @Test
+  void noQueryCausesAServerError() throws Exception {
+    List<String> queries = queries();
+    assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
+    List<String> failures = new ArrayList<>();
+    for (String query : queries) {
+      for (String endpoint : ENDPOINTS) {
+        int status =
+            mvc.perform(get(endpoint).param("q", query)).andReturn().getResponse().getStatus();
+        if (status >= 500) {
+          failures.add(
+              endpoint
+                  + " q="
+                  + query.substring(0, Math.min(40, query.length())).replaceAll("\\p{Cntrl}", "?")
+                  + " -> "
+                  + status);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void controlCharactersInInputAreDroppedNotStored() throws Exception {
+    String email =
+        eu.digilabs.hub.accounts.TestAccounts.member(
+            context, "nul-" + System.nanoTime() + "@example.org");
+    String token = accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "nul");
+    String body =
+        "{\"name\":\"Null\\u0000Lab\\u0007\",\"description\":\"line one\\nline two\",\"country\":\"DE\"}";
+    String created =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/v1/labs")
+                    .header("Authorization", "Bearer " + token)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(created).contains("\"name\":\"NullLab\"").contains("line one\\nline two");
+    int page =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/labs")
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .with(eu.digilabs.hub.accounts.TestAccounts.as(context, email))
+                    .param("name", "Form\u0000Lab")
+                    .param("country", "DE"))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(page).isEqualTo(302);
+    assertThat(
+            mvc.perform(get("/api/v1/labs").param("q", "FormLab"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("\"name\":\"FormLab\"");
+  }
+
+  @Test
+  void oddButMeaningfulQueriesStillFindThings() throws Exception {
+    assertThat(
+            mvc.perform(get("/api/v1/projects").param("q", "  BAföG  "))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("BAföG Digital");
+    assertThat(
+            mvc.perform(get("/api/v1/projects").param("q", "50%"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("\"total\":0");
+    assertThat(
+            mvc.perform(get("/api/v1/labs").param("q", "Lab_or"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("\"total\":0");
+  }
+}
