@@ -125,6 +125,8 @@ class BrowserTests {
         "/projects/" + project,
         "/projects?subject=" + subject,
         "/countries",
+        "/search?q=chatbot",
+        "/search?type=project&country=DE",
         "/organisations",
         "/login",
         "/signup",

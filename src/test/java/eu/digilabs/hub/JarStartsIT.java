@@ -34,7 +34,7 @@ class JarStartsIT {
       port = socket.getLocalPort();
     }
     // A relative data directory with "..", as people write them on the command line.
-    String data = "target/jar-it/../jar-it-data-" + System.nanoTime();
+    String data = "target/../target/jar-it-data-" + System.nanoTime();
     log = Files.createTempFile("hub-jar", ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
     platform =
@@ -106,5 +106,6 @@ class JarStartsIT {
     assertThat(get("/v3/api-docs").body()).contains("\"openapi\":\"3.1");
     assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     assertThat(get("/api/v1/projects").body()).contains("\"total\":4");
+    assertThat(get("/api/v1/search?q=bafog").body()).contains("BAföG Digital");
   }
 }

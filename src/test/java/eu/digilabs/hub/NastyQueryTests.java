@@ -29,7 +29,9 @@ class NastyQueryTests {
           "/api/v1/projects",
           "/api/v1/labs",
           "/api/v1/organisations",
-          "/api/v1/taxonomies/public-services");
+          "/api/v1/taxonomies/public-services",
+          "/search",
+          "/api/v1/search");
 
   @Autowired MockMvc mvc;
   @Autowired org.springframework.context.ApplicationContext context;

@@ -1,5 +1,7 @@
 package eu.digilabs.hub.labs;
 
+import static eu.digilabs.hub.search.SearchFields.*;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,31 +15,62 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A digitalisation lab: who it is, where, what it works on and how. */
+/** Indexed for search under the shared fields of {@code SearchFields}. */
 @Entity
+@Indexed
 class Lab {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @FullTextField(
+      name = TITLE,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TITLE_DE, analyzer = GERMAN)
+  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
   private String name;
 
   @Column(name = "short_name")
   private String shortName;
 
+  @FullTextField(
+      name = TEXT,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TEXT_DE, analyzer = GERMAN)
+  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
   private String description;
+
+  @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String country;
+
   private String region;
 
   @Column(name = "government_level")
+  @KeywordField(name = LEVEL, aggregable = Aggregable.YES)
   private String level;
 
   @Column(name = "host_organisation_id")
   private Long hostOrganisationId;
 
   @Column(name = "founded_year")
+  @GenericField(name = YEAR, aggregable = Aggregable.YES)
   private Integer foundedYear;
 
   private String website;
@@ -45,6 +78,7 @@ class Lab {
   @Column(name = "contact_email")
   private String contactEmail;
 
+  @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String status;
 
   @Column(name = "logo_file")
@@ -62,6 +96,7 @@ class Lab {
   private Instant createdAt;
 
   @Column(name = "updated_at")
+  @GenericField(name = UPDATED, sortable = Sortable.YES)
   private Instant updatedAt;
 
   @Version private long version;
@@ -69,6 +104,7 @@ class Lab {
   @ElementCollection
   @CollectionTable(name = "lab_policy_area", joinColumns = @JoinColumn(name = "lab_id"))
   @Column(name = "code")
+  @KeywordField(name = POLICY_AREA, aggregable = Aggregable.YES)
   private Set<String> policyAreas = new LinkedHashSet<>();
 
   @ElementCollection
@@ -79,9 +115,24 @@ class Lab {
   @ElementCollection
   @CollectionTable(name = "lab_language", joinColumns = @JoinColumn(name = "lab_id"))
   @Column(name = "code")
+  @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
   private Set<String> languages = new LinkedHashSet<>();
 
   protected Lab() {}
+
+  /** Search: what kind of item this is. */
+  @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchType() {
+    return "lab";
+  }
+
+  /** Search: labs are always visible, archived ones too (marked inactive). */
+  @GenericField(name = VISIBLE)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public boolean isSearchVisible() {
+    return true;
+  }
 
   Lab(LabCommand command) {
     this.createdAt = Instant.now();

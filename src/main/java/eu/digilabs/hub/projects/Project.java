@@ -1,5 +1,7 @@
 package eu.digilabs.hub.projects;
 
+import static eu.digilabs.hub.search.SearchFields.*;
+
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredFigure;
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredLink;
 import jakarta.persistence.CollectionTable;
@@ -26,12 +28,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A project or case: what a lab tried, for which services, with what, and what came of it. Starts
  * as a draft; publishing makes it visible to everyone.
  */
 @Entity
+@Indexed
 class Project {
 
   /** Drafts are seen by the lead lab's editors and admins only. */
@@ -44,19 +59,43 @@ class Project {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @FullTextField(
+      name = TITLE,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TITLE_DE, analyzer = GERMAN)
+  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
   private String title;
+
+  @FullTextField(
+      name = TEXT,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TEXT_DE, analyzer = GERMAN)
+  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
   private String summary;
+
+  @FullTextField(name = BODY, analyzer = PLAIN)
+  @FullTextField(name = BODY_DE, analyzer = GERMAN)
+  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
   private String description;
 
   @Column(name = "lead_lab_id")
   private Long leadLabId;
 
+  @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String country;
 
   @Column(name = "government_level")
+  @KeywordField(name = LEVEL, aggregable = Aggregable.YES)
   private String level;
 
+  @KeywordField(name = PHASE, aggregable = Aggregable.YES)
   private String phase;
+
+  @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String status;
 
   @Column(name = "start_date")
@@ -85,6 +124,7 @@ class Project {
   private String reuseLicence;
 
   @Column(name = "content_language")
+  @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
   private String contentLanguage;
 
   @Column(name = "source_name")
@@ -111,6 +151,7 @@ class Project {
   private Instant createdAt;
 
   @Column(name = "updated_at")
+  @GenericField(name = UPDATED, sortable = Sortable.YES)
   private Instant updatedAt;
 
   @Column(name = "published_at")
@@ -121,11 +162,13 @@ class Project {
   @ElementCollection
   @CollectionTable(name = "project_policy_area", joinColumns = @JoinColumn(name = "project_id"))
   @Column(name = "code")
+  @KeywordField(name = POLICY_AREA, aggregable = Aggregable.YES)
   private Set<String> policyAreas = new LinkedHashSet<>();
 
   @ElementCollection
   @CollectionTable(name = "project_technology", joinColumns = @JoinColumn(name = "project_id"))
   @Column(name = "code")
+  @KeywordField(name = TECHNOLOGY, aggregable = Aggregable.YES)
   private Set<String> technologies = new LinkedHashSet<>();
 
   @ElementCollection
@@ -172,6 +215,27 @@ class Project {
   private Map<String, String> sourceValues = new TreeMap<>();
 
   protected Project() {}
+
+  /** Search: what kind of item this is. */
+  @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchType() {
+    return "project";
+  }
+
+  /** Search: only published projects are ever shown to anyone searching. */
+  @GenericField(name = VISIBLE)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publication")))
+  public boolean isSearchVisible() {
+    return publication == Publication.PUBLISHED;
+  }
+
+  /** Search: the year the project started, for the year facet. */
+  @GenericField(name = YEAR, aggregable = Aggregable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
+  public Integer getSearchYear() {
+    return startDate == null ? null : startDate.getYear();
+  }
 
   Project(ProjectCommand command, Long createdBy) {
     this.createdBy = createdBy;

@@ -1,0 +1,55 @@
+package eu.digilabs.hub.search;
+
+import eu.digilabs.hub.web.StartupTask;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A missing or empty index (a new install, a deleted index folder, data from before search existed)
+ * is rebuilt from the database at start, in the background: the platform serves meanwhile.
+ * Afterwards the index follows every committed write by itself.
+ */
+@Component
+class IndexAtStart extends StartupTask {
+
+  private static final Logger log = LoggerFactory.getLogger(IndexAtStart.class);
+
+  private final EntityManagerFactory entityManagerFactory;
+
+  IndexAtStart(EntityManagerFactory entityManagerFactory) {
+    this.entityManagerFactory = entityManagerFactory;
+  }
+
+  @Override
+  public int getPhase() {
+    return IMPORTS + 10;
+  }
+
+  @Override
+  protected void run() {
+    SearchMapping mapping = Search.mapping(entityManagerFactory);
+    var scope = mapping.scope(Object.class, SearchService.ENTITIES);
+    long indexed;
+    try (var session = entityManagerFactory.createEntityManager()) {
+      indexed = Search.session(session).search(scope).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+    if (indexed == 0) {
+      log.info("The search index is empty: rebuilding it in the background");
+      scope
+          .massIndexer()
+          .start()
+          .whenComplete(
+              (done, failure) -> {
+                if (failure != null) {
+                  log.warn("Rebuilding the search index failed", failure);
+                } else {
+                  log.info("Search index rebuilt");
+                }
+              });
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package eu.digilabs.hub.search;
+
+/**
+ * A search as the page or the API asks for it: words, filters (all combinable), sort ({@code
+ * relevance} or {@code newest}) and page. Null or blank means "any".
+ */
+public record SearchRequest(
+    String q,
+    String type,
+    String country,
+    String level,
+    String policyArea,
+    String technology,
+    String phase,
+    String status,
+    String language,
+    Integer year,
+    String sort,
+    Integer page) {
+
+  public int pageNumber() {
+    return page == null ? 0 : Math.max(0, Math.min(page, 500));
+  }
+}

@@ -1,0 +1,140 @@
+package eu.digilabs.hub.search;
+
+import static eu.digilabs.hub.search.SearchFields.*;
+
+import eu.digilabs.hub.web.QueryText;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.common.EntityReference;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Searches everything published across the modules' indexes, with facets. */
+@Service
+public class SearchService {
+
+  /** The indexed entities, by entity name; each module adds its own here. */
+  static final List<String> ENTITIES = List.of("Lab", "Project");
+
+  static final int PAGE_SIZE = 20;
+
+  /** Facet fields in the order the page shows them. */
+  public static final List<String> FACETS =
+      List.of(TYPE, COUNTRY, LEVEL, POLICY_AREA, TECHNOLOGY, PHASE, STATUS, LANGUAGE);
+
+  private final EntityManager entityManager;
+
+  SearchService(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Transactional(readOnly = true)
+  public SearchResults search(SearchRequest request) {
+    SearchSession session = Search.session(entityManager);
+    SearchScope<Object> scope = session.scope(Object.class, ENTITIES);
+    String text = QueryText.clean(request.q());
+    Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+    FACETS.forEach(field -> keys.put(field, AggregationKey.of(field)));
+    AggregationKey<Map<Integer, Long>> years = AggregationKey.of(YEAR);
+
+    var query =
+        session
+            .search(scope)
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.entityReference(),
+                            f.field(TITLE, String.class),
+                            f.highlight(TEXT),
+                            f.field(COUNTRY, String.class),
+                            f.field(STATUS, String.class))
+                        .asList())
+            .where(
+                (f, root) -> {
+                  root.add(f.match().field(VISIBLE).matching(true));
+                  if (!text.isEmpty()) {
+                    root.add(
+                        f.simpleQueryString()
+                            .fields(TITLE, TITLE_DE, TITLE_EN)
+                            .boost(3.0f)
+                            .fields(TEXT, TEXT_DE, TEXT_EN)
+                            .boost(1.5f)
+                            .fields(BODY, BODY_DE, BODY_EN)
+                            .matching(text)
+                            .defaultOperator(BooleanOperator.AND));
+                  }
+                  filter(f, root, TYPE, request.type());
+                  filter(f, root, COUNTRY, request.country());
+                  filter(f, root, LEVEL, request.level());
+                  filter(f, root, POLICY_AREA, request.policyArea());
+                  filter(f, root, TECHNOLOGY, request.technology());
+                  filter(f, root, PHASE, request.phase());
+                  filter(f, root, STATUS, request.status());
+                  filter(f, root, LANGUAGE, request.language());
+                  if (request.year() != null) {
+                    root.add(f.match().field(YEAR).matching(request.year()));
+                  }
+                })
+            .highlighter(
+                h ->
+                    h.plain()
+                        .encoder(
+                            org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder
+                                .HTML)
+                        .fragmentSize(200)
+                        .numberOfFragments(1)
+                        .noMatchSize(200));
+    keys.forEach(
+        (field, key) ->
+            query.aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(30)));
+    query.aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30));
+    if ("newest".equals(request.sort())) {
+      query.sort(f -> f.field(UPDATED).desc().missing().last());
+    }
+
+    var result = query.fetch(request.pageNumber() * PAGE_SIZE, PAGE_SIZE);
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    for (List<?> row : result.hits()) {
+      EntityReference reference = (EntityReference) row.get(0);
+      @SuppressWarnings("unchecked")
+      List<String> snippets = (List<String>) row.get(2);
+      hits.add(
+          new SearchResults.Hit(
+              "Lab".equals(reference.name()) ? "lab" : "project",
+              ((Number) reference.id()).longValue(),
+              (String) row.get(1),
+              snippets.isEmpty() ? "" : snippets.get(0),
+              (String) row.get(3),
+              (String) row.get(4)));
+    }
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    keys.forEach((field, key) -> facets.put(field, result.aggregation(key)));
+    Map<String, Long> yearCounts = new LinkedHashMap<>();
+    result
+        .aggregation(years)
+        .forEach((year, count) -> yearCounts.put(Integer.toString(year), count));
+    facets.put(YEAR, yearCounts);
+    return new SearchResults(
+        hits, result.total().hitCount(), request.pageNumber(), PAGE_SIZE, facets);
+  }
+
+  private static void filter(
+      org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+      org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?>
+          root,
+      String field,
+      String value) {
+    if (value != null && !value.isBlank()) {
+      root.add(f.match().field(field).matching(QueryText.clean(value)));
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package eu.digilabs.hub.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import eu.digilabs.hub.Fixtures;
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectService;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Search over labs and projects: language-aware matching, facets, and only what is published. */
+@HubTest
+class SearchTests {
+
+  @Autowired SearchService search;
+  @Autowired MockMvc mvc;
+  @Autowired LabService labs;
+  @Autowired ProjectService projects;
+  @Autowired AccountService accounts;
+  @Autowired ApplicationContext context;
+
+  static SearchRequest words(String q) {
+    return new SearchRequest(q, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  List<String> titles(SearchRequest request) {
+    return search.search(request).hits().stream().map(SearchResults.Hit::title).toList();
+  }
+
+  @Test
+  void findsLabsAndProjectsWithAndWithoutAccents() {
+    assertThat(titles(words("bafog"))).contains("BAföG Digital");
+    assertThat(titles(words("Lubeck"))).contains("Digitalisierungslabor der Universität zu Lübeck");
+    assertThat(titles(words("chatbot"))).contains("Chatbot für Bürgeranfragen");
+  }
+
+  @Test
+  void stemsGermanAndEnglish() {
+    assertThat(titles(words("Bürgeranfrage"))).contains("Chatbot für Bürgeranfragen");
+    assertThat(titles(words("translations"))).contains("Machine translation for administration");
+  }
+
+  @Test
+  void facetsCountWhatTheFiltersLeave() {
+    SearchResults all = search.search(words(""));
+    long labCount =
+        labs.list(
+                eu.digilabs.hub.labs.LabFilter.none(),
+                org.springframework.data.domain.PageRequest.of(0, 1))
+            .getTotalElements();
+    assertThat(all.facets().get("type"))
+        .containsEntry("lab", labCount)
+        .containsEntry("project", projects.publishedCount());
+    assertThat(all.total()).isEqualTo(labCount + projects.publishedCount());
+    SearchResults swiss =
+        search.search(
+            new SearchRequest(
+                "", "project", "CH", null, null, null, null, null, null, null, null, null));
+    assertThat(swiss.total()).isEqualTo(1);
+    assertThat(swiss.hits().get(0).title()).isEqualTo("Machine translation for administration");
+    assertThat(swiss.facets().get("technology")).containsOnlyKeys("machine-translation");
+  }
+
+  @Test
+  void draftsNeverAppearAndUnpublishingRemovesAProject() throws Exception {
+    String editor = TestAccounts.member(context, "search-editor@example.org");
+    long lab = labs.seed(Fixtures.lab("Suchlabor"));
+    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, editor));
+    long project;
+    try {
+      project = projects.create(Fixtures.project("Quantenverwaltung Zwei", lab, List.of())).id();
+      assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+      projects.publish(project);
+      assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
+      projects.unpublish(project);
+      assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+      assertThat(search.search(words("")).facets().get("type")).doesNotContainEntry("project", 5L);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void thePageShowsResultsFacetsAndHighlightsInTheVisitorsLanguage() throws Exception {
+    mvc.perform(get("/search").param("q", "chatbot").param("lang", "de"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Chatbot für Bürgeranfragen"),
+                        containsString("<em>chatbot</em>"),
+                        containsString("Eingrenzen"),
+                        containsString("href=\"/search?q=chatbot&amp;lang=de&amp;country=DE\""))));
+    mvc.perform(get("/search").param("q", "<script>alert(1)</script>"))
+        .andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+  }
+
+  @Test
+  void theApiAnswersWithHitsAndFacets() throws Exception {
+    mvc.perform(get("/api/v1/search").param("q", "translation").param("type", "project"))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.hits[0].title").value("Machine translation for administration"))
+        .andExpect(jsonPath("$.facets.type.project").value(1));
+  }
+}
