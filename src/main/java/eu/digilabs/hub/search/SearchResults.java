@@ -7,9 +7,15 @@ import java.util.Map;
  * One page of search results with facet counts.
  *
  * @param facets for each filter field, its values and how many results each would give
+ * @param relaxed no result had all the words, so these have any of them
  */
 public record SearchResults(
-    List<Hit> hits, long total, int page, int size, Map<String, Map<String, Long>> facets) {
+    List<Hit> hits,
+    long total,
+    int page,
+    int size,
+    Map<String, Map<String, Long>> facets,
+    boolean relaxed) {
 
   /**
    * One result. {@code snippet} is HTML: the matching text with the query's words in {@code <em>},

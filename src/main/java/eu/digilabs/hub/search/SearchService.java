@@ -36,8 +36,21 @@ public class SearchService {
     this.entityManager = entityManager;
   }
 
+  /**
+   * Results containing all the words; when there are none and the query has several words, the
+   * results containing any of them, marked as relaxed.
+   */
   @Transactional(readOnly = true)
   public SearchResults search(SearchRequest request) {
+    SearchResults all = search(request, BooleanOperator.AND);
+    if (all.total() == 0 && QueryText.clean(request.q()).contains(" ")) {
+      SearchResults any = search(request, BooleanOperator.OR);
+      return new SearchResults(any.hits(), any.total(), any.page(), any.size(), any.facets(), true);
+    }
+    return all;
+  }
+
+  private SearchResults search(SearchRequest request, BooleanOperator operator) {
     SearchSession session = Search.session(entityManager);
     SearchScope<Object> scope = session.scope(Object.class, ENTITIES);
     String text = QueryText.clean(request.q());
@@ -70,7 +83,7 @@ public class SearchService {
                             .boost(1.5f)
                             .fields(BODY, BODY_DE, BODY_EN)
                             .matching(text)
-                            .defaultOperator(BooleanOperator.AND));
+                            .defaultOperator(operator));
                   }
                   filter(f, root, TYPE, request.type());
                   filter(f, root, COUNTRY, request.country());
@@ -124,7 +137,7 @@ public class SearchService {
         .forEach((year, count) -> yearCounts.put(Integer.toString(year), count));
     facets.put(YEAR, yearCounts);
     return new SearchResults(
-        hits, result.total().hitCount(), request.pageNumber(), PAGE_SIZE, facets);
+        hits, result.total().hitCount(), request.pageNumber(), PAGE_SIZE, facets, false);
   }
 
   private static void filter(

@@ -54,6 +54,16 @@ class SearchTests {
   }
 
   @Test
+  void withNoResultForAllWordsItOffersResultsForAnyOfThem() {
+    SearchResults strict = search.search(words("chatbot Quantenphysik"));
+    assertThat(strict.relaxed()).isTrue();
+    assertThat(strict.hits())
+        .extracting(SearchResults.Hit::title)
+        .contains("Chatbot für Bürgeranfragen");
+    assertThat(search.search(words("chatbot Bürgeranfragen")).relaxed()).isFalse();
+  }
+
+  @Test
   void facetsCountWhatTheFiltersLeave() {
     SearchResults all = search.search(words(""));
     long labCount =
