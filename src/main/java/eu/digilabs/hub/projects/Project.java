@@ -184,6 +184,7 @@ class Project {
   @ElementCollection
   @CollectionTable(name = "project_service", joinColumns = @JoinColumn(name = "project_id"))
   @Column(name = "service_id")
+  @GenericField(name = SERVICE)
   private Set<Long> serviceIds = new LinkedHashSet<>();
 
   @ElementCollection

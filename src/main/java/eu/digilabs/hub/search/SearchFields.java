@@ -37,5 +37,8 @@ public final class SearchFields {
   public static final String YEAR = "year";
   public static final String UPDATED = "updated";
 
+  /** Ids of the public services (OZG and LeiKa catalogue entries) an item is linked to. */
+  public static final String SERVICE = "service";
+
   private SearchFields() {}
 }

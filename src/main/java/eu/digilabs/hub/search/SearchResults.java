@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param facets for each filter field, its values and how many results each would give
  * @param relaxed no result had all the words, so these have any of them
+ * @param services public services (OZG, LeiKa) whose name or key matches the words
  */
 public record SearchResults(
     List<Hit> hits,
@@ -15,7 +16,8 @@ public record SearchResults(
     int page,
     int size,
     Map<String, Map<String, Long>> facets,
-    boolean relaxed) {
+    boolean relaxed,
+    List<eu.digilabs.hub.taxonomy.ServiceView> services) {
 
   /**
    * One result. {@code snippet} is HTML: the matching text with the query's words in {@code <em>},

@@ -2,6 +2,8 @@ package eu.digilabs.hub.search;
 
 import static eu.digilabs.hub.search.SearchFields.*;
 
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.QueryText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -31,9 +33,11 @@ public class SearchService {
       List.of(TYPE, COUNTRY, LEVEL, POLICY_AREA, TECHNOLOGY, PHASE, STATUS, LANGUAGE);
 
   private final EntityManager entityManager;
+  private final Catalogue catalogue;
 
-  SearchService(EntityManager entityManager) {
+  SearchService(EntityManager entityManager, Catalogue catalogue) {
     this.entityManager = entityManager;
+    this.catalogue = catalogue;
   }
 
   /**
@@ -45,13 +49,19 @@ public class SearchService {
     SearchResults all = search(request, BooleanOperator.AND);
     if (all.total() == 0 && QueryText.clean(request.q()).contains(" ")) {
       SearchResults any = search(request, BooleanOperator.OR);
-      return new SearchResults(any.hits(), any.total(), any.page(), any.size(), any.facets(), true);
+      return new SearchResults(
+          any.hits(), any.total(), any.page(), any.size(), any.facets(), true, any.services());
     }
     return all;
   }
 
   private SearchResults search(SearchRequest request, BooleanOperator operator) {
     SearchSession session = Search.session(entityManager);
+    // Public services whose name or OZG-ID / LeiKa key matches: shown beside the results, and
+    // projects linked to them match too.
+    List<ServiceView> services =
+        QueryText.clean(request.q()).isEmpty() ? List.of() : catalogue.search(request.q(), 10);
+    List<Long> serviceIds = services.stream().map(ServiceView::id).toList();
     SearchScope<Object> scope = session.scope(Object.class, ENTITIES);
     String text = QueryText.clean(request.q());
     Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
@@ -75,7 +85,7 @@ public class SearchService {
                 (f, root) -> {
                   root.add(f.match().field(VISIBLE).matching(true));
                   if (!text.isEmpty()) {
-                    root.add(
+                    var words =
                         f.simpleQueryString()
                             .fields(TITLE, TITLE_DE, TITLE_EN)
                             .boost(3.0f)
@@ -83,7 +93,11 @@ public class SearchService {
                             .boost(1.5f)
                             .fields(BODY, BODY_DE, BODY_EN)
                             .matching(text)
-                            .defaultOperator(operator));
+                            .defaultOperator(operator);
+                    root.add(
+                        serviceIds.isEmpty()
+                            ? words
+                            : f.or(words, f.terms().field(SERVICE).matchingAny(serviceIds)));
                   }
                   filter(f, root, TYPE, request.type());
                   filter(f, root, COUNTRY, request.country());
@@ -137,7 +151,7 @@ public class SearchService {
         .forEach((year, count) -> yearCounts.put(Integer.toString(year), count));
     facets.put(YEAR, yearCounts);
     return new SearchResults(
-        hits, result.total().hitCount(), request.pageNumber(), PAGE_SIZE, facets, false);
+        hits, result.total().hitCount(), request.pageNumber(), PAGE_SIZE, facets, false, services);
   }
 
   private static void filter(

@@ -99,10 +99,65 @@ class SearchTests {
       assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
       projects.unpublish(project);
       assertThat(titles(words("Quantenverwaltung"))).isEmpty();
-      assertThat(search.search(words("")).facets().get("type")).doesNotContainEntry("project", 5L);
+      assertThat(search.search(words("")).facets().get("type"))
+          .containsEntry("project", projects.publishedCount());
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  @Test
+  void anOzgIdFindsTheServiceAndTheProjectsLinkedToIt() {
+    String editor = TestAccounts.member(context, "service-editor@example.org");
+    long lab = labs.seed(Fixtures.lab("Leistungslabor"));
+    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    long wohngeld =
+        context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10092", 1).get(0).id();
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, editor));
+    try {
+      var command = Fixtures.project("Antragsassistent Miete", lab, List.of());
+      command =
+          new eu.digilabs.hub.projects.ProjectCommand(
+              command.title(),
+              command.summary(),
+              command.description(),
+              lab,
+              List.of(),
+              null,
+              null,
+              null,
+              null,
+              List.of(wohngeld),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      projects.publish(projects.create(command).id());
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    SearchResults results = search.search(words("10092"));
+    assertThat(results.services())
+        .extracting(eu.digilabs.hub.taxonomy.ServiceView::name)
+        .contains("Wohngeld");
+    assertThat(results.hits())
+        .extracting(SearchResults.Hit::title)
+        .contains("Antragsassistent Miete");
   }
 
   @Test
