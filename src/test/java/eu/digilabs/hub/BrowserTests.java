@@ -218,6 +218,7 @@ class BrowserTests {
               "/admin",
               "/admin/users",
               "/admin/outbox",
+              "/admin/search",
               "/admin/imports",
               "/admin/taxonomies?vocabulary=technology",
               "/organisations")) {

@@ -3,7 +3,6 @@ package eu.digilabs.hub.search;
 import eu.digilabs.hub.web.StartupTask;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,11 @@ class IndexAtStart extends StartupTask {
   private static final Logger log = LoggerFactory.getLogger(IndexAtStart.class);
 
   private final EntityManagerFactory entityManagerFactory;
+  private final Reindexing reindexing;
 
-  IndexAtStart(EntityManagerFactory entityManagerFactory) {
+  IndexAtStart(EntityManagerFactory entityManagerFactory, Reindexing reindexing) {
     this.entityManagerFactory = entityManagerFactory;
+    this.reindexing = reindexing;
   }
 
   @Override
@@ -31,25 +32,14 @@ class IndexAtStart extends StartupTask {
 
   @Override
   protected void run() {
-    SearchMapping mapping = Search.mapping(entityManagerFactory);
-    var scope = mapping.scope(Object.class, SearchService.ENTITIES);
+    var scope = Search.mapping(entityManagerFactory).scope(Object.class, SearchService.ENTITIES);
     long indexed;
     try (var session = entityManagerFactory.createEntityManager()) {
       indexed = Search.session(session).search(scope).where(f -> f.matchAll()).fetchTotalHitCount();
     }
     if (indexed == 0) {
       log.info("The search index is empty: rebuilding it in the background");
-      scope
-          .massIndexer()
-          .start()
-          .whenComplete(
-              (done, failure) -> {
-                if (failure != null) {
-                  log.warn("Rebuilding the search index failed", failure);
-                } else {
-                  log.info("Search index rebuilt");
-                }
-              });
+      reindexing.rebuild();
     }
   }
 }

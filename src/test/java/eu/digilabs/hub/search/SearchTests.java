@@ -176,6 +176,46 @@ class SearchTests {
   }
 
   @Test
+  void adminsRebuildTheIndexAndFollowItsProgress() throws Exception {
+    String member = TestAccounts.member(context, "reindex-member@example.org");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/admin/search/reindex")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(TestAccounts.as(context, member)))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                .isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/admin/search/reindex")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/admin/search"));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              Reindexing.Progress progress = context.getBean(Reindexing.class).progress();
+              assertThat(progress.running()).isFalse();
+              assertThat(progress.error()).isNull();
+              assertThat(progress.done()).isGreaterThanOrEqualTo(9);
+            });
+    mvc.perform(
+            get("/admin/search")
+                .param("lang", "en")
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(content().string(allOf(containsString("Rebuilt"), containsString("<progress"))));
+    assertThat(titles(words("bafog"))).contains("BAföG Digital");
+  }
+
+  @Test
   void theApiAnswersWithHitsAndFacets() throws Exception {
     mvc.perform(get("/api/v1/search").param("q", "translation").param("type", "project"))
         .andExpect(jsonPath("$.total").value(1))
