@@ -219,6 +219,7 @@ class BrowserTests {
               "/admin/users",
               "/admin/outbox",
               "/admin/search",
+              "/admin/synonyms",
               "/admin/imports",
               "/admin/taxonomies?vocabulary=technology",
               "/organisations")) {

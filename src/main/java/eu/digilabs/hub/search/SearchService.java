@@ -34,10 +34,12 @@ public class SearchService {
 
   private final EntityManager entityManager;
   private final Catalogue catalogue;
+  private final Synonyms synonyms;
 
-  SearchService(EntityManager entityManager, Catalogue catalogue) {
+  SearchService(EntityManager entityManager, Catalogue catalogue, Synonyms synonyms) {
     this.entityManager = entityManager;
     this.catalogue = catalogue;
+    this.synonyms = synonyms;
   }
 
   /**
@@ -63,7 +65,7 @@ public class SearchService {
         QueryText.clean(request.q()).isEmpty() ? List.of() : catalogue.search(request.q(), 10);
     List<Long> serviceIds = services.stream().map(ServiceView::id).toList();
     SearchScope<Object> scope = session.scope(Object.class, ENTITIES);
-    String text = QueryText.clean(request.q());
+    String text = synonyms.expand(QueryText.clean(request.q()));
     Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
     FACETS.forEach(field -> keys.put(field, AggregationKey.of(field)));
     AggregationKey<Map<Integer, Long>> years = AggregationKey.of(YEAR);

@@ -216,6 +216,47 @@ class SearchTests {
   }
 
   @Test
+  void synonymsMaintainedByAdminsApplyWithoutARestart() throws Exception {
+    assertThat(titles(words("KI"))).contains("Digitalisierungslabor der Universität zu Lübeck");
+    assertThat(titles(words("Drohnen"))).doesNotContain("Robotik für den Katastrophenschutz");
+    String member = TestAccounts.member(context, "synonym-member@example.org");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/admin/synonyms")
+                .param("terms", "Drohne, Robotik")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(TestAccounts.as(context, member)))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                .isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/admin/synonyms")
+                .param("terms", "Drohne, Robotik")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/admin/synonyms"));
+    assertThat(titles(words("Drohne"))).contains("Robotik für den Katastrophenschutz");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/admin/synonyms")
+                .param("terms", "nur-eins")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attributeExists("problem"));
+  }
+
+  @Test
   void theApiAnswersWithHitsAndFacets() throws Exception {
     mvc.perform(get("/api/v1/search").param("q", "translation").param("type", "project"))
         .andExpect(jsonPath("$.total").value(1))
