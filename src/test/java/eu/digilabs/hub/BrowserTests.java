@@ -231,6 +231,23 @@ class BrowserTests {
   }
 
   @Test
+  void suggestionsAppearWhileTypingAndAreReachedByKeyboard() {
+    browser.get(url("/search?lang=en"));
+    browser.findElement(By.id("q")).sendKeys("Digitalisierungsl");
+    WebElement first =
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#suggestions li a")));
+    assertThat(first.getText()).contains("Digitalisierungslabor");
+    Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+    assertThat(results.getViolations()).isEmpty();
+    browser.findElement(By.id("q")).sendKeys(Keys.TAB);
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getText()).isEqualTo(first.getText());
+  }
+
+  @Test
   void theKeyboardReachesTheSkipLinkFirstAndItMovesToTheContent() {
     browser.get(url("/projects?lang=en"));
     browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);

@@ -31,6 +31,7 @@ class NastyQueryTests {
           "/api/v1/organisations",
           "/api/v1/taxonomies/public-services",
           "/search",
+          "/search/suggest",
           "/api/v1/search");
 
   @Autowired MockMvc mvc;

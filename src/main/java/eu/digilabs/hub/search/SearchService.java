@@ -57,6 +57,47 @@ public class SearchService {
     return all;
   }
 
+  /**
+   * Up to {@code limit} titles of published items that start with the words typed so far (the last
+   * word may be incomplete), for suggestions while typing.
+   */
+  @Transactional(readOnly = true)
+  public List<SearchResults.Hit> suggest(String typed, int limit) {
+    String text = QueryText.clean(typed).replaceAll("[\"()|+*~\\\\-]", " ").strip();
+    if (text.length() < 2) {
+      return List.of();
+    }
+    SearchSession session = Search.session(entityManager);
+    List<List<?>> rows =
+        session
+            .search(session.scope(Object.class, ENTITIES))
+            .select(
+                f -> f.composite().from(f.entityReference(), f.field(TITLE, String.class)).asList())
+            .where(
+                (f, root) -> {
+                  root.add(f.match().field(VISIBLE).matching(true));
+                  root.add(
+                      f.simpleQueryString()
+                          .fields(TITLE)
+                          .matching(text + "*")
+                          .defaultOperator(BooleanOperator.AND));
+                })
+            .fetchHits(Math.max(1, Math.min(limit, 10)));
+    return rows.stream()
+        .map(
+            row -> {
+              EntityReference reference = (EntityReference) row.get(0);
+              return new SearchResults.Hit(
+                  "Lab".equals(reference.name()) ? "lab" : "project",
+                  ((Number) reference.id()).longValue(),
+                  (String) row.get(1),
+                  "",
+                  null,
+                  null);
+            })
+        .toList();
+  }
+
   private SearchResults search(SearchRequest request, BooleanOperator operator) {
     SearchSession session = Search.session(entityManager);
     // Public services whose name or OZG-ID / LeiKa key matches: shown beside the results, and

@@ -257,6 +257,29 @@ class SearchTests {
   }
 
   @Test
+  void suggestsTitlesWhileTyping() throws Exception {
+    assertThat(search.suggest("Digitalisierungsl", 8))
+        .extracting(SearchResults.Hit::title)
+        .contains(
+            "Digitalisierungslabor Saarland", "Digitalisierungslabor der Universität zu Lübeck");
+    assertThat(search.suggest("d", 8)).isEmpty();
+    mvc.perform(get("/search/suggest").param("q", "Machine transl").param("lang", "en"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Machine translation for administration"),
+                        containsString("one suggestion below"))));
+    mvc.perform(get("/search").param("lang", "en"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("hx-get=\"/search/suggest\""),
+                        containsString("aria-live=\"polite\""))));
+  }
+
+  @Test
   void theApiAnswersWithHitsAndFacets() throws Exception {
     mvc.perform(get("/api/v1/search").param("q", "translation").param("type", "project"))
         .andExpect(jsonPath("$.total").value(1))

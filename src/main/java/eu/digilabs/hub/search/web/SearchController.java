@@ -20,6 +20,15 @@ class SearchController {
     this.search = search;
   }
 
+  /** Suggestions while typing: a fragment of links htmx puts below the search box. */
+  @GetMapping("/search/suggest")
+  String suggest(
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+      Model model) {
+    model.addAttribute("suggestions", search.suggest(q, 8));
+    return "search/suggestions";
+  }
+
   @GetMapping("/search")
   String page(
       SearchRequest request, @ModelAttribute("ui") Ui ui, HttpServletRequest http, Model model) {
