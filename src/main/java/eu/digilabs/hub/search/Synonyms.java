@@ -1,5 +1,6 @@
 package eu.digilabs.hub.search;
 
+import eu.digilabs.hub.web.AfterCommit;
 import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.NotFound;
@@ -12,8 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Synonym groups maintained by admins as data, applied to queries without a restart: "KI" is
@@ -142,16 +141,6 @@ public class Synonyms {
   }
 
   private void reloadAfterCommit() {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              cache.set(null);
-            }
-          });
-    } else {
-      cache.set(null);
-    }
+    AfterCommit.run(() -> cache.set(null));
   }
 }

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.taxonomy;
 
+import eu.digilabs.hub.web.AfterCommit;
 import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.NotFound;
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The controlled vocabularies. They are small and read on every page, so they are held in memory
@@ -138,17 +137,7 @@ public class Taxonomy {
   }
 
   private void reloadAfterCommit() {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              cache.set(null);
-            }
-          });
-    } else {
-      cache.set(null);
-    }
+    AfterCommit.run(() -> cache.set(null));
   }
 
   private Map<String, List<TermView>> loaded() {

@@ -1,12 +1,18 @@
 package eu.digilabs.hub.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
@@ -14,16 +20,20 @@ import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Search over labs and projects: language-aware matching, facets, and only what is published. */
 @HubTest
 class SearchTests {
+
+  static final String ADMIN = "admin@digilabs.localhost";
 
   @Autowired SearchService search;
   @Autowired MockMvc mvc;
@@ -175,31 +185,22 @@ class SearchTests {
         .andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
   }
 
+  /** A form post (with CSRF token) as the given account; params are name, value pairs. */
+  ResultActions formPost(String path, String email, String... params) throws Exception {
+    var request = post(path).with(csrf()).with(TestAccounts.as(context, email));
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      request.param(params[i], params[i + 1]);
+    }
+    return mvc.perform(request);
+  }
+
   @Test
   void adminsRebuildTheIndexAndFollowItsProgress() throws Exception {
     String member = TestAccounts.member(context, "reindex-member@example.org");
-    mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/search/reindex")
-                .with(
-                    org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(TestAccounts.as(context, member)))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                .isForbidden());
-    mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/search/reindex")
-                .with(
-                    org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                "/admin/search"));
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    formPost("/admin/search/reindex", member).andExpect(status().isForbidden());
+    formPost("/admin/search/reindex", ADMIN).andExpect(redirectedUrl("/admin/search"));
+    await()
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
               Reindexing.Progress progress = context.getBean(Reindexing.class).progress();
@@ -207,10 +208,7 @@ class SearchTests {
               assertThat(progress.error()).isNull();
               assertThat(progress.done()).isGreaterThanOrEqualTo(9);
             });
-    mvc.perform(
-            get("/admin/search")
-                .param("lang", "en")
-                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+    mvc.perform(get("/admin/search").param("lang", "en").with(TestAccounts.as(context, ADMIN)))
         .andExpect(content().string(allOf(containsString("Rebuilt"), containsString("<progress"))));
     assertThat(titles(words("bafog"))).contains("BAföG Digital");
   }
@@ -220,40 +218,13 @@ class SearchTests {
     assertThat(titles(words("KI"))).contains("Digitalisierungslabor der Universität zu Lübeck");
     assertThat(titles(words("Drohnen"))).doesNotContain("Robotik für den Katastrophenschutz");
     String member = TestAccounts.member(context, "synonym-member@example.org");
-    mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/synonyms")
-                .param("terms", "Drohne, Robotik")
-                .with(
-                    org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(TestAccounts.as(context, member)))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                .isForbidden());
-    mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/synonyms")
-                .param("terms", "Drohne, Robotik")
-                .with(
-                    org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                "/admin/synonyms"));
+    formPost("/admin/synonyms", member, "terms", "Drohne, Robotik")
+        .andExpect(status().isForbidden());
+    formPost("/admin/synonyms", ADMIN, "terms", "Drohne, Robotik")
+        .andExpect(redirectedUrl("/admin/synonyms"));
     assertThat(titles(words("Drohne"))).contains("Robotik für den Katastrophenschutz");
-    mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/synonyms")
-                .param("terms", "nur-eins")
-                .with(
-                    org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                .attributeExists("problem"));
+    formPost("/admin/synonyms", ADMIN, "terms", "nur-eins")
+        .andExpect(flash().attributeExists("problem"));
   }
 
   @Test
