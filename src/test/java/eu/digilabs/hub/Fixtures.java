@@ -59,4 +59,38 @@ public final class Fixtures {
         null,
         null);
   }
+
+  /** The project with the given text, in the given language. */
+  public static ProjectCommand withText(
+      ProjectCommand c, String summary, String description, String language) {
+    return new ProjectCommand(
+        c.title(),
+        summary,
+        description,
+        c.leadLabId(),
+        c.partnerLabIds(),
+        c.partnerOrganisationIds(),
+        c.country(),
+        c.level(),
+        c.policyAreas(),
+        c.serviceIds(),
+        c.technologies(),
+        c.phase(),
+        c.status(),
+        c.startDate(),
+        c.goLiveDate(),
+        c.outcomes(),
+        c.figures(),
+        c.lessonsWorked(),
+        c.lessonsFailed(),
+        c.lessonsDifferently(),
+        c.stakeholders(),
+        c.disciplines(),
+        c.reusable(),
+        c.reuseUrl(),
+        c.reuseLicence(),
+        c.links(),
+        language,
+        c.version());
+  }
 }

@@ -19,12 +19,17 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /** A digitalisation lab: who it is, where, what it works on and how. */
 /** Indexed for search under the shared fields of {@code SearchFields}. */
@@ -41,7 +46,7 @@ class Lab {
       analyzer = PLAIN,
       projectable = Projectable.YES,
       highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN)
+  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
   private String name;
 
@@ -53,7 +58,7 @@ class Lab {
       analyzer = PLAIN,
       projectable = Projectable.YES,
       highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN)
+  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
   private String description;
 
@@ -119,6 +124,75 @@ class Lab {
   private Set<String> languages = new LinkedHashSet<>();
 
   protected Lab() {}
+
+  /** Search: the title analysed as French, for French content only. */
+  @FullTextField(name = TITLE_FR, analyzer = FRENCH)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "name")),
+        @ObjectPath(@PropertyValue(propertyName = "languages"))
+      })
+  public String getSearchTitleFr() {
+    return onlyIn("fr", languages, name);
+  }
+
+  /** Search: the text analysed as French, for French content only. */
+  @FullTextField(name = TEXT_FR, analyzer = FRENCH)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "description")),
+        @ObjectPath(@PropertyValue(propertyName = "languages"))
+      })
+  public String getSearchTextFr() {
+    return onlyIn("fr", languages, description);
+  }
+
+  /** Search: the title analysed as Estonian, for Estonian content only. */
+  @FullTextField(name = TITLE_ET, analyzer = ESTONIAN)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "name")),
+        @ObjectPath(@PropertyValue(propertyName = "languages"))
+      })
+  public String getSearchTitleEt() {
+    return onlyIn("et", languages, name);
+  }
+
+  /** Search: the text analysed as Estonian, for Estonian content only. */
+  @FullTextField(name = TEXT_ET, analyzer = ESTONIAN)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "description")),
+        @ObjectPath(@PropertyValue(propertyName = "languages"))
+      })
+  public String getSearchTextEt() {
+    return onlyIn("et", languages, description);
+  }
+
+  /** Search: what the lab is about, as a meaning vector (see Embeddings). */
+  @VectorField(
+      name = EMBEDDING,
+      dimension = 384,
+      vectorSimilarity = VectorSimilarity.COSINE,
+      m = 32,
+      efConstruction = 200,
+      projectable = Projectable.YES,
+      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "name")),
+        @ObjectPath(@PropertyValue(propertyName = "description"))
+      })
+  public String getSearchMeaning() {
+    return joined(name, description);
+  }
+
+  /** Search: a lab's own items belong to it. */
+  @GenericField(name = LAB, projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public Long getSearchLab() {
+    return id;
+  }
 
   /** Search: what kind of item this is. */
   @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)

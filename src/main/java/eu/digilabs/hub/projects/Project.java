@@ -32,7 +32,9 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -40,6 +42,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * A project or case: what a lab tried, for which services, with what, and what came of it. Starts
@@ -64,7 +67,7 @@ class Project {
       analyzer = PLAIN,
       projectable = Projectable.YES,
       highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN)
+  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
   private String title;
 
@@ -73,16 +76,17 @@ class Project {
       analyzer = PLAIN,
       projectable = Projectable.YES,
       highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN)
+  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
   private String summary;
 
   @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN)
+  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = BODY_EN, analyzer = ENGLISH)
   private String description;
 
   @Column(name = "lead_lab_id")
+  @GenericField(name = LAB, projectable = Projectable.YES)
   private Long leadLabId;
 
   @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
@@ -229,6 +233,75 @@ class Project {
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publication")))
   public boolean isSearchVisible() {
     return publication == Publication.PUBLISHED;
+  }
+
+  /** Search: the title analysed as French, for French content only. */
+  @FullTextField(name = TITLE_FR, analyzer = FRENCH)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
+      })
+  public String getSearchTitleFr() {
+    return onlyIn("fr", languages(), title);
+  }
+
+  /** Search: the text analysed as French, for French content only. */
+  @FullTextField(name = TEXT_FR, analyzer = FRENCH)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "summary")),
+        @ObjectPath(@PropertyValue(propertyName = "description")),
+        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
+      })
+  public String getSearchTextFr() {
+    return onlyIn("fr", languages(), summary, description);
+  }
+
+  /** Search: the title analysed as Estonian, for Estonian content only. */
+  @FullTextField(name = TITLE_ET, analyzer = ESTONIAN)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
+      })
+  public String getSearchTitleEt() {
+    return onlyIn("et", languages(), title);
+  }
+
+  /** Search: the text analysed as Estonian, for Estonian content only. */
+  @FullTextField(name = TEXT_ET, analyzer = ESTONIAN)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "summary")),
+        @ObjectPath(@PropertyValue(propertyName = "description")),
+        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
+      })
+  public String getSearchTextEt() {
+    return onlyIn("et", languages(), summary, description);
+  }
+
+  /** Search: what the project is about, as a meaning vector (see Embeddings). */
+  @VectorField(
+      name = EMBEDDING,
+      dimension = 384,
+      vectorSimilarity = VectorSimilarity.COSINE,
+      m = 32,
+      efConstruction = 200,
+      projectable = Projectable.YES,
+      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "summary")),
+        @ObjectPath(@PropertyValue(propertyName = "description"))
+      })
+  public String getSearchMeaning() {
+    return joined(title, summary, description);
+  }
+
+  private List<String> languages() {
+    return contentLanguage == null ? List.of() : List.of(contentLanguage);
   }
 
   /** Search: the year the project started, for the year facet. */

@@ -4,11 +4,19 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The analyzers the index uses. Text is indexed three times: plain (lower case, accents folded:
- * Lübeck = Lubeck), German (with German normalisation and light stemming) and English (with
- * stemming), so that a query matches whichever way the content was written.
+ * The analyzers the index uses. All text is indexed plain (lower case, accents folded: Lübeck =
+ * Lubeck), German (compound words split where the parts are in {@value #COMPOUND_PARTS}, German
+ * normalisation, light stemming) and English (stemming); French and Estonian text is also indexed
+ * with its own stemming (see {@link SearchFields#onlyIn}). A query is analysed every way, so it
+ * matches however the content was written.
  */
 public class Analysis implements LuceneAnalysisConfigurer {
+
+  /**
+   * Word parts of German compounds: one per line, lower case; "labor" finds
+   * "Digitalisierungslabor".
+   */
+  static final String COMPOUND_PARTS = "search/compound-parts-de.txt";
 
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
@@ -23,6 +31,19 @@ public class Analysis implements LuceneAnalysisConfigurer {
         .custom()
         .tokenizer("standard")
         .tokenFilter("lowercase")
+        .tokenFilter("dictionaryCompoundWord")
+        .param("dictionary", COMPOUND_PARTS)
+        .param("minSubwordSize", "3")
+        .param("onlyLongestMatch", "false")
+        .tokenFilter("germanNormalization")
+        .tokenFilter("germanLightStem")
+        .tokenFilter("asciiFolding");
+    // Queries are not split: "Quantenverwaltung" must not find everything about "Verwaltung".
+    context
+        .analyzer(SearchFields.GERMAN_QUERY)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
         .tokenFilter("germanNormalization")
         .tokenFilter("germanLightStem")
         .tokenFilter("asciiFolding");
@@ -33,6 +54,23 @@ public class Analysis implements LuceneAnalysisConfigurer {
         .tokenFilter("lowercase")
         .tokenFilter("englishPossessive")
         .tokenFilter("porterStem")
+        .tokenFilter("asciiFolding");
+    context
+        .analyzer(SearchFields.FRENCH)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("elision")
+        .param("ignoreCase", "true")
+        .tokenFilter("lowercase")
+        .tokenFilter("frenchLightStem")
+        .tokenFilter("asciiFolding");
+    context
+        .analyzer(SearchFields.ESTONIAN)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
+        .tokenFilter("snowballPorter")
+        .param("language", "Estonian")
         .tokenFilter("asciiFolding");
   }
 }

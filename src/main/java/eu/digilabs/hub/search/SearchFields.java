@@ -11,7 +11,13 @@ public final class SearchFields {
   public static final String PLAIN = "hub";
 
   public static final String GERMAN = "hub_german";
+
+  /** German for queries: like {@link #GERMAN} but without splitting compounds. */
+  public static final String GERMAN_QUERY = "hub_german_query";
+
   public static final String ENGLISH = "hub_english";
+  public static final String FRENCH = "hub_french";
+  public static final String ESTONIAN = "hub_estonian";
 
   public static final String TITLE = "title";
   public static final String TITLE_DE = "title_de";
@@ -22,6 +28,22 @@ public final class SearchFields {
   public static final String BODY = "body";
   public static final String BODY_DE = "body_de";
   public static final String BODY_EN = "body_en";
+
+  /**
+   * French and Estonian analyses, filled only for content in that language (German and English are
+   * filled for all content: most items mix them, and their stemming does no harm to other text).
+   */
+  public static final String TITLE_FR = "title_fr";
+
+  public static final String TEXT_FR = "text_fr";
+  public static final String TITLE_ET = "title_et";
+  public static final String TEXT_ET = "text_et";
+
+  /** The item's meaning vector (see {@link Embeddings}), for similar items and hybrid ranking. */
+  public static final String EMBEDDING = "embedding";
+
+  /** The lab an item belongs to (its lead lab; a lab's own id), for "other labs first". */
+  public static final String LAB = "lab";
 
   /** Keyword fields: {@code lab} or {@code project}, and the classifications. */
   public static final String TYPE = "type";
@@ -41,4 +63,27 @@ public final class SearchFields {
   public static final String SERVICE = "service";
 
   private SearchFields() {}
+
+  /**
+   * The parts joined, when the content is written in {@code wanted}, otherwise null: the value of a
+   * language-specific field.
+   */
+  public static String onlyIn(
+      String wanted, java.util.Collection<String> contentLanguages, String... parts) {
+    if (contentLanguages == null || !contentLanguages.contains(wanted)) {
+      return null;
+    }
+    return joined(parts);
+  }
+
+  /** The non-blank parts joined by blank lines: the text an item's vector is computed from. */
+  public static String joined(String... parts) {
+    StringBuilder text = new StringBuilder();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        text.append(text.isEmpty() ? "" : "\n\n").append(part.strip());
+      }
+    }
+    return text.isEmpty() ? null : text.toString();
+  }
 }

@@ -21,4 +21,9 @@ public record SearchRequest(
   public int pageNumber() {
     return page == null ? 0 : Math.max(0, Math.min(page, 500));
   }
+
+  /** The index of the page's first result. */
+  public int offset() {
+    return pageNumber() * SearchService.PAGE_SIZE;
+  }
 }

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import java.util.Map;
  * @param facets for each filter field, its values and how many results each would give
  * @param relaxed no result had all the words, so these have any of them
  * @param services public services (OZG, LeiKa) whose name or key matches the words
+ * @param correction the query spelled as the results spell it, when no result had the words as
+ *     typed and these were found with typo tolerance; otherwise null
  */
 public record SearchResults(
     List<Hit> hits,
@@ -17,18 +20,41 @@ public record SearchResults(
     int size,
     Map<String, Map<String, Long>> facets,
     boolean relaxed,
-    List<eu.digilabs.hub.taxonomy.ServiceView> services) {
+    List<eu.digilabs.hub.taxonomy.ServiceView> services,
+    String correction) {
 
   /**
    * One result. {@code snippet} is HTML: the matching text with the query's words in {@code <em>},
-   * everything else escaped.
+   * everything else escaped. {@code lab} is the lab a project belongs to (a lab's own id), {@code
+   * labName} its name.
    */
   public record Hit(
-      String type, long id, String title, String snippet, String country, String status) {
+      String type,
+      long id,
+      String title,
+      String snippet,
+      String country,
+      String status,
+      Long lab,
+      String labName) {
 
     public String path() {
       return ("lab".equals(type) ? "/labs/" : "/projects/") + id;
     }
+
+    /** Unique across types: {@code project:12}. */
+    @JsonIgnore
+    public String key() {
+      return type + ":" + id;
+    }
+
+    Hit withLabName(String name) {
+      return new Hit(type, id, title, snippet, country, status, lab, name);
+    }
+  }
+
+  SearchResults withCorrection(String corrected) {
+    return new SearchResults(hits, total, page, size, facets, relaxed, services, corrected);
   }
 
   public int pages() {

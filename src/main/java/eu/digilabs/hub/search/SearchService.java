@@ -7,19 +7,35 @@ import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.QueryText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Searches everything published across the modules' indexes, with facets. */
+/**
+ * Searches everything published across the modules' indexes, with facets.
+ *
+ * <p>Words are matched first all together; when nothing has them all, with typo tolerance (longer
+ * words may be one or two letters off); then any of them. With embeddings on, the results for words
+ * are fused with the items nearest in meaning to the query (reciprocal rank fusion), so that "robot
+ * for floods" finds a project about drones in disaster protection.
+ */
 @Service
 public class SearchService {
 
@@ -28,33 +44,388 @@ public class SearchService {
 
   static final int PAGE_SIZE = 20;
 
+  /** How many results of each ranking are fused; pages further down follow the words only. */
+  static final int FUSION_DEPTH = 100;
+
+  /** How many nearest items in meaning take part in the fusion. */
+  static final int NEIGHBOURS = 40;
+
+  /** The usual constant of reciprocal rank fusion: a result's score is sum of 1 / (k + rank). */
+  static final int RRF_K = 60;
+
   /** Facet fields in the order the page shows them. */
   public static final List<String> FACETS =
       List.of(TYPE, COUNTRY, LEVEL, POLICY_AREA, TECHNOLOGY, PHASE, STATUS, LANGUAGE);
 
+  /** How a query's words must match. */
+  enum Matching {
+    ALL,
+    TYPO_TOLERANT,
+    ANY,
+    NONE
+  }
+
+  /** Which rankings the search uses: the page's default follows configuration. */
+  public enum Ranking {
+    LEXICAL,
+    VECTOR,
+    HYBRID
+  }
+
   private final EntityManager entityManager;
   private final Catalogue catalogue;
   private final Synonyms synonyms;
+  private final Embeddings embeddings;
+  private final SearchProperties properties;
 
-  SearchService(EntityManager entityManager, Catalogue catalogue, Synonyms synonyms) {
+  SearchService(
+      EntityManager entityManager,
+      Catalogue catalogue,
+      Synonyms synonyms,
+      Embeddings embeddings,
+      SearchProperties properties) {
     this.entityManager = entityManager;
     this.catalogue = catalogue;
     this.synonyms = synonyms;
+    this.embeddings = embeddings;
+    this.properties = properties;
+  }
+
+  /** The configured ranking: hybrid when embeddings and hybrid ranking are on. */
+  public Ranking defaultRanking() {
+    return embeddings.enabled() && properties.hybrid() ? Ranking.HYBRID : Ranking.LEXICAL;
+  }
+
+  @Transactional(readOnly = true)
+  public SearchResults search(SearchRequest request) {
+    return search(request, defaultRanking());
   }
 
   /**
-   * Results containing all the words; when there are none and the query has several words, the
-   * results containing any of them, marked as relaxed.
+   * One page of results ranked the given way, with facet counts over everything found. A vector
+   * ranking without embeddings falls back to words.
    */
   @Transactional(readOnly = true)
-  public SearchResults search(SearchRequest request) {
-    SearchResults all = search(request, BooleanOperator.AND);
-    if (all.total() == 0 && QueryText.clean(request.q()).contains(" ")) {
-      SearchResults any = search(request, BooleanOperator.OR);
-      return new SearchResults(
-          any.hits(), any.total(), any.page(), any.size(), any.facets(), true, any.services());
+  public SearchResults search(SearchRequest request, Ranking ranking) {
+    SearchSession session = Search.session(entityManager);
+    String typed = QueryText.clean(request.q());
+    if (typed.isEmpty()) {
+      return lexical(session, request, "", Matching.NONE, List.of());
     }
-    return all;
+    // Public services whose name or OZG-ID / LeiKa key matches: shown beside the results, and
+    // projects linked to them match too.
+    List<ServiceView> services = catalogue.search(typed, 10);
+    boolean vectors = ranking != Ranking.LEXICAL && embeddings.enabled();
+    float[] query = vectors ? embeddings.embed(typed) : null;
+    if (query != null && ranking == Ranking.VECTOR) {
+      return vector(session, request, query, services);
+    }
+    SearchResults results = lexical(session, request, typed, Matching.ALL, services);
+    if (results.total() == 0) {
+      SearchResults tolerant = lexical(session, request, typed, Matching.TYPO_TOLERANT, services);
+      if (tolerant.total() > 0) {
+        results = tolerant.withCorrection(Spelling.correct(typed, tolerant.hits()));
+      } else if (typed.contains(" ") && !Spelling.withoutStopWords(typed).isEmpty()) {
+        results = lexical(session, request, typed, Matching.ANY, services);
+      }
+    }
+    if (query == null || "newest".equals(request.sort())) {
+      return results;
+    }
+    return fused(session, request, typed, query, results, services);
+  }
+
+  /** Ranked by words (or browsing when there are none), one page, with facets. */
+  private SearchResults lexical(
+      SearchSession session,
+      SearchRequest request,
+      String typed,
+      Matching matching,
+      List<ServiceView> services) {
+    var page = run(session, request, words(typed, matching, services), null, request.offset());
+    return page.results(request, matching, services);
+  }
+
+  /** Ranked by meaning only: the items nearest to the query, with facets over them. */
+  private SearchResults vector(
+      SearchSession session, SearchRequest request, float[] query, List<ServiceView> services) {
+    var page = run(session, request, null, query, request.offset());
+    return page.results(request, Matching.ALL, services);
+  }
+
+  /**
+   * Words and meaning fused: the first {@link #FUSION_DEPTH} results by words and the {@link
+   * #NEIGHBOURS} nearest by meaning, each item scored by the sum of 1 / (60 + its rank) in each.
+   * Facets and the total count everything either ranking found.
+   */
+  private SearchResults fused(
+      SearchSession session,
+      SearchRequest request,
+      String typed,
+      float[] query,
+      SearchResults lexical,
+      List<ServiceView> services) {
+    Matching matching =
+        lexical.relaxed()
+            ? Matching.ANY
+            : lexical.correction() != null ? Matching.TYPO_TOLERANT : Matching.ALL;
+    Function<SearchPredicateFactory, PredicateFinalStep> words = words(typed, matching, services);
+    if (request.offset() >= FUSION_DEPTH) {
+      return lexical;
+    }
+    var byWords = run(session, request, words, null, 0, FUSION_DEPTH, false);
+    var byMeaning = run(session, request, null, query, 0, NEIGHBOURS, false);
+    var union = run(session, request, words, query, 0, 0, true);
+    Map<String, Double> scores = new HashMap<>();
+    Map<String, SearchResults.Hit> hits = new LinkedHashMap<>();
+    for (var ranked : List.of(byWords.hits(), byMeaning.hits())) {
+      for (int rank = 0; rank < ranked.size(); rank++) {
+        SearchResults.Hit hit = ranked.get(rank);
+        scores.merge(hit.key(), 1.0 / (RRF_K + rank + 1), Double::sum);
+        hits.putIfAbsent(hit.key(), hit);
+      }
+    }
+    List<SearchResults.Hit> order = new ArrayList<>(hits.values());
+    order.sort((a, b) -> Double.compare(scores.get(b.key()), scores.get(a.key())));
+    int from = Math.min(request.offset(), order.size());
+    List<SearchResults.Hit> page =
+        order.subList(from, Math.min(order.size(), request.offset() + PAGE_SIZE));
+    return new SearchResults(
+        labNames(session, page),
+        Math.max(union.total(), order.size()),
+        request.pageNumber(),
+        PAGE_SIZE,
+        union.facets(),
+        lexical.relaxed(),
+        services,
+        lexical.correction());
+  }
+
+  /** The predicate for the words, or null when there are none. */
+  private Function<SearchPredicateFactory, PredicateFinalStep> words(
+      String typed, Matching matching, List<ServiceView> services) {
+    if (matching == Matching.NONE || typed.isEmpty()) {
+      return null;
+    }
+    List<Long> serviceIds = services.stream().map(ServiceView::id).toList();
+    return f -> {
+      PredicateFinalStep words;
+      if (matching == Matching.TYPO_TOLERANT) {
+        words =
+            f.simpleQueryString()
+                .fields(TITLE)
+                .boost(3.0f)
+                .fields(TEXT)
+                .boost(1.5f)
+                .fields(BODY)
+                .matching(Spelling.tolerant(typed))
+                .defaultOperator(BooleanOperator.AND);
+      } else {
+        words =
+            f.simpleQueryString()
+                .fields(TITLE, TITLE_DE, TITLE_EN, TITLE_FR, TITLE_ET)
+                .boost(3.0f)
+                .fields(TEXT, TEXT_DE, TEXT_EN, TEXT_FR, TEXT_ET)
+                .boost(1.5f)
+                .fields(BODY, BODY_DE, BODY_EN)
+                .matching(
+                    synonyms.expand(
+                        matching == Matching.ANY ? Spelling.withoutStopWords(typed) : typed))
+                .defaultOperator(
+                    matching == Matching.ANY ? BooleanOperator.OR : BooleanOperator.AND);
+      }
+      return serviceIds.isEmpty()
+          ? words
+          : f.or(words, f.terms().field(SERVICE).matchingAny(serviceIds));
+    };
+  }
+
+  private Page run(
+      SearchSession session,
+      SearchRequest request,
+      Function<SearchPredicateFactory, PredicateFinalStep> words,
+      float[] vector,
+      int offset) {
+    return run(session, request, words, vector, offset, PAGE_SIZE, true);
+  }
+
+  /**
+   * One query: published items matching the request's filters and the words and/or the vector
+   * (either is enough when both are given), {@code limit} hits from {@code offset}.
+   */
+  private Page run(
+      SearchSession session,
+      SearchRequest request,
+      Function<SearchPredicateFactory, PredicateFinalStep> words,
+      float[] vector,
+      int offset,
+      int limit,
+      boolean withFacets) {
+    Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+    FACETS.forEach(field -> keys.put(field, AggregationKey.of(field)));
+    AggregationKey<Map<Integer, Long>> years = AggregationKey.of(YEAR);
+    var query =
+        session
+            .search(session.scope(Object.class, ENTITIES))
+            .select(f -> hitProjection(f, vector == null))
+            .where(
+                (f, root) -> {
+                  PredicateFinalStep near =
+                      vector == null
+                          ? null
+                          : f.knn(NEIGHBOURS)
+                              .field(EMBEDDING)
+                              .matching(vector)
+                              .filter(filters(f, request))
+                              .requiredMinimumSimilarity(properties.minSimilarity().floatValue());
+                  if (words != null && near != null) {
+                    root.add(f.or(words.apply(f), near));
+                  } else if (words != null) {
+                    root.add(words.apply(f));
+                  } else if (near != null) {
+                    root.add(near);
+                  }
+                  root.add(filters(f, request));
+                })
+            .highlighter(
+                h ->
+                    h.plain()
+                        .encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(200)
+                        .numberOfFragments(1)
+                        .noMatchSize(200));
+    if (withFacets) {
+      keys.forEach(
+          (field, key) ->
+              query.aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(30)));
+      query.aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30));
+    }
+    if ("newest".equals(request.sort())) {
+      query.sort(f -> f.field(UPDATED).desc().missing().last());
+    }
+    var result = query.fetch(offset, limit);
+    List<SearchResults.Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    if (withFacets) {
+      keys.forEach((field, key) -> facets.put(field, result.aggregation(key)));
+      Map<String, Long> yearCounts = new LinkedHashMap<>();
+      result
+          .aggregation(years)
+          .forEach((year, count) -> yearCounts.put(Integer.toString(year), count));
+      facets.put(YEAR, yearCounts);
+    }
+    return new Page(session, hits, result.total().hitCount(), facets);
+  }
+
+  /** The request's filters (each combinable), and only published items. */
+  private static PredicateFinalStep filters(SearchPredicateFactory f, SearchRequest request) {
+    return f.bool(
+        b -> {
+          b.filter(f.match().field(VISIBLE).matching(true));
+          filter(f, b, TYPE, request.type());
+          filter(f, b, COUNTRY, request.country());
+          filter(f, b, LEVEL, request.level());
+          filter(f, b, POLICY_AREA, request.policyArea());
+          filter(f, b, TECHNOLOGY, request.technology());
+          filter(f, b, PHASE, request.phase());
+          filter(f, b, STATUS, request.status());
+          filter(f, b, LANGUAGE, request.language());
+          if (request.year() != null) {
+            b.filter(f.match().field(YEAR).matching(request.year()));
+          }
+        });
+  }
+
+  private static void filter(
+      SearchPredicateFactory f,
+      org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b,
+      String field,
+      String value) {
+    if (value != null && !value.isBlank()) {
+      b.filter(f.match().field(field).matching(QueryText.clean(value)));
+    }
+  }
+
+  /**
+   * What a hit shows. Lucene's highlighter cannot read a vector query, so hits found by meaning
+   * carry the start of their text instead of highlighted passages.
+   */
+  static ProjectionFinalStep<List<?>> hitProjection(
+      SearchProjectionFactory<?, ?> f, boolean highlighted) {
+    return f.composite()
+        .from(
+            f.entityReference(),
+            f.field(TITLE, String.class),
+            highlighted ? f.highlight(TEXT) : f.field(TEXT, String.class),
+            f.field(COUNTRY, String.class),
+            f.field(STATUS, String.class),
+            f.field(LAB, Long.class))
+        .asList();
+  }
+
+  static SearchResults.Hit hit(List<?> row) {
+    EntityReference reference = (EntityReference) row.get(0);
+    String snippet;
+    if (row.get(2) instanceof List<?> snippets) {
+      snippet = snippets.isEmpty() ? "" : (String) snippets.get(0);
+    } else {
+      snippet = start((String) row.get(2));
+    }
+    return new SearchResults.Hit(
+        "Lab".equals(reference.name()) ? "lab" : "project",
+        ((Number) reference.id()).longValue(),
+        (String) row.get(1),
+        snippet,
+        (String) row.get(3),
+        (String) row.get(4),
+        (Long) row.get(5),
+        null);
+  }
+
+  /** The first 200 characters of a text, cut at a word and HTML-escaped, like a snippet. */
+  static String start(String text) {
+    if (text == null) {
+      return "";
+    }
+    int cut = text.lastIndexOf(' ', 200);
+    String start = text.length() <= 200 ? text : text.substring(0, cut > 0 ? cut : 200);
+    return org.springframework.web.util.HtmlUtils.htmlEscape(start.strip());
+  }
+
+  /** The hits with the names of the labs their projects belong to (one index query). */
+  static List<SearchResults.Hit> labNames(SearchSession session, List<SearchResults.Hit> hits) {
+    Set<Long> labs = new LinkedHashSet<>();
+    hits.stream()
+        .filter(hit -> "project".equals(hit.type()) && hit.lab() != null)
+        .forEach(hit -> labs.add(hit.lab()));
+    if (labs.isEmpty()) {
+      return hits;
+    }
+    Map<Long, String> names = labTitles(session, labs);
+    return hits.stream()
+        .map(hit -> "project".equals(hit.type()) ? hit.withLabName(names.get(hit.lab())) : hit)
+        .toList();
+  }
+
+  /** Titles of the given published labs, by id. */
+  static Map<Long, String> labTitles(SearchSession session, Collection<Long> labs) {
+    Map<Long, String> names = new HashMap<>();
+    if (labs.isEmpty()) {
+      return names;
+    }
+    session
+        .search(session.scope(Object.class, "Lab"))
+        .select(
+            f ->
+                f.composite().from(f.field(LAB, Long.class), f.field(TITLE, String.class)).asList())
+        .where(
+            f ->
+                f.and(
+                    f.match().field(VISIBLE).matching(true),
+                    f.terms().field(LAB).matchingAny(labs)))
+        .fetchHits(labs.size())
+        .forEach(row -> names.put((Long) row.get(0), (String) row.get(1)));
+    return names;
   }
 
   /**
@@ -68,143 +439,41 @@ public class SearchService {
       return List.of();
     }
     SearchSession session = Search.session(entityManager);
-    List<List<?>> rows =
-        session
-            .search(session.scope(Object.class, ENTITIES))
-            .select(
-                f -> f.composite().from(f.entityReference(), f.field(TITLE, String.class)).asList())
-            .where(
-                (f, root) -> {
-                  root.add(f.match().field(VISIBLE).matching(true));
-                  root.add(
-                      f.simpleQueryString()
-                          .fields(TITLE)
-                          .matching(text + "*")
-                          .defaultOperator(BooleanOperator.AND));
-                })
-            .fetchHits(Math.max(1, Math.min(limit, 10)));
-    return rows.stream()
-        .map(
-            row -> {
-              EntityReference reference = (EntityReference) row.get(0);
-              return new SearchResults.Hit(
-                  "Lab".equals(reference.name()) ? "lab" : "project",
-                  ((Number) reference.id()).longValue(),
-                  (String) row.get(1),
-                  "",
-                  null,
-                  null);
+    return session
+        .search(session.scope(Object.class, ENTITIES))
+        .select(f -> hitProjection(f, true))
+        .where(
+            (f, root) -> {
+              root.add(f.match().field(VISIBLE).matching(true));
+              root.add(
+                  f.simpleQueryString()
+                      .fields(TITLE)
+                      .matching(text + "*")
+                      .defaultOperator(BooleanOperator.AND));
             })
+        .fetchHits(Math.max(1, Math.min(limit, 10)))
+        .stream()
+        .map(SearchService::hit)
         .toList();
   }
 
-  private SearchResults search(SearchRequest request, BooleanOperator operator) {
-    SearchSession session = Search.session(entityManager);
-    // Public services whose name or OZG-ID / LeiKa key matches: shown beside the results, and
-    // projects linked to them match too.
-    List<ServiceView> services =
-        QueryText.clean(request.q()).isEmpty() ? List.of() : catalogue.search(request.q(), 10);
-    List<Long> serviceIds = services.stream().map(ServiceView::id).toList();
-    SearchScope<Object> scope = session.scope(Object.class, ENTITIES);
-    String text = synonyms.expand(QueryText.clean(request.q()));
-    Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-    FACETS.forEach(field -> keys.put(field, AggregationKey.of(field)));
-    AggregationKey<Map<Integer, Long>> years = AggregationKey.of(YEAR);
+  /** One query's hits, total and facets. */
+  private record Page(
+      SearchSession session,
+      List<SearchResults.Hit> hits,
+      long total,
+      Map<String, Map<String, Long>> facets) {
 
-    var query =
-        session
-            .search(scope)
-            .select(
-                f ->
-                    f.composite()
-                        .from(
-                            f.entityReference(),
-                            f.field(TITLE, String.class),
-                            f.highlight(TEXT),
-                            f.field(COUNTRY, String.class),
-                            f.field(STATUS, String.class))
-                        .asList())
-            .where(
-                (f, root) -> {
-                  root.add(f.match().field(VISIBLE).matching(true));
-                  if (!text.isEmpty()) {
-                    var words =
-                        f.simpleQueryString()
-                            .fields(TITLE, TITLE_DE, TITLE_EN)
-                            .boost(3.0f)
-                            .fields(TEXT, TEXT_DE, TEXT_EN)
-                            .boost(1.5f)
-                            .fields(BODY, BODY_DE, BODY_EN)
-                            .matching(text)
-                            .defaultOperator(operator);
-                    root.add(
-                        serviceIds.isEmpty()
-                            ? words
-                            : f.or(words, f.terms().field(SERVICE).matchingAny(serviceIds)));
-                  }
-                  filter(f, root, TYPE, request.type());
-                  filter(f, root, COUNTRY, request.country());
-                  filter(f, root, LEVEL, request.level());
-                  filter(f, root, POLICY_AREA, request.policyArea());
-                  filter(f, root, TECHNOLOGY, request.technology());
-                  filter(f, root, PHASE, request.phase());
-                  filter(f, root, STATUS, request.status());
-                  filter(f, root, LANGUAGE, request.language());
-                  if (request.year() != null) {
-                    root.add(f.match().field(YEAR).matching(request.year()));
-                  }
-                })
-            .highlighter(
-                h ->
-                    h.plain()
-                        .encoder(
-                            org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder
-                                .HTML)
-                        .fragmentSize(200)
-                        .numberOfFragments(1)
-                        .noMatchSize(200));
-    keys.forEach(
-        (field, key) ->
-            query.aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(30)));
-    query.aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30));
-    if ("newest".equals(request.sort())) {
-      query.sort(f -> f.field(UPDATED).desc().missing().last());
-    }
-
-    var result = query.fetch(request.pageNumber() * PAGE_SIZE, PAGE_SIZE);
-    List<SearchResults.Hit> hits = new ArrayList<>();
-    for (List<?> row : result.hits()) {
-      EntityReference reference = (EntityReference) row.get(0);
-      @SuppressWarnings("unchecked")
-      List<String> snippets = (List<String>) row.get(2);
-      hits.add(
-          new SearchResults.Hit(
-              "Lab".equals(reference.name()) ? "lab" : "project",
-              ((Number) reference.id()).longValue(),
-              (String) row.get(1),
-              snippets.isEmpty() ? "" : snippets.get(0),
-              (String) row.get(3),
-              (String) row.get(4)));
-    }
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    keys.forEach((field, key) -> facets.put(field, result.aggregation(key)));
-    Map<String, Long> yearCounts = new LinkedHashMap<>();
-    result
-        .aggregation(years)
-        .forEach((year, count) -> yearCounts.put(Integer.toString(year), count));
-    facets.put(YEAR, yearCounts);
-    return new SearchResults(
-        hits, result.total().hitCount(), request.pageNumber(), PAGE_SIZE, facets, false, services);
-  }
-
-  private static void filter(
-      org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
-      org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?>
-          root,
-      String field,
-      String value) {
-    if (value != null && !value.isBlank()) {
-      root.add(f.match().field(field).matching(QueryText.clean(value)));
+    SearchResults results(SearchRequest request, Matching matching, List<ServiceView> services) {
+      return new SearchResults(
+          labNames(session, hits),
+          total,
+          request.pageNumber(),
+          PAGE_SIZE,
+          facets,
+          matching == Matching.ANY,
+          services,
+          null);
     }
   }
 }

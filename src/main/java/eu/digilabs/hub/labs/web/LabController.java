@@ -7,6 +7,7 @@ import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabProjects;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
@@ -48,8 +49,16 @@ class LabController {
   private final Forms forms;
   private final LabProjects projects;
 
+  private final SimilarItems similarItems;
+
   LabController(
-      LabService labs, AccountService accounts, Rights rights, Forms forms, LabProjects projects) {
+      LabService labs,
+      AccountService accounts,
+      Rights rights,
+      Forms forms,
+      LabProjects projects,
+      SimilarItems similarItems) {
+    this.similarItems = similarItems;
     this.labs = labs;
     this.accounts = accounts;
     this.rights = rights;
@@ -78,6 +87,7 @@ class LabController {
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("members", accounts.members(id));
     model.addAttribute("mayEdit", rights.editorOf(id));
+    model.addAttribute("similar", similarItems.toLab(id));
     if (!model.containsAttribute("memberError")) {
       model.addAttribute("memberError", "");
     }

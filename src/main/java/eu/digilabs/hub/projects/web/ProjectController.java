@@ -7,6 +7,7 @@ import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectSummary;
 import eu.digilabs.hub.projects.ProjectView;
+import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.Conflict;
@@ -42,13 +43,17 @@ class ProjectController {
   private final AccountService accounts;
   private final Forms forms;
 
+  private final SimilarItems similarItems;
+
   ProjectController(
       ProjectService projects,
       LabService labs,
       Catalogue catalogue,
       Rights rights,
       AccountService accounts,
-      Forms forms) {
+      Forms forms,
+      SimilarItems similarItems) {
+    this.similarItems = similarItems;
     this.projects = projects;
     this.labs = labs;
     this.catalogue = catalogue;
@@ -82,6 +87,7 @@ class ProjectController {
     model.addAttribute("project", project);
     model.addAttribute("history", projects.history(id));
     model.addAttribute("mayEdit", projects.mayEdit(project));
+    model.addAttribute("similar", similarItems.toProject(id));
     return "projects/detail";
   }
 

@@ -1,0 +1,85 @@
+package eu.digilabs.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.digilabs.hub.search.RelevanceEvaluation;
+import eu.digilabs.hub.search.SearchService.Ranking;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The judged query set over the demo content and the real cases (the same context as {@link
+ * ImportTests}): the judgments name real items, and fusing words with meaning ranks better than
+ * words alone.
+ */
+@HubTest
+@TestPropertySource(
+    properties = {
+      "hub.import.ozg-dir=../shared/data/ozg",
+      "hub.import.cases=../shared/data/eu-cases/ipso_cases_2022.csv,../shared/data/eu-cases/aiwatch_t6_services_jrc120399.csv",
+      "hub.import.mapping.aiwatch_t6_services_jrc120399.csv=docs/mappings/aiwatch.properties"
+    })
+class RelevanceTests {
+
+  static final Path QUERIES = Path.of("docs/relevance/queries.tsv");
+
+  @Autowired RelevanceEvaluation evaluation;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void everyJudgedTitleIsARealItem() throws Exception {
+    List<RelevanceEvaluation.Judged> queries = RelevanceEvaluation.read(QUERIES);
+    assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(queries).extracting(RelevanceEvaluation.Judged::language).contains("de", "en");
+    for (var judged : queries) {
+      for (String title : judged.relevant()) {
+        Integer count =
+            jdbc.queryForObject(
+                "select (select count(*) from project where title = ? and publication = 'PUBLISHED')"
+                    + " + (select count(*) from lab where name = ?)",
+                Integer.class,
+                title,
+                title);
+        assertThat(count).as("%s (judged for %s)", title, judged.query()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void hybridRankingBeatsWordsAlone() throws Exception {
+    List<RelevanceEvaluation.Judged> queries = RelevanceEvaluation.read(QUERIES);
+    var lexical = evaluation.evaluate(queries, Ranking.LEXICAL);
+    var vector = evaluation.evaluate(queries, Ranking.VECTOR);
+    var hybrid = evaluation.evaluate(queries, Ranking.HYBRID);
+    System.out.printf(
+        "Relevance over %d queries: lexical nDCG@10 %.3f MRR %.3f; vector %.3f %.3f; hybrid %.3f %.3f%n",
+        queries.size(),
+        lexical.ndcg(),
+        lexical.mrr(),
+        vector.ndcg(),
+        vector.mrr(),
+        hybrid.ndcg(),
+        hybrid.mrr());
+    assertThat(hybrid.ndcg()).isGreaterThan(lexical.ndcg());
+    assertThat(hybrid.mrr()).isGreaterThanOrEqualTo(lexical.mrr());
+  }
+
+  @Test
+  void scoresFollowTheDefinitions() {
+    // Relevant at ranks 1 and 3 of 2 judged: DCG = 1 + 1/log2(4) = 1.5; IDCG = 1 + 1/log2(3).
+    double[] scores =
+        RelevanceEvaluation.score(List.of("a", "x", "b", "a"), java.util.Set.of("a", "b"));
+    assertThat(scores[0])
+        .isCloseTo(
+            1.5 / (1 + 1 / (Math.log(3) / Math.log(2))), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(scores[1]).isEqualTo(1.0);
+    assertThat(RelevanceEvaluation.score(List.of("x", "y", "b"), java.util.Set.of("b"))[1])
+        .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(RelevanceEvaluation.score(List.of("x"), java.util.Set.of("b")))
+        .containsExactly(0, 0);
+  }
+}
