@@ -5,7 +5,6 @@ import eu.digilabs.hub.search.RelevanceEvaluation;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Digilabs Hub: one application, one top-level package per module.
  *
  * <p>{@code java -jar digilabs-hub.jar} serves the platform. Commands run with the same
- * configuration, without serving, and exit: {@code reindex} rebuilds the search index; {@code
- * evaluate-search FILE} prints nDCG@10 and MRR over a judged query set.
+ * configuration, without serving (on a free loopback port), and exit: {@code reindex} rebuilds the
+ * search index; {@code evaluate-search FILE} prints nDCG@10 and MRR over a judged query set.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -34,9 +33,10 @@ public class HubApplication {
           "Usage: java -jar digilabs-hub.jar [reindex | evaluate-search FILE] [--option=value ...]");
       System.exit(2);
     }
+    // The pages' beans need a web context; it listens on a free port on the loopback address only.
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(HubApplication.class)
-            .web(WebApplicationType.NONE)
+            .properties("server.port=0", "server.address=127.0.0.1")
             .run(Arrays.copyOfRange(args, operands, args.length));
     int code =
         "reindex".equals(command)
