@@ -194,6 +194,13 @@ class Lab {
     return id;
   }
 
+  /** Search: the item's key across types ({@code lab:12}). */
+  @KeywordField(name = KEY)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKey() {
+    return "lab:" + id;
+  }
+
   /** Search: what kind of item this is. */
   @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

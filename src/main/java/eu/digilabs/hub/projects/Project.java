@@ -221,6 +221,13 @@ class Project {
 
   protected Project() {}
 
+  /** Search: the item's key across types ({@code project:12}). */
+  @KeywordField(name = KEY)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKey() {
+    return "project:" + id;
+  }
+
   /** Search: what kind of item this is. */
   @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

@@ -38,10 +38,36 @@ public class Embeddings {
   /** Models are large and thread-safe: one per file, shared by every application context. */
   private static final Map<String, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
 
+  /** Recent queries' vectors: paging and facet clicks repeat the query. */
+  static final int QUERY_CACHE = 512;
+
   private final SearchProperties properties;
+  private final Map<String, float[]> queries =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+              return size() > QUERY_CACHE;
+            }
+          });
 
   Embeddings(SearchProperties properties) {
     this.properties = properties;
+  }
+
+  /** A query's vector, from the cache of recent queries when it was asked lately. */
+  public float[] embedQuery(String query) {
+    if (!enabled() || query == null || query.isBlank()) {
+      return null;
+    }
+    float[] cached = queries.get(query);
+    if (cached == null) {
+      cached = embed(query);
+      if (cached != null) {
+        queries.put(query, cached);
+      }
+    }
+    return cached;
   }
 
   public boolean enabled() {

@@ -45,6 +45,9 @@ public final class SearchFields {
   /** The lab an item belongs to (its lead lab; a lab's own id), for "other labs first". */
   public static final String LAB = "lab";
 
+  /** An item's key across types: {@code project:12}, {@code lab:3}. */
+  public static final String KEY = "key";
+
   /** Keyword fields: {@code lab} or {@code project}, and the classifications. */
   public static final String TYPE = "type";
 

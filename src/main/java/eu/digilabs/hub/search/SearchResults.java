@@ -53,10 +53,6 @@ public record SearchResults(
     }
   }
 
-  SearchResults withCorrection(String corrected) {
-    return new SearchResults(hits, total, page, size, facets, relaxed, services, corrected);
-  }
-
   public int pages() {
     return (int) Math.min(500, (total + size - 1) / size);
   }

@@ -45,7 +45,7 @@ public class SearchService {
   static final int PAGE_SIZE = 20;
 
   /** How many results of each ranking are fused; pages further down follow the words only. */
-  static final int FUSION_DEPTH = 100;
+  static final int FUSION_DEPTH = 50;
 
   /** How many nearest items in meaning take part in the fusion. */
   static final int NEIGHBOURS = 40;
@@ -104,53 +104,49 @@ public class SearchService {
   /**
    * One page of results ranked the given way, with facet counts over everything found. A vector
    * ranking without embeddings falls back to words.
+   *
+   * <p>Each step is one index query: words (all, then typo-tolerant, then any, until something
+   * matches), then, for the fused ranking, the nearest items by meaning, and the facet counts of
+   * those found by meaning only.
    */
   @Transactional(readOnly = true)
   public SearchResults search(SearchRequest request, Ranking ranking) {
     SearchSession session = Search.session(entityManager);
     String typed = QueryText.clean(request.q());
     if (typed.isEmpty()) {
-      return lexical(session, request, "", Matching.NONE, List.of());
+      return run(session, request, null, null, request.offset(), PAGE_SIZE, true)
+          .results(request, Matching.NONE, List.of(), null);
     }
     // Public services whose name or OZG-ID / LeiKa key matches: shown beside the results, and
     // projects linked to them match too.
     List<ServiceView> services = catalogue.search(typed, 10);
-    boolean vectors = ranking != Ranking.LEXICAL && embeddings.enabled();
-    float[] query = vectors ? embeddings.embed(typed) : null;
+    float[] query =
+        ranking != Ranking.LEXICAL && embeddings.enabled() ? embeddings.embedQuery(typed) : null;
     if (query != null && ranking == Ranking.VECTOR) {
-      return vector(session, request, query, services);
+      return run(session, request, null, query, request.offset(), PAGE_SIZE, true)
+          .results(request, Matching.ALL, services, null);
     }
-    SearchResults results = lexical(session, request, typed, Matching.ALL, services);
-    if (results.total() == 0) {
-      SearchResults tolerant = lexical(session, request, typed, Matching.TYPO_TOLERANT, services);
-      if (tolerant.total() > 0) {
-        results = tolerant.withCorrection(Spelling.correct(typed, tolerant.hits()));
+    boolean fuse =
+        query != null && !"newest".equals(request.sort()) && request.offset() < FUSION_DEPTH;
+    int offset = fuse ? 0 : request.offset();
+    int limit = fuse ? FUSION_DEPTH : PAGE_SIZE;
+    Matching matching = Matching.ALL;
+    Page words = run(session, request, words(typed, matching, services), null, offset, limit, true);
+    String correction = null;
+    if (words.total() == 0) {
+      matching = Matching.TYPO_TOLERANT;
+      words = run(session, request, words(typed, matching, services), null, offset, limit, true);
+      if (words.total() > 0) {
+        correction = Spelling.correct(typed, words.hits());
       } else if (typed.contains(" ") && !Spelling.withoutStopWords(typed).isEmpty()) {
-        results = lexical(session, request, typed, Matching.ANY, services);
+        matching = Matching.ANY;
+        words = run(session, request, words(typed, matching, services), null, offset, limit, true);
       }
     }
-    if (query == null || "newest".equals(request.sort())) {
-      return results;
+    if (!fuse) {
+      return words.results(request, matching, services, correction);
     }
-    return fused(session, request, typed, query, results, services);
-  }
-
-  /** Ranked by words (or browsing when there are none), one page, with facets. */
-  private SearchResults lexical(
-      SearchSession session,
-      SearchRequest request,
-      String typed,
-      Matching matching,
-      List<ServiceView> services) {
-    var page = run(session, request, words(typed, matching, services), null, request.offset());
-    return page.results(request, matching, services);
-  }
-
-  /** Ranked by meaning only: the items nearest to the query, with facets over them. */
-  private SearchResults vector(
-      SearchSession session, SearchRequest request, float[] query, List<ServiceView> services) {
-    var page = run(session, request, null, query, request.offset());
-    return page.results(request, Matching.ALL, services);
+    return fused(session, request, words, query, matching, services, correction);
   }
 
   /**
@@ -161,21 +157,12 @@ public class SearchService {
   private SearchResults fused(
       SearchSession session,
       SearchRequest request,
-      String typed,
+      Page byWords,
       float[] query,
-      SearchResults lexical,
-      List<ServiceView> services) {
-    Matching matching =
-        lexical.relaxed()
-            ? Matching.ANY
-            : lexical.correction() != null ? Matching.TYPO_TOLERANT : Matching.ALL;
-    Function<SearchPredicateFactory, PredicateFinalStep> words = words(typed, matching, services);
-    if (request.offset() >= FUSION_DEPTH) {
-      return lexical;
-    }
-    var byWords = run(session, request, words, null, 0, FUSION_DEPTH, false);
-    var byMeaning = run(session, request, null, query, 0, NEIGHBOURS, false);
-    var union = run(session, request, words, query, 0, 0, true);
+      Matching matching,
+      List<ServiceView> services,
+      String correction) {
+    Page byMeaning = run(session, request, null, query, 0, NEIGHBOURS, false);
     Map<String, Double> scores = new HashMap<>();
     Map<String, SearchResults.Hit> hits = new LinkedHashMap<>();
     for (var ranked : List.of(byWords.hits(), byMeaning.hits())) {
@@ -185,6 +172,27 @@ public class SearchService {
         hits.putIfAbsent(hit.key(), hit);
       }
     }
+    // Items found by meaning but not among the words' results count in the total and the facets:
+    // one more query, by key, without the words (they may lie beyond the words' first results).
+    Set<String> byWordsKeys = new java.util.HashSet<>();
+    byWords.hits().forEach(hit -> byWordsKeys.add(hit.key()));
+    List<String> meaningOnly =
+        byMeaning.hits().stream()
+            .map(SearchResults.Hit::key)
+            .filter(key -> !byWordsKeys.contains(key))
+            .toList();
+    Map<String, Map<String, Long>> facets = byWords.facets();
+    long total = byWords.total();
+    if (!meaningOnly.isEmpty()) {
+      var words = words(request.q(), matching, services);
+      Function<SearchPredicateFactory, PredicateFinalStep> onlyByMeaning =
+          byWords.total() <= byWords.hits().size()
+              ? f -> f.terms().field(KEY).matchingAny(meaningOnly)
+              : f -> f.and(f.terms().field(KEY).matchingAny(meaningOnly), f.not(words.apply(f)));
+      Page extra = run(session, request, onlyByMeaning, null, 0, 0, true);
+      facets = sum(facets, extra.facets());
+      total += extra.total();
+    }
     List<SearchResults.Hit> order = new ArrayList<>(hits.values());
     order.sort((a, b) -> Double.compare(scores.get(b.key()), scores.get(a.key())));
     int from = Math.min(request.offset(), order.size());
@@ -192,18 +200,32 @@ public class SearchService {
         order.subList(from, Math.min(order.size(), request.offset() + PAGE_SIZE));
     return new SearchResults(
         labNames(session, page),
-        Math.max(union.total(), order.size()),
+        Math.max(total, order.size()),
         request.pageNumber(),
         PAGE_SIZE,
-        union.facets(),
-        lexical.relaxed(),
+        facets,
+        matching == Matching.ANY,
         services,
-        lexical.correction());
+        correction);
+  }
+
+  private static Map<String, Map<String, Long>> sum(
+      Map<String, Map<String, Long>> a, Map<String, Map<String, Long>> b) {
+    Map<String, Map<String, Long>> sum = new LinkedHashMap<>();
+    a.forEach((field, counts) -> sum.put(field, new LinkedHashMap<>(counts)));
+    b.forEach(
+        (field, counts) ->
+            counts.forEach(
+                (value, count) ->
+                    sum.computeIfAbsent(field, k -> new LinkedHashMap<>())
+                        .merge(value, count, Long::sum)));
+    return sum;
   }
 
   /** The predicate for the words, or null when there are none. */
   private Function<SearchPredicateFactory, PredicateFinalStep> words(
-      String typed, Matching matching, List<ServiceView> services) {
+      String query, Matching matching, List<ServiceView> services) {
+    String typed = QueryText.clean(query);
     if (matching == Matching.NONE || typed.isEmpty()) {
       return null;
     }
@@ -217,7 +239,6 @@ public class SearchService {
                 .boost(3.0f)
                 .fields(TEXT)
                 .boost(1.5f)
-                .fields(BODY)
                 .matching(Spelling.tolerant(typed))
                 .defaultOperator(BooleanOperator.AND);
       } else {
@@ -238,15 +259,6 @@ public class SearchService {
           ? words
           : f.or(words, f.terms().field(SERVICE).matchingAny(serviceIds));
     };
-  }
-
-  private Page run(
-      SearchSession session,
-      SearchRequest request,
-      Function<SearchPredicateFactory, PredicateFinalStep> words,
-      float[] vector,
-      int offset) {
-    return run(session, request, words, vector, offset, PAGE_SIZE, true);
   }
 
   /**
@@ -464,7 +476,8 @@ public class SearchService {
       long total,
       Map<String, Map<String, Long>> facets) {
 
-    SearchResults results(SearchRequest request, Matching matching, List<ServiceView> services) {
+    SearchResults results(
+        SearchRequest request, Matching matching, List<ServiceView> services, String correction) {
       return new SearchResults(
           labNames(session, hits),
           total,
@@ -473,7 +486,7 @@ public class SearchService {
           facets,
           matching == Matching.ANY,
           services,
-          null);
+          correction);
     }
   }
 }

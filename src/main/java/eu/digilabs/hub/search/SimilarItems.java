@@ -44,6 +44,7 @@ public class SimilarItems {
 
     public static final Similar NONE = new Similar(List.of(), List.of(), null);
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
       return projects.isEmpty() && labs.isEmpty();
     }
@@ -57,20 +58,34 @@ public class SimilarItems {
     this.embeddings = embeddings;
   }
 
+  /** For a project page the viewer may see (drafts included). */
   @Transactional(readOnly = true)
   public Similar toProject(long id) {
-    return of("Project", id, 5, 4);
+    return of("Project", id, false).orElse(Similar.NONE);
   }
 
+  /** For a lab page. */
   @Transactional(readOnly = true)
   public Similar toLab(long id) {
-    return of("Lab", id, 5, 4);
+    return of("Lab", id, false).orElse(Similar.NONE);
   }
 
-  private Similar of(String entity, long id, int projectCount, int labCount) {
-    if (!embeddings.enabled()) {
-      return Similar.NONE;
-    }
+  /**
+   * For the API: the items similar to a published project or lab ({@code type} is {@code project}
+   * or {@code lab}); empty when there is no such published item.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Similar> toPublished(String type, long id) {
+    return switch (type) {
+      case "project" -> of("Project", id, true);
+      case "lab" -> of("Lab", id, true);
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  private java.util.Optional<Similar> of(String entity, long id, boolean publishedOnly) {
+    int projectCount = 5;
+    int labCount = 4;
     SearchSession session = Search.session(entityManager);
     List<List<?>> self =
         session
@@ -82,10 +97,17 @@ public class SimilarItems {
                             f.field(EMBEDDING, float[].class, ValueModel.INDEX),
                             f.field(LAB, Long.class))
                         .asList())
-            .where(f -> f.id().matching(id))
+            .where(
+                f ->
+                    publishedOnly
+                        ? f.and(f.id().matching(id), f.match().field(VISIBLE).matching(true))
+                        : f.id().matching(id))
             .fetchHits(1);
-    if (self.isEmpty() || self.get(0).get(0) == null) {
-      return Similar.NONE;
+    if (self.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    if (!embeddings.enabled() || self.get(0).get(0) == null) {
+      return java.util.Optional.of(Similar.NONE);
     }
     Long ownLab = (Long) self.get(0).get(1);
     float[] vector =
@@ -129,11 +151,12 @@ public class SimilarItems {
             .map(
                 lab -> new SearchResults.Hit("lab", lab, names.get(lab), "", null, null, lab, null))
             .toList();
-    return new Similar(
-        SearchService.labNames(
-            session, projects.subList(0, Math.min(projectCount, projects.size()))),
-        labs,
-        ownLab);
+    return java.util.Optional.of(
+        new Similar(
+            SearchService.labNames(
+                session, projects.subList(0, Math.min(projectCount, projects.size()))),
+            labs,
+            ownLab));
   }
 
   /**

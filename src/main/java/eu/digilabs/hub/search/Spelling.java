@@ -13,10 +13,13 @@ import java.util.Set;
  */
 final class Spelling {
 
-  /** Words this long may be one letter off; {@link #TWO_EDITS} letters, two. */
+  /**
+   * Words this long may be one letter off; {@link #TWO_EDITS} letters, two (a two-edit automaton
+   * costs far more to build, so only long words, mostly compounds, get it).
+   */
   static final int ONE_EDIT = 5;
 
-  static final int TWO_EDITS = 8;
+  static final int TWO_EDITS = 12;
 
   /** Words too common to find anything by themselves (German, English, French). */
   private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS = stopWords();

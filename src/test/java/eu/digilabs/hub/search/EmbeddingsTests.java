@@ -69,6 +69,15 @@ class EmbeddingsTests {
         .isNull();
   }
 
+  @Test
+  void recentQueriesAreEmbeddedOnce() {
+    Embeddings embeddings = bundled();
+    float[] first = embeddings.embedQuery("chatbot for citizens");
+    assertThat(embeddings.embedQuery("chatbot for citizens")).isSameAs(first);
+    assertThat(embeddings.embedQuery("robots in disaster protection")).isNotSameAs(first);
+    assertThat(embeddings.embedQuery(" ")).isNull();
+  }
+
   static Path copy(String resource, Path dir) throws Exception {
     Path target = dir.resolve(resource);
     try (InputStream in = EmbeddingsTests.class.getClassLoader().getResourceAsStream(resource)) {

@@ -189,6 +189,20 @@ class MatchingTests {
         .andExpect(
             content()
                 .string(org.hamcrest.Matchers.containsString("Labs working on similar topics")));
+    mvc.perform(get("/api/v1/search/similar/project/" + drones))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.projects[0].title")
+                .value("River gauges report rising water"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.labs[0].title")
+                .value("Rettungslabor Nordküste"));
+    mvc.perform(get("/api/v1/search/similar/project/987654321"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    mvc.perform(get("/api/v1/search/similar/labs/" + floodLab)).andExpect(status().isNotFound());
     mvc.perform(get("/labs/" + floodLab).param("lang", "de"))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Ähnliche Projekte")))

@@ -105,6 +105,11 @@ class SearchTests {
     try {
       project = projects.create(Fixtures.project("Quantenverwaltung Zwei", lab, List.of())).id();
       assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+      mvc.perform(get("/api/v1/search/similar/project/" + project))
+          .andExpect(status().isNotFound());
+      // MockMvc clears the security context after its request.
+      SecurityContextHolder.getContext()
+          .setAuthentication(TestAccounts.authentication(context, editor));
       projects.publish(project);
       assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
       projects.unpublish(project);

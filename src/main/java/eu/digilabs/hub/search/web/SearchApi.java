@@ -3,8 +3,11 @@ package eu.digilabs.hub.search.web;
 import eu.digilabs.hub.search.SearchRequest;
 import eu.digilabs.hub.search.SearchResults;
 import eu.digilabs.hub.search.SearchService;
+import eu.digilabs.hub.search.SimilarItems;
+import eu.digilabs.hub.web.NotFound;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Search over everything published: labs and projects, with facets. */
@@ -12,9 +15,21 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
   private final SearchService search;
+  private final SimilarItems similar;
 
-  SearchApi(SearchService search) {
+  SearchApi(SearchService search, SimilarItems similar) {
     this.search = search;
+    this.similar = similar;
+  }
+
+  /**
+   * Published projects nearest in meaning to a published project or lab (other labs' first), and
+   * the labs working on similar topics. {@code type} is {@code project} or {@code lab}; 404 when
+   * there is no such published item. Empty lists when embeddings are off.
+   */
+  @GetMapping("/api/v1/search/similar/{type}/{id}")
+  SimilarItems.Similar similar(@PathVariable String type, @PathVariable long id) {
+    return similar.toPublished(type, id).orElseThrow(() -> new NotFound(type + " " + id));
   }
 
   /**
