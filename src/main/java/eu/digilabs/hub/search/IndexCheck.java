@@ -33,9 +33,13 @@ class IndexCheck implements HibernatePropertiesCustomizer {
 
   @Override
   public void customize(Map<String, Object> properties) {
+    Object backend = properties.get("hibernate.search.backend.type");
     Object type = properties.get("hibernate.search.backend.directory.type");
     Object root = properties.get("hibernate.search.backend.directory.root");
-    if (root == null || (type != null && !"local-filesystem".equals(String.valueOf(type)))) {
+    if (backend != null && !"lucene".equals(String.valueOf(backend))
+        || type != null && !"local-filesystem".equals(String.valueOf(type))
+        || root == null
+        || String.valueOf(root).isBlank()) {
       return;
     }
     check(Path.of(String.valueOf(root)));
@@ -52,7 +56,9 @@ class IndexCheck implements HibernatePropertiesCustomizer {
               "The search index at {} {}: removing it to rebuild it from the database",
               root,
               problem);
-          delete(root);
+          for (Path index : indexes(root)) {
+            delete(index);
+          }
         }
       }
       Files.createDirectories(root);
@@ -63,8 +69,23 @@ class IndexCheck implements HibernatePropertiesCustomizer {
   }
 
   private static boolean hasIndexes(Path root) throws IOException {
+    return !indexes(root).isEmpty();
+  }
+
+  /** The Lucene indexes under the root: folders holding a commit point or a lock. */
+  private static java.util.List<Path> indexes(Path root) throws IOException {
     try (Stream<Path> entries = Files.list(root)) {
-      return entries.anyMatch(Files::isDirectory);
+      return entries.filter(Files::isDirectory).filter(IndexCheck::isLuceneIndex).toList();
+    }
+  }
+
+  private static boolean isLuceneIndex(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .anyMatch(name -> name.startsWith("segments") || name.equals("write.lock"));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -73,27 +94,25 @@ class IndexCheck implements HibernatePropertiesCustomizer {
     if (!Files.exists(format) || !FORMAT.equals(Files.readString(format).strip())) {
       return "was written by another version of the platform";
     }
-    try (Stream<Path> indexes = Files.list(root)) {
-      for (Path index : indexes.filter(Files::isDirectory).toList()) {
-        try (FSDirectory directory = FSDirectory.open(index);
-            CheckIndex checker = new CheckIndex(directory)) {
-          checker.setChecksumsOnly(true);
-          if (!checker.checkIndex().clean) {
-            return "is corrupt (" + index.getFileName() + ")";
-          }
-        } catch (LockObtainFailedException e) {
-          throw new IllegalStateException(
-              "The search index at " + root + " is in use by another process: stop it first", e);
-        } catch (IOException | RuntimeException e) {
-          return "cannot be read (" + index.getFileName() + ": " + e.getMessage() + ")";
+    for (Path index : indexes(root)) {
+      try (FSDirectory directory = FSDirectory.open(index);
+          CheckIndex checker = new CheckIndex(directory)) {
+        checker.setChecksumsOnly(true);
+        if (!checker.checkIndex().clean) {
+          return "is corrupt (" + index.getFileName() + ")";
         }
+      } catch (LockObtainFailedException e) {
+        throw new IllegalStateException(
+            "The search index at " + root + " is in use by another process: stop it first", e);
+      } catch (IOException | RuntimeException e) {
+        return "cannot be read (" + index.getFileName() + ": " + e.getMessage() + ")";
       }
     }
     return null;
   }
 
-  private static void delete(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
+  private static void delete(Path index) throws IOException {
+    try (Stream<Path> paths = Files.walk(index)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }

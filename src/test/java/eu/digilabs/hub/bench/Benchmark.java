@@ -46,7 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * GIN, ts_rank) on the same data, and prints heap and RSS.
  *
  * <p>Options: {@code --items=N --seconds=S --clients=1,8,32 --data=DIR --shared=DIR
- * --hybrid=true|false} (false: the search page ranks by words only).
+ * --hybrid=true|false --embeddings=true|false --reuse=true|false} (hybrid false: the search page
+ * ranks by words only; embeddings false: no vectors at all, "similar" answers empty lists; reuse:
+ * keep the data and index of the previous run with the same options and only measure the queries).
  */
 public final class Benchmark {
 
@@ -59,6 +61,8 @@ public final class Benchmark {
   final Path shared;
   final int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
   final boolean hybrid;
+  final boolean reuse;
+  final boolean embeddings;
 
   Benchmark(Map<String, String> options) {
     items = Integer.parseInt(options.getOrDefault("items", "100000"));
@@ -70,6 +74,8 @@ public final class Benchmark {
     data = Path.of(options.getOrDefault("data", "target/bench-data")).toAbsolutePath();
     shared = Path.of(options.getOrDefault("shared", "../shared/data"));
     hybrid = Boolean.parseBoolean(options.getOrDefault("hybrid", "true"));
+    reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
+    embeddings = Boolean.parseBoolean(options.getOrDefault("embeddings", "true"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -93,27 +99,34 @@ public final class Benchmark {
         items,
         seconds,
         SEED);
-    delete(data);
     Corpus corpus = Corpus.load(shared);
     List<String> queries = queries(corpus);
-
-    double plainRate;
-    try (ConfigurableApplicationContext hub = start(false)) {
-      long started = System.nanoTime();
-      generate(hub.getBean(DataSource.class), corpus);
-      print("generated and stored %,d projects and %,d labs in %s", items, labs(), since(started));
-      plainRate = index(hub, "without embeddings");
+    double plainRate = Double.NaN;
+    if (!reuse) {
+      delete(data);
+      try (ConfigurableApplicationContext hub = start(false)) {
+        long started = System.nanoTime();
+        generate(hub.getBean(DataSource.class), corpus);
+        print(
+            "generated and stored %,d projects and %,d labs in %s", items, labs(), since(started));
+        plainRate = index(hub, "without embeddings");
+      }
     }
 
     Map<String, double[]> searchFigures;
     Map<String, double[]> similarFigures;
-    try (ConfigurableApplicationContext hub = start(true)) {
-      double modelRate = modelThroughput(hub);
-      double embeddedRate = index(hub, "with embeddings");
+    try (ConfigurableApplicationContext hub = start(embeddings)) {
+      if (!reuse && embeddings) {
+        double modelRate = modelThroughput(hub);
+        double embeddedRate = index(hub, "with embeddings");
+        print(
+            "indexing with embeddings runs at %.0f%% of the raw model throughput (target >= 80%%);"
+                + " embeddings cost %.1fx the indexing time without them",
+            100 * embeddedRate / modelRate, plainRate / embeddedRate);
+      }
       print(
-          "indexing with embeddings runs at %.0f%% of the raw model throughput (target >= 80%%);"
-              + " embeddings cost %.1fx the indexing time without them",
-          100 * embeddedRate / modelRate, plainRate / embeddedRate);
+          "search ranking: %s",
+          embeddings && hybrid ? "hybrid (words and meaning fused)" : "words only");
       int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
       String base = "http://127.0.0.1:" + port;
