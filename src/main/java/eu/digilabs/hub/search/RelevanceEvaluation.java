@@ -70,24 +70,7 @@ public class RelevanceEvaluation {
     List<String> misses = new ArrayList<>();
     for (Judged judged : queries) {
       List<String> titles =
-          search
-              .search(
-                  new SearchRequest(
-                      judged.query(),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null),
-                  ranking)
-              .hits()
-              .stream()
+          search.search(SearchRequest.words(judged.query()), ranking).hits().stream()
               .limit(DEPTH)
               .map(SearchResults.Hit::title)
               .toList();

@@ -18,6 +18,11 @@ public record SearchRequest(
     String sort,
     Integer page) {
 
+  /** The first page for these words, without filters. */
+  public static SearchRequest words(String q) {
+    return new SearchRequest(q, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
   public int pageNumber() {
     return page == null ? 0 : Math.max(0, Math.min(page, 500));
   }

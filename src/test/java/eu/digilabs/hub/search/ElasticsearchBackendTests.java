@@ -137,21 +137,7 @@ class ElasticsearchBackendTests {
       // The fake answers without aggregations; the requests are what this test checks.
     }
     try {
-      search.search(
-          new SearchRequest(
-              "Chatbot Bürgeranfragen",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null),
-          SearchService.Ranking.VECTOR);
+      search.search(SearchRequest.words("Chatbot Bürgeranfragen"), SearchService.Ranking.VECTOR);
     } catch (RuntimeException expected) {
       // As above.
     }

@@ -80,12 +80,7 @@ class MatchingTests {
   }
 
   List<String> titles(String q, Ranking ranking) {
-    return search
-        .search(
-            new SearchRequest(q, null, null, null, null, null, null, null, null, null, null, null),
-            ranking)
-        .hits()
-        .stream()
+    return search.search(SearchRequest.words(q), ranking).hits().stream()
         .map(SearchResults.Hit::title)
         .toList();
   }
@@ -119,21 +114,7 @@ class MatchingTests {
   @Test
   void longerWordsMayBeMisspelledAndTheSpellingIsOffered() throws Exception {
     SearchResults results =
-        search.search(
-            new SearchRequest(
-                "Quantenrechnerwerkstat",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null),
-            Ranking.LEXICAL);
+        search.search(SearchRequest.words("Quantenrechnerwerkstat"), Ranking.LEXICAL);
     assertThat(results.hits())
         .extracting(SearchResults.Hit::title)
         .contains("Quantenrechnerwerkstatt Ost");

@@ -43,7 +43,7 @@ class SearchTests {
   @Autowired ApplicationContext context;
 
   static SearchRequest words(String q) {
-    return new SearchRequest(q, null, null, null, null, null, null, null, null, null, null, null);
+    return SearchRequest.words(q);
   }
 
   List<String> titles(SearchRequest request) {
