@@ -29,9 +29,15 @@ public final class Fixtures {
   }
 
   public static ProjectCommand project(String title, Long leadLab, List<Long> partnerLabs) {
+    return project(title, null, null, leadLab, partnerLabs);
+  }
+
+  /** A project with a summary in the given language. */
+  public static ProjectCommand project(
+      String title, String summary, String language, Long leadLab, List<Long> partnerLabs) {
     return new ProjectCommand(
         title,
-        null,
+        summary,
         null,
         leadLab,
         partnerLabs,
@@ -56,41 +62,7 @@ public final class Fixtures {
         null,
         null,
         null,
-        null,
-        null);
-  }
-
-  /** The project with the given text, in the given language. */
-  public static ProjectCommand withText(
-      ProjectCommand c, String summary, String description, String language) {
-    return new ProjectCommand(
-        c.title(),
-        summary,
-        description,
-        c.leadLabId(),
-        c.partnerLabIds(),
-        c.partnerOrganisationIds(),
-        c.country(),
-        c.level(),
-        c.policyAreas(),
-        c.serviceIds(),
-        c.technologies(),
-        c.phase(),
-        c.status(),
-        c.startDate(),
-        c.goLiveDate(),
-        c.outcomes(),
-        c.figures(),
-        c.lessonsWorked(),
-        c.lessonsFailed(),
-        c.lessonsDifferently(),
-        c.stakeholders(),
-        c.disciplines(),
-        c.reusable(),
-        c.reuseUrl(),
-        c.reuseLicence(),
-        c.links(),
         language,
-        c.version());
+        null);
   }
 }

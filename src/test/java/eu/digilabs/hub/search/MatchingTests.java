@@ -75,8 +75,7 @@ class MatchingTests {
   }
 
   long seed(String title, String summary, String language, long lab) {
-    return projects.seed(
-        Fixtures.withText(Fixtures.project(title, lab, List.of()), summary, null, language));
+    return projects.seed(Fixtures.project(title, summary, language, lab, List.of()));
   }
 
   List<String> titles(String q, Ranking ranking) {
