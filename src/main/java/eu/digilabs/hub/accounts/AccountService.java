@@ -174,6 +174,23 @@ public class AccountService {
     return names;
   }
 
+  /** Accounts by id, for lists of people (registrations, speakers); unknown ids are left out. */
+  @Transactional(readOnly = true)
+  public Map<Long, AccountView> views(Collection<Long> ids) {
+    Map<Long, AccountView> views = new HashMap<>();
+    accounts.findAllById(ids).forEach(a -> views.put(a.id(), AccountView.of(a)));
+    return views;
+  }
+
+  /**
+   * Mails an account holder (over SMTP when configured, always into the outbox). Other modules call
+   * this once their change has committed, so a failed write sends nothing.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+  public void mail(long accountId, String subject, String body) {
+    accounts.findById(accountId).ifPresent(a -> mailer.send(a.email(), subject, body));
+  }
+
   /** Creates a personal API token and returns its secret, which is never shown again. */
   public String createToken(long accountId, String name) {
     load(accountId);

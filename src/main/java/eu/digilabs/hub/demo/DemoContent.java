@@ -1,6 +1,10 @@
 package eu.digilabs.hub.demo;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.events.EventCommand;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.SessionCommand;
+import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
@@ -9,6 +13,9 @@ import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.web.StartupTask;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +40,7 @@ class DemoContent extends StartupTask {
 
   private final LabService labs;
   private final ProjectService projects;
+  private final EventService events;
   private final AccountService accounts;
   private final TransactionTemplate transactions;
   private final Environment environment;
@@ -44,7 +52,9 @@ class DemoContent extends StartupTask {
       AccountService accounts,
       TransactionTemplate transactions,
       Environment environment,
-      DemoProperties properties) {
+      DemoProperties properties,
+      EventService events) {
+    this.events = events;
     this.labs = labs;
     this.projects = projects;
     this.accounts = accounts;
@@ -286,6 +296,277 @@ class DemoContent extends StartupTask {
             null,
             null,
             "de"));
+    digilabs2021(luebeckLab, saarLab, swissLab, estoniaLab);
+    userResearchWorkshop(luebeckLab, estoniaLab);
+  }
+
+  /** The Digilabs 2021 conference in Lübeck: hybrid, with speakers in the studio and remote. */
+  private void digilabs2021(long luebeckLab, long saarLab, long swissLab, long estoniaLab) {
+    long event =
+        events.seed(
+            new EventCommand(
+                "Digilabs 2021",
+                """
+                The yearly meeting of Germany's and Europe's public-sector digitalisation labs, \
+                hosted by the Universität zu Lübeck: how labs redesign public services with the \
+                people who use them, what AI can do in administration, and where labs go next.
+
+                *Das jährliche Treffen der Digitalisierungslabore der öffentlichen Verwaltung, \
+                zu Gast an der Universität zu Lübeck.*\
+                """,
+                "conference",
+                "hybrid",
+                "Universität zu Lübeck",
+                "Ratzeburger Allee 160, 23562 Lübeck",
+                "Europe/Berlin",
+                LocalDateTime.of(2021, 11, 14, 10, 0),
+                LocalDateTime.of(2021, 11, 15, 14, 0),
+                List.of(luebeckLab, saarLab, swissLab, estoniaLab),
+                List.of("de", "en"),
+                120,
+                null,
+                null,
+                null,
+                false,
+                "https://stream.example.org/digilabs-2021",
+                null),
+            true);
+    long cio =
+        events.seedSpeaker(
+            event,
+            speaker(
+                "Federal CIO (Bundes-CIO)",
+                "Federal Government Commissioner for Information Technology",
+                "Federal Ministry of the Interior",
+                "Opened the conference from Berlin, joining the studio remotely."));
+    long hoffmann =
+        events.seedSpeaker(
+            event,
+            speaker(
+                "Lena Hoffmann",
+                "Head of the digitalisation lab",
+                "Universität zu Lübeck",
+                "Runs the Lübeck lab; works on user research for online services. (Demo person.)"));
+    long weber =
+        events.seedSpeaker(
+            event,
+            speaker(
+                "Jonas Weber",
+                "AI project lead",
+                "Ministerium der Finanzen und für Wissenschaft Saarland",
+                "Leads the chatbot pilot for tax questions. (Demo person.)"));
+    long tamm =
+        events.seedSpeaker(
+            event,
+            speaker(
+                "Kadri Tamm",
+                "Service designer",
+                "Estonian digital state",
+                "Designs proactive public services. (Demo person.)"));
+    long keller =
+        events.seedSpeaker(
+            event,
+            speaker(
+                "Martin Keller",
+                "Machine translation lead",
+                "Swiss Federal Administration",
+                "Brings machine translation to a four-language administration. (Demo person.)"));
+    session(
+        event,
+        "Opening",
+        "keynote",
+        14,
+        10,
+        0,
+        10,
+        30,
+        "Studio",
+        null,
+        List.of(),
+        List.of(cio),
+        "Welcome by the hosts and the federal CIO, who joins remotely from Berlin.",
+        "de");
+    session(
+        event,
+        "AI in public administration",
+        "talk",
+        14,
+        10,
+        30,
+        11,
+        30,
+        "Studio",
+        "en",
+        List.of(keller),
+        List.of(),
+        "Where artificial intelligence already helps administrations: chatbots, machine translation, robotics for disaster protection.",
+        null);
+    session(
+        event,
+        "Coffee break",
+        "break",
+        14,
+        11,
+        30,
+        12,
+        0,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null);
+    session(
+        event,
+        "Conditions for AI in public administration: experience from the labs",
+        "panel",
+        14,
+        12,
+        0,
+        13,
+        30,
+        "Studio",
+        "en",
+        List.of(hoffmann, keller),
+        List.of(weber, tamm),
+        "Labs from Germany, Switzerland and Estonia on what AI projects need: data, skills, procurement, trust. Some panellists are in the studio, others join remotely.",
+        null);
+    session(
+        event,
+        "How digitalisation labs work and their future",
+        "talk",
+        15,
+        10,
+        0,
+        11,
+        0,
+        "Studio",
+        "de",
+        List.of(hoffmann),
+        List.of(),
+        "The lab method (user-centred, every stakeholder at the table, interdisciplinary, agile) and where labs go next.",
+        null);
+    session(
+        event,
+        "Workshop: journey mapping for EfA services",
+        "workshop",
+        15,
+        11,
+        0,
+        12,
+        30,
+        "Workshop room",
+        "de",
+        List.of(),
+        List.of(tamm),
+        "Hands-on: map a citizen's journey through an Einer-für-Alle online service, in the room and online.",
+        null);
+    session(
+        event,
+        "Closing",
+        "talk",
+        15,
+        12,
+        30,
+        13,
+        0,
+        "Studio",
+        "de",
+        List.of(hoffmann),
+        List.of(),
+        "What we take home.",
+        null);
+  }
+
+  /** An upcoming hybrid workshop with few seats, so the waiting list can be tried. */
+  private void userResearchWorkshop(long luebeckLab, long estoniaLab) {
+    LocalDateTime start =
+        LocalDate.now(ZoneId.of("Europe/Tallinn")).plusDays(60).atTime(LocalTime.of(10, 0));
+    long event =
+        events.seed(
+            new EventCommand(
+                "User research for EfA services: a lab workshop",
+                "A hands-on morning on interviewing citizens and testing prototypes of online services, with the Lübeck lab and Estonia's service designers. Few seats in the room; everyone else joins online.",
+                "workshop",
+                "hybrid",
+                "Lab space, Tallinn",
+                "Tallinn, Estonia (demo venue)",
+                "Europe/Tallinn",
+                start,
+                start.plusHours(3),
+                List.of(luebeckLab, estoniaLab),
+                List.of("en"),
+                2,
+                null,
+                null,
+                null,
+                false,
+                "https://meet.example.org/user-research-workshop",
+                null),
+            true);
+    long tamm =
+        events.seedSpeaker(
+            event, speaker("Kadri Tamm", "Service designer", "Estonian digital state", null));
+    events.seedSession(
+        event,
+        new SessionCommand(
+            "Interviewing citizens",
+            "workshop",
+            start,
+            start.plusMinutes(90),
+            "Lab space",
+            "How to find, invite and interview the people a service is for.",
+            "en",
+            List.of(tamm),
+            List.of(),
+            null));
+    events.seedSession(
+        event,
+        new SessionCommand(
+            "Testing prototypes",
+            "workshop",
+            start.plusMinutes(90),
+            start.plusHours(3),
+            "Lab space",
+            "Paper and click prototypes, tested with five people.",
+            "en",
+            List.of(tamm),
+            List.of(),
+            null));
+  }
+
+  private void session(
+      long event,
+      String title,
+      String kind,
+      int day,
+      int fromHour,
+      int fromMinute,
+      int toHour,
+      int toMinute,
+      String room,
+      String language,
+      List<Long> inTheRoom,
+      List<Long> remote,
+      String summary,
+      String summaryLanguage) {
+    events.seedSession(
+        event,
+        new SessionCommand(
+            title,
+            kind,
+            LocalDateTime.of(2021, 11, day, fromHour, fromMinute),
+            LocalDateTime.of(2021, 11, day, toHour, toMinute),
+            room,
+            summary,
+            language != null ? language : summaryLanguage,
+            inTheRoom,
+            remote,
+            null));
+  }
+
+  private static SpeakerCommand speaker(String name, String role, String organisation, String bio) {
+    return new SpeakerCommand(name, role, organisation, bio, null, null);
   }
 
   private static LabCommand lab(

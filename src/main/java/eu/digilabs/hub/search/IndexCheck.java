@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class IndexCheck implements HibernatePropertiesCustomizer {
 
   /** Raise when the indexed fields change incompatibly: existing indexes are then rebuilt. */
-  static final String FORMAT = "4 (vectors all-MiniLM-L6-v2, fr/et analysis, compounds, keys)";
+  static final String FORMAT =
+      "5 (vectors all-MiniLM-L6-v2, fr/et analysis, compounds, keys, events)";
 
   static final String FORMAT_FILE = "hub-index-format";
 

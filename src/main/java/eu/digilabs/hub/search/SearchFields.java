@@ -62,6 +62,14 @@ public final class SearchFields {
   public static final String YEAR = "year";
   public static final String UPDATED = "updated";
 
+  /** Events and their sessions: the kind of event, how people attend, and the month it is in. */
+  public static final String EVENT_TYPE = "eventType";
+
+  public static final String ATTENDANCE = "attendance";
+
+  /** {@code 2021-11}: the month an event or session takes place, in the event's time zone. */
+  public static final String MONTH = "month";
+
   /** Ids of the public services (OZG and LeiKa catalogue entries) an item is linked to. */
   public static final String SERVICE = "service";
 

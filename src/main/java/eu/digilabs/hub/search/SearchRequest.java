@@ -15,12 +15,16 @@ public record SearchRequest(
     String status,
     String language,
     Integer year,
+    String eventType,
+    String attendance,
+    String month,
     String sort,
     Integer page) {
 
   /** The first page for these words, without filters. */
   public static SearchRequest words(String q) {
-    return new SearchRequest(q, null, null, null, null, null, null, null, null, null, null, null);
+    return new SearchRequest(
+        q, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public int pageNumber() {

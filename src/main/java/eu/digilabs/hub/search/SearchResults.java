@@ -39,7 +39,13 @@ public record SearchResults(
       String labName) {
 
     public String path() {
-      return ("lab".equals(type) ? "/labs/" : "/projects/") + id;
+      return switch (type) {
+            case "lab" -> "/labs/";
+            case "event" -> "/events/";
+            case "session" -> "/sessions/";
+            default -> "/projects/";
+          }
+          + id;
     }
 
     /** Unique across types: {@code project:12}. */

@@ -40,7 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
   /** The indexed entities, by entity name; each module adds its own here. */
-  static final List<String> ENTITIES = List.of("Lab", "Project");
+  static final List<String> ENTITIES = List.of("Lab", "Project", "Event", "EventSession");
+
+  /** The type each indexed entity shows as in results, facets and the API. */
+  static final Map<String, String> TYPES =
+      Map.of("Lab", "lab", "Project", "project", "Event", "event", "EventSession", "session");
 
   static final int PAGE_SIZE = 20;
 
@@ -55,7 +59,18 @@ public class SearchService {
 
   /** Facet fields in the order the page shows them. */
   public static final List<String> FACETS =
-      List.of(TYPE, COUNTRY, LEVEL, POLICY_AREA, TECHNOLOGY, PHASE, STATUS, LANGUAGE);
+      List.of(
+          TYPE,
+          COUNTRY,
+          LEVEL,
+          POLICY_AREA,
+          TECHNOLOGY,
+          PHASE,
+          STATUS,
+          LANGUAGE,
+          EVENT_TYPE,
+          ATTENDANCE,
+          MONTH);
 
   /** How a query's words must match. */
   enum Matching {
@@ -342,6 +357,9 @@ public class SearchService {
           filter(f, b, PHASE, request.phase());
           filter(f, b, STATUS, request.status());
           filter(f, b, LANGUAGE, request.language());
+          filter(f, b, EVENT_TYPE, request.eventType());
+          filter(f, b, ATTENDANCE, request.attendance());
+          filter(f, b, MONTH, request.month());
           if (request.year() != null) {
             b.filter(f.match().field(YEAR).matching(request.year()));
           }
@@ -384,7 +402,7 @@ public class SearchService {
       snippet = start((String) row.get(2));
     }
     return new SearchResults.Hit(
-        "Lab".equals(reference.name()) ? "lab" : "project",
+        TYPES.getOrDefault(reference.name(), "project"),
         ((Number) reference.id()).longValue(),
         (String) row.get(1),
         snippet,

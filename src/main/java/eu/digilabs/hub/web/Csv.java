@@ -39,6 +39,31 @@ public final class Csv {
     }
   }
 
+  /**
+   * A CSV document (UTF-8 with BOM, so spreadsheets read the accents) with a header row. Values a
+   * spreadsheet would run as a formula get a leading apostrophe.
+   */
+  public static byte[] write(List<String> header, List<List<String>> rows) {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    try (org.apache.commons.csv.CSVPrinter printer =
+        new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
+      printer.printRecord(header);
+      for (List<String> row : rows) {
+        printer.printRecord(row.stream().map(Csv::inert).toList());
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String inert(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
   public static List<Row> read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);

@@ -131,6 +131,9 @@ class ElasticsearchBackendTests {
               null,
               null,
               null,
+              null,
+              null,
+              null,
               null),
           SearchService.Ranking.HYBRID);
     } catch (RuntimeException expected) {

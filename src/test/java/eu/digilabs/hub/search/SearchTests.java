@@ -88,7 +88,8 @@ class SearchTests {
     SearchResults swiss =
         search.search(
             new SearchRequest(
-                "", "project", "CH", null, null, null, null, null, null, null, null, null));
+                "", "project", "CH", null, null, null, null, null, null, null, null, null, null,
+                null, null));
     assertThat(swiss.total()).isEqualTo(1);
     assertThat(swiss.hits().get(0).title()).isEqualTo("Machine translation for administration");
     assertThat(swiss.facets().get("technology")).containsOnlyKeys("machine-translation");

@@ -48,6 +48,7 @@ class LabController {
   private final Rights rights;
   private final Forms forms;
   private final LabProjects projects;
+  private final eu.digilabs.hub.labs.LabEvents events;
 
   private final SimilarItems similarItems;
 
@@ -57,7 +58,9 @@ class LabController {
       Rights rights,
       Forms forms,
       LabProjects projects,
+      eu.digilabs.hub.labs.LabEvents events,
       SimilarItems similarItems) {
+    this.events = events;
     this.similarItems = similarItems;
     this.labs = labs;
     this.accounts = accounts;
@@ -85,6 +88,7 @@ class LabController {
     LabView lab = labs.get(id);
     model.addAttribute("lab", lab);
     model.addAttribute("projects", projects.of(id));
+    model.addAttribute("events", events.of(id));
     model.addAttribute("members", accounts.members(id));
     model.addAttribute("mayEdit", rights.editorOf(id));
     model.addAttribute("similar", similarItems.toLab(id));

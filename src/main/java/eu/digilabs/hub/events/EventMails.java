@@ -1,0 +1,148 @@
+package eu.digilabs.hub.events;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.web.HubProperties;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of registration, in the language the person registered in, each with what that person
+ * needs: the venue for on-site, the stream link for online (the mail is private to them).
+ */
+@Component
+class EventMails {
+
+  /** A composed mail, sent to an account once the change has committed. */
+  record Letter(String subject, String body) {
+    void send(AccountService accounts, long accountId) {
+      accounts.mail(accountId, subject, body);
+    }
+  }
+
+  private final MessageSource messages;
+  private final String baseUrl;
+
+  EventMails(MessageSource messages, HubProperties hub) {
+    this.messages = messages;
+    this.baseUrl = hub.baseUrl();
+  }
+
+  Letter confirmed(EventView event, RegistrationView registration) {
+    Locale locale = locale(registration);
+    return letter(
+        locale,
+        "events.mail.confirmed.subject",
+        event,
+        t(locale, "events.mail.confirmed", event.title(), mode(locale, registration)),
+        details(event, registration, locale),
+        t(locale, "events.mail.cancelHint", page(event)));
+  }
+
+  Letter waitlisted(EventView event, RegistrationView registration) {
+    Locale locale = locale(registration);
+    return letter(
+        locale,
+        "events.mail.waitlisted.subject",
+        event,
+        t(
+            locale,
+            "events.mail.waitlisted",
+            event.title(),
+            mode(locale, registration),
+            registration.position()),
+        when(event, locale),
+        t(locale, "events.mail.cancelHint", page(event)));
+  }
+
+  Letter promoted(EventView event, RegistrationView registration) {
+    Locale locale = locale(registration);
+    return letter(
+        locale,
+        "events.mail.promoted.subject",
+        event,
+        t(locale, "events.mail.promoted", event.title(), mode(locale, registration)),
+        details(event, registration, locale),
+        t(locale, "events.mail.cancelHint", page(event)));
+  }
+
+  Letter cancelled(EventView event, RegistrationView registration) {
+    Locale locale = locale(registration);
+    return letter(
+        locale,
+        "events.mail.cancelled.subject",
+        event,
+        t(locale, "events.mail.cancelled", event.title(), mode(locale, registration)),
+        when(event, locale),
+        page(event));
+  }
+
+  Letter eventCancelled(EventView event, RegistrationView registration) {
+    Locale locale = locale(registration);
+    return letter(
+        locale,
+        "events.mail.eventCancelled.subject",
+        event,
+        t(locale, "events.mail.eventCancelled", event.title()),
+        when(event, locale),
+        page(event));
+  }
+
+  Letter message(EventView event, String subject, String body, String from) {
+    return new Letter(
+        "[" + event.title() + "] " + subject,
+        body + "\n\n-- \n" + from + "\n" + event.title() + "\n" + page(event) + "\n");
+  }
+
+  private Letter letter(Locale locale, String subjectKey, EventView event, String... paragraphs) {
+    StringBuilder body = new StringBuilder(t(locale, "events.mail.hello")).append("\n\n");
+    for (String paragraph : paragraphs) {
+      body.append(paragraph.strip()).append("\n\n");
+    }
+    body.append(t(locale, "events.mail.signature"));
+    return new Letter(t(locale, subjectKey, event.title()), body.toString());
+  }
+
+  /** When, and where for this person: the venue on-site, the stream link online. */
+  private String details(EventView event, RegistrationView registration, Locale locale) {
+    StringBuilder text = new StringBuilder(when(event, locale)).append('\n');
+    if ("on-site".equals(registration.attendance())) {
+      text.append(t(locale, "events.mail.where"))
+          .append(' ')
+          .append(event.venueName() == null ? "" : event.venueName());
+      if (event.venueAddress() != null) {
+        text.append(", ").append(event.venueAddress());
+      }
+    } else if (event.streamUrl() != null) {
+      text.append(t(locale, "events.mail.join", event.streamUrl()));
+    } else {
+      text.append(t(locale, "events.mail.joinLater", page(event)));
+    }
+    return text.toString();
+  }
+
+  private String when(EventView event, Locale locale) {
+    return t(
+        locale,
+        "events.mail.when",
+        EventTimes.dateTime(event.startsAt(), event.zone(), locale),
+        EventTimes.dateTime(event.endsAt(), event.zone(), locale),
+        event.timeZone());
+  }
+
+  private String mode(Locale locale, RegistrationView registration) {
+    return t(locale, "events.attendance." + registration.attendance());
+  }
+
+  private String page(EventView event) {
+    return baseUrl + "/events/" + event.id();
+  }
+
+  private static Locale locale(RegistrationView registration) {
+    return "de".equals(registration.language()) ? Locale.GERMAN : Locale.ENGLISH;
+  }
+
+  private String t(Locale locale, String key, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}

@@ -1,0 +1,325 @@
+package eu.digilabs.hub.events;
+
+import static eu.digilabs.hub.search.SearchFields.*;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+
+/**
+ * One slot of an event's programme: a keynote, talk, panel, workshop or break, in a room, with
+ * speakers on-site or remote, and afterwards its slides, recordings and links.
+ */
+@Entity
+@Table(name = "event_session")
+@Indexed
+class EventSession {
+
+  /** A speaker on this session, in the room or joining remotely. */
+  @Embeddable
+  record Slot(@Column(name = "speaker_id") Long speakerId, boolean remote) {}
+
+  /** Slides, a recording or a link attached after the session. */
+  @Embeddable
+  record Material(String kind, String title, String url) {}
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "event_id")
+  private Event event;
+
+  @FullTextField(
+      name = TITLE,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
+  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  private SessionKind kind;
+
+  @Column(name = "starts_at")
+  private Instant startsAt;
+
+  @Column(name = "ends_at")
+  private Instant endsAt;
+
+  @Column(name = "room_id")
+  private Long roomId;
+
+  @FullTextField(
+      name = TEXT,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
+  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
+  private String summary;
+
+  @Column(name = "content_language")
+  @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
+  private String language;
+
+  @Column(name = "source_uid")
+  private String sourceUid;
+
+  @Version private long version;
+
+  @ElementCollection
+  @CollectionTable(name = "session_speaker", joinColumns = @JoinColumn(name = "session_id"))
+  private List<Slot> speakers = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "session_material", joinColumns = @JoinColumn(name = "session_id"))
+  @OrderColumn(name = "position")
+  private List<Material> materials = new ArrayList<>();
+
+  protected EventSession() {}
+
+  EventSession(Event event) {
+    this.event = event;
+  }
+
+  void apply(
+      String title,
+      SessionKind kind,
+      Instant startsAt,
+      Instant endsAt,
+      Long roomId,
+      String summary,
+      String language,
+      List<Slot> speakers) {
+    this.title = title.strip();
+    this.kind = kind;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.roomId = roomId;
+    this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+    this.language = language == null || language.isBlank() ? null : language;
+    this.speakers.clear();
+    this.speakers.addAll(kind == SessionKind.BREAK ? List.of() : speakers);
+  }
+
+  void sourceUid(String uid) {
+    this.sourceUid = uid;
+  }
+
+  void materials(List<Material> materials) {
+    this.materials.clear();
+    this.materials.addAll(materials);
+  }
+
+  /** Search: visible with its event. */
+  @GenericField(name = VISIBLE)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath({
+          @PropertyValue(propertyName = "event"),
+          @PropertyValue(propertyName = "publication")
+        }),
+        @ObjectPath({
+          @PropertyValue(propertyName = "event"),
+          @PropertyValue(propertyName = "membersOnly")
+        })
+      })
+  public boolean isSearchVisible() {
+    return event.publicOnes() && kind != SessionKind.BREAK;
+  }
+
+  @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchType() {
+    return "session";
+  }
+
+  @KeywordField(name = KEY)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKey() {
+    return "session:" + id;
+  }
+
+  @GenericField(name = LAB, projectable = Projectable.YES)
+  @IndexingDependency(
+      derivedFrom =
+          @ObjectPath({
+            @PropertyValue(propertyName = "event"),
+            @PropertyValue(propertyName = "labIds")
+          }))
+  public Long getSearchLab() {
+    return event.getSearchLab();
+  }
+
+  @KeywordField(name = EVENT_TYPE, aggregable = Aggregable.YES)
+  @IndexingDependency(
+      derivedFrom =
+          @ObjectPath({
+            @PropertyValue(propertyName = "event"),
+            @PropertyValue(propertyName = "type")
+          }))
+  public String getSearchEventType() {
+    return event.type().code();
+  }
+
+  @KeywordField(name = ATTENDANCE, aggregable = Aggregable.YES)
+  @IndexingDependency(
+      derivedFrom =
+          @ObjectPath({
+            @PropertyValue(propertyName = "event"),
+            @PropertyValue(propertyName = "mode")
+          }))
+  public String getSearchAttendance() {
+    return event.mode().code();
+  }
+
+  @KeywordField(name = MONTH, aggregable = Aggregable.YES)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "startsAt")),
+        @ObjectPath({
+          @PropertyValue(propertyName = "event"),
+          @PropertyValue(propertyName = "timeZone")
+        })
+      })
+  public String getSearchMonth() {
+    return EventTimes.month(startsAt, event.zone());
+  }
+
+  @GenericField(name = YEAR, aggregable = Aggregable.YES)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "startsAt")),
+        @ObjectPath({
+          @PropertyValue(propertyName = "event"),
+          @PropertyValue(propertyName = "timeZone")
+        })
+      })
+  public Integer getSearchYear() {
+    return startsAt.atZone(event.zone()).getYear();
+  }
+
+  @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
+  @IndexingDependency(
+      derivedFrom =
+          @ObjectPath({
+            @PropertyValue(propertyName = "event"),
+            @PropertyValue(propertyName = "publication")
+          }))
+  public String getSearchStatus() {
+    return event.getSearchStatus();
+  }
+
+  @VectorField(
+      name = EMBEDDING,
+      dimension = 384,
+      vectorSimilarity = VectorSimilarity.COSINE,
+      m = 32,
+      efConstruction = 200,
+      projectable = Projectable.YES,
+      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "summary"))
+      })
+  public String getSearchMeaning() {
+    return joined(title, summary);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Event event() {
+    return event;
+  }
+
+  String title() {
+    return title;
+  }
+
+  SessionKind kind() {
+    return kind;
+  }
+
+  Instant startsAt() {
+    return startsAt;
+  }
+
+  Instant endsAt() {
+    return endsAt;
+  }
+
+  Long roomId() {
+    return roomId;
+  }
+
+  String summary() {
+    return summary;
+  }
+
+  String language() {
+    return language;
+  }
+
+  String sourceUid() {
+    return sourceUid;
+  }
+
+  long version() {
+    return version;
+  }
+
+  List<Slot> speakers() {
+    return speakers;
+  }
+
+  List<Material> materials() {
+    return materials;
+  }
+
+  boolean overlaps(Instant start, Instant end) {
+    return startsAt.isBefore(end) && start.isBefore(endsAt);
+  }
+
+  Set<Long> speakerIds() {
+    Set<Long> ids = new java.util.LinkedHashSet<>();
+    speakers.forEach(s -> ids.add(s.speakerId()));
+    return ids;
+  }
+}

@@ -1,0 +1,109 @@
+package eu.digilabs.hub.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * An event as pages and the API show it. {@code status} is draft, published, cancelled or past;
+ * times are instants, {@code start}/{@code end} the same in the event's zone. {@code streamUrl} is
+ * filled only for its organisers and people registered online.
+ */
+public record EventView(
+    long id,
+    String title,
+    String description,
+    String type,
+    String mode,
+    String venueName,
+    String venueAddress,
+    String timeZone,
+    Instant startsAt,
+    Instant endsAt,
+    LocalDateTime start,
+    LocalDateTime end,
+    String status,
+    Integer capacityOnSite,
+    Integer capacityOnline,
+    Instant registrationOpens,
+    Instant registrationCloses,
+    boolean membersOnly,
+    List<Long> labIds,
+    List<String> languages,
+    String streamUrl,
+    boolean demo,
+    long version) {
+
+  static EventView of(Event e, boolean withStream, Instant now) {
+    ZoneId zone = e.zone();
+    return new EventView(
+        e.id(),
+        e.title(),
+        e.description(),
+        e.type().code(),
+        e.mode().code(),
+        e.venueName(),
+        e.venueAddress(),
+        e.timeZone(),
+        e.startsAt(),
+        e.endsAt(),
+        EventTimes.local(e.startsAt(), zone),
+        EventTimes.local(e.endsAt(), zone),
+        status(e, now),
+        e.capacityOnSite(),
+        e.capacityOnline(),
+        e.registrationOpens(),
+        e.registrationCloses(),
+        e.membersOnly(),
+        List.copyOf(e.labIds()),
+        List.copyOf(e.languages()),
+        withStream ? e.streamUrl() : null,
+        e.demo(),
+        e.version());
+  }
+
+  static String status(Event e, Instant now) {
+    return switch (e.publication()) {
+      case DRAFT -> "draft";
+      case CANCELLED -> "cancelled";
+      case PUBLISHED -> e.past(now) ? "past" : "published";
+    };
+  }
+
+  @JsonIgnore
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  @JsonIgnore
+  public boolean draft() {
+    return "draft".equals(status);
+  }
+
+  @JsonIgnore
+  public boolean cancelled() {
+    return "cancelled".equals(status);
+  }
+
+  @JsonIgnore
+  public boolean past() {
+    return "past".equals(status);
+  }
+
+  @JsonIgnore
+  public boolean hybrid() {
+    return "hybrid".equals(mode);
+  }
+
+  @JsonIgnore
+  public boolean onSite() {
+    return !"online".equals(mode);
+  }
+
+  @JsonIgnore
+  public boolean online() {
+    return !"on-site".equals(mode);
+  }
+}

@@ -1,0 +1,52 @@
+package eu.digilabs.hub.events;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Events extends JpaRepository<Event, Long> {
+
+  /**
+   * The event, with its row locked until the transaction ends: registrations and cancellations of
+   * one event take turns, so a seat is never given twice.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select e from Event e where e.id = :id")
+  Optional<Event> lockById(@Param("id") long id);
+
+  /** Events a visitor or member may see, upcoming or past, with optional type and mode. */
+  @Query(
+      """
+      select e from Event e
+      where e.publication <> eu.digilabs.hub.events.Event.Publication.DRAFT
+        and (:members = true or e.membersOnly = false)
+        and (:type is null or e.type = :type)
+        and (:mode is null or e.mode = :mode)
+        and ((:upcoming = true and e.endsAt >= :now) or (:upcoming = false and e.endsAt < :now))
+      """)
+  Page<Event> visible(
+      @Param("members") boolean members,
+      @Param("type") EventType type,
+      @Param("mode") Attendance mode,
+      @Param("upcoming") boolean upcoming,
+      @Param("now") Instant now,
+      Pageable pageable);
+
+  @Query("select distinct e from Event e join e.labIds l where l = :lab order by e.startsAt desc")
+  List<Event> ofLab(@Param("lab") long lab);
+
+  @Query(
+      "select distinct e from Event e join e.organiserIds o where o = :account order by e.startsAt"
+          + " desc")
+  List<Event> organisedBy(@Param("account") long account);
+
+  List<Event> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,335 @@
+package eu.digilabs.hub.events;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.AccountView;
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.web.AfterCommit;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.NotFound;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations: a seat on-site (limited, with a waiting list that moves up in order when someone
+ * cancels) or online (unlimited unless the organiser sets a limit), the mails that go with each
+ * step, and the organisers' list, check-in and messages.
+ *
+ * <p>Every change to an event's registrations first locks the event's row, so registrations and
+ * cancellations for one event take turns and the last seat is never given twice.
+ */
+@Service
+@Transactional
+public class RegistrationService {
+
+  private final Events events;
+  private final Registrations registrations;
+  private final EventService eventService;
+  private final AccountService accounts;
+  private final Rights rights;
+  private final EventMails mails;
+
+  RegistrationService(
+      Events events,
+      Registrations registrations,
+      EventService eventService,
+      AccountService accounts,
+      Rights rights,
+      EventMails mails) {
+    this.events = events;
+    this.registrations = registrations;
+    this.eventService = eventService;
+    this.accounts = accounts;
+    this.rights = rights;
+    this.mails = mails;
+  }
+
+  /**
+   * Registers the signed-in member, on-site or online ({@code attendance} may be empty when the
+   * event offers only one way). A seat when one is free, otherwise a place on the waiting list.
+   * Registering again the same way changes nothing; the other way moves the registration.
+   */
+  public RegistrationView register(long eventId, String attendance, Locale locale) {
+    long account = rights.requireMember();
+    eventService.visible(eventId);
+    Event event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
+    Instant now = Instant.now();
+    checkOpen(event, now);
+    Attendance way = way(event, attendance);
+    Registration registration =
+        registrations
+            .findByEventIdAndAccountId(eventId, account)
+            .orElseGet(() -> new Registration(eventId, account));
+    if (registration.id() != null && registration.active()) {
+      if (registration.attendance() == way) {
+        return view(registration, null);
+      }
+      freeSeat(event, registration, now);
+    }
+    Integer capacity = event.capacity(way);
+    boolean seat =
+        capacity == null
+            || registrations.countByEventIdAndAttendanceAndState(
+                    eventId, way, Registration.State.CONFIRMED)
+                < capacity;
+    registration.register(way, seat, language(locale), now);
+    registrations.saveAndFlush(registration);
+    RegistrationView view = view(registration, null);
+    EventView shown = EventView.of(event, way == Attendance.ONLINE, now);
+    AfterCommit.run(
+        () ->
+            (seat ? mails.confirmed(shown, view) : mails.waitlisted(shown, view))
+                .send(accounts, registration.accountId()));
+    return view;
+  }
+
+  /** Cancels the signed-in member's registration; the first in line takes the freed seat. */
+  public void cancel(long eventId) {
+    long account = rights.requireMember();
+    Event event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
+    Registration registration =
+        registrations
+            .findByEventIdAndAccountId(eventId, account)
+            .filter(Registration::active)
+            .orElseThrow(() -> new NotFound("Not registered for event " + eventId + "."));
+    Instant now = Instant.now();
+    freeSeat(event, registration, now);
+    EventView shown = EventView.of(event, false, now);
+    RegistrationView view = view(registration, null);
+    AfterCommit.run(() -> mails.cancelled(shown, view).send(accounts, view.accountId()));
+  }
+
+  /** The signed-in member's registration, if any and not cancelled. */
+  @Transactional(readOnly = true)
+  public Optional<RegistrationView> mine(long eventId) {
+    return rights
+        .currentAccountId()
+        .flatMap(a -> registrations.findByEventIdAndAccountId(eventId, a))
+        .filter(Registration::active)
+        .map(r -> view(r, null));
+  }
+
+  /** Seats taken and left, per way of attending, for the event page. */
+  @Transactional(readOnly = true)
+  public Map<String, Long> taken(long eventId) {
+    Map<String, Long> taken = new HashMap<>();
+    for (Attendance way : List.of(Attendance.ON_SITE, Attendance.ONLINE)) {
+      taken.put(
+          way.code(),
+          registrations.countByEventIdAndAttendanceAndState(
+              eventId, way, Registration.State.CONFIRMED));
+      taken.put(
+          way.code() + "-waiting",
+          registrations.countByEventIdAndAttendanceAndState(
+              eventId, way, Registration.State.WAITLISTED));
+    }
+    return taken;
+  }
+
+  /**
+   * Cancels the event: it stays visible as cancelled, and everyone registered or waiting gets a
+   * mail.
+   */
+  public EventView cancelEvent(long eventId) {
+    Event event = eventService.managed(eventId);
+    event = events.lockById(eventId).orElseThrow();
+    if (event.publication() == Event.Publication.CANCELLED) {
+      return EventView.of(event, true, Instant.now());
+    }
+    event.cancel();
+    Instant now = Instant.now();
+    EventView shown = EventView.of(event, false, now);
+    List<RegistrationView> told = new ArrayList<>();
+    for (Registration r : registrations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)) {
+      if (r.active()) {
+        told.add(view(r, null));
+      }
+    }
+    AfterCommit.run(
+        () -> told.forEach(r -> mails.eventCancelled(shown, r).send(accounts, r.accountId())));
+    return EventView.of(event, true, now);
+  }
+
+  // --- organisers ------------------------------------------------------------------------------
+
+  /**
+   * Registrations for organisers, in the order they were made, filtered by way of attending, state
+   * and words in the name or email.
+   */
+  @Transactional(readOnly = true)
+  public List<RegistrationView> list(long eventId, String attendance, String state, String words) {
+    eventService.managed(eventId);
+    List<Registration> all = registrations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId);
+    Map<Long, AccountView> people =
+        accounts.views(all.stream().map(Registration::accountId).toList());
+    Map<Long, Integer> positions = positions(eventId);
+    String needle = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
+    return all.stream()
+        .map(r -> view(r, people.get(r.accountId()), positions))
+        .filter(
+            r -> attendance == null || attendance.isBlank() || attendance.equals(r.attendance()))
+        .filter(r -> state == null || state.isBlank() || state.equals(r.state()))
+        .filter(
+            r ->
+                needle.isEmpty()
+                    || (r.name() + " " + r.email()).toLowerCase(Locale.ROOT).contains(needle))
+        .toList();
+  }
+
+  /** Marks a registered person as present (or not) on the day. */
+  public RegistrationView checkIn(long eventId, long registrationId, boolean present) {
+    eventService.managed(eventId);
+    Registration registration =
+        registrations
+            .findById(registrationId)
+            .filter(r -> r.eventId() == eventId)
+            .orElseThrow(() -> new NotFound("No registration " + registrationId + "."));
+    if (registration.state() != Registration.State.CONFIRMED) {
+      throw new InvalidInput("registration", "events.error.checkInConfirmedOnly");
+    }
+    registration.attended(present, Instant.now());
+    return view(registration, null);
+  }
+
+  /** Mails a message from the organisers to everyone with a seat or on the waiting list. */
+  public int message(long eventId, String subject, String body) {
+    Event event = eventService.managed(eventId);
+    List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+    if (subject == null || subject.isBlank() || subject.length() > 200) {
+      problems.add(new InvalidInput.FieldProblem("subject", "events.error.subject"));
+    }
+    if (body == null || body.isBlank() || body.length() > 10000) {
+      problems.add(new InvalidInput.FieldProblem("body", "events.error.body"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    EventView shown = EventView.of(event, false, Instant.now());
+    List<Long> to =
+        registrations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId).stream()
+            .filter(Registration::active)
+            .map(Registration::accountId)
+            .toList();
+    String from = rights.currentName();
+    AfterCommit.run(
+        () ->
+            to.forEach(
+                a -> mails.message(shown, subject.strip(), body.strip(), from).send(accounts, a)));
+    return to.size();
+  }
+
+  // --- seats -----------------------------------------------------------------------------------
+
+  /**
+   * Cancels a registration; when it held a seat, the people waiting for that way of attending move
+   * up in order while seats are free.
+   */
+  private void freeSeat(Event event, Registration registration, Instant now) {
+    boolean hadSeat = registration.state() == Registration.State.CONFIRMED;
+    Attendance way = registration.attendance();
+    registration.cancel(now);
+    registrations.flush();
+    if (hadSeat) {
+      promote(event, way, now);
+    }
+  }
+
+  /** Gives free seats to the first people waiting; called with the event locked. */
+  void promote(Event event, Attendance way, Instant now) {
+    Integer capacity = event.capacity(way);
+    long confirmed =
+        registrations.countByEventIdAndAttendanceAndState(
+            event.id(), way, Registration.State.CONFIRMED);
+    for (Registration next : registrations.waiting(event.id(), way)) {
+      if (capacity != null && confirmed >= capacity) {
+        break;
+      }
+      next.promote(now);
+      confirmed++;
+      EventView shown = EventView.of(event, way == Attendance.ONLINE, now);
+      RegistrationView view = view(next, null);
+      AfterCommit.run(() -> mails.promoted(shown, view).send(accounts, view.accountId()));
+    }
+    registrations.flush();
+  }
+
+  /** After an organiser changed the event (a limit raised, say): seats for those waiting. */
+  @org.springframework.context.event.EventListener
+  void on(EventService.Changed changed) {
+    Event event = events.lockById(changed.eventId()).orElseThrow();
+    if (event.publication() != Event.Publication.PUBLISHED) {
+      return;
+    }
+    Instant now = Instant.now();
+    promote(event, Attendance.ON_SITE, now);
+    promote(event, Attendance.ONLINE, now);
+  }
+
+  private static void checkOpen(Event event, Instant now) {
+    if (event.publication() != Event.Publication.PUBLISHED) {
+      throw new InvalidInput("attendance", "events.error.notOpen");
+    }
+    if (event.past(now)) {
+      throw new InvalidInput("attendance", "events.error.past");
+    }
+    if (event.registrationOpens() != null && now.isBefore(event.registrationOpens())) {
+      throw new InvalidInput("attendance", "events.error.notYetOpen");
+    }
+    if (event.registrationCloses() != null && !now.isBefore(event.registrationCloses())) {
+      throw new InvalidInput("attendance", "events.error.closed");
+    }
+  }
+
+  private static Attendance way(Event event, String attendance) {
+    return switch (event.mode()) {
+      case ON_SITE -> Attendance.ON_SITE;
+      case ONLINE -> Attendance.ONLINE;
+      case HYBRID ->
+          Attendance.of(attendance == null ? "" : attendance)
+              .filter(a -> a != Attendance.HYBRID)
+              .orElseThrow(() -> new InvalidInput("attendance", "events.error.chooseAttendance"));
+    };
+  }
+
+  private static String language(Locale locale) {
+    return locale != null && "de".equals(locale.getLanguage()) ? "de" : "en";
+  }
+
+  /** Places on the waiting lists, by registration id. */
+  private Map<Long, Integer> positions(long eventId) {
+    Map<Long, Integer> positions = new HashMap<>();
+    for (Attendance way : List.of(Attendance.ON_SITE, Attendance.ONLINE)) {
+      List<Registration> line = registrations.waiting(eventId, way);
+      for (int i = 0; i < line.size(); i++) {
+        positions.put(line.get(i).id(), i + 1);
+      }
+    }
+    return positions;
+  }
+
+  private RegistrationView view(Registration r, AccountView person) {
+    return view(r, person, positions(r.eventId()));
+  }
+
+  private static RegistrationView view(
+      Registration r, AccountView person, Map<Long, Integer> positions) {
+    return new RegistrationView(
+        r.id(),
+        r.eventId(),
+        r.accountId(),
+        person == null ? "" : person.displayName(),
+        person == null ? "" : person.email(),
+        r.attendance().code(),
+        r.state().name().toLowerCase(Locale.ROOT),
+        r.language(),
+        positions.getOrDefault(r.id(), 0),
+        r.registeredAt(),
+        r.attendedAt());
+  }
+}

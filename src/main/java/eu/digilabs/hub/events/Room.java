@@ -1,0 +1,42 @@
+package eu.digilabs.hub.events;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A room or track of an event's programme ("Studio", "Online stage"). */
+@Entity
+@Table(name = "event_room")
+class Room {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "event_id")
+  private long eventId;
+
+  private String name;
+
+  protected Room() {}
+
+  Room(long eventId, String name) {
+    this.eventId = eventId;
+    this.name = name;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  long eventId() {
+    return eventId;
+  }
+
+  String name() {
+    return name;
+  }
+}

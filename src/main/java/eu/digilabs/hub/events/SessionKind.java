@@ -1,0 +1,27 @@
+package eu.digilabs.hub.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What happens in a programme slot. Breaks have no speakers and take no feedback. */
+public enum SessionKind {
+  KEYNOTE("keynote"),
+  TALK("talk"),
+  PANEL("panel"),
+  WORKSHOP("workshop"),
+  BREAK("break");
+
+  private final String code;
+
+  SessionKind(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<SessionKind> of(String code) {
+    return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,54 @@
+package eu.digilabs.hub.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A programme slot as pages and the API show it, with its room, speakers (each on-site or remote)
+ * and materials. {@code start}/{@code end} are wall-clock times in the event's zone.
+ */
+public record SessionView(
+    long id,
+    long eventId,
+    String title,
+    String kind,
+    Instant startsAt,
+    Instant endsAt,
+    LocalDateTime start,
+    LocalDateTime end,
+    Long roomId,
+    String room,
+    String summary,
+    String language,
+    List<SpeakerOnSession> speakers,
+    List<MaterialView> materials,
+    long version) {
+
+  /** A speaker on a session and whether they join remotely. */
+  public record SpeakerOnSession(long id, String name, String organisation, boolean remote) {}
+
+  /** Slides, a recording or a link: {@code kind} is slides, recording or link. */
+  public record MaterialView(String kind, String title, String url) {}
+
+  @JsonIgnore
+  public LocalDate day() {
+    return start.toLocalDate();
+  }
+
+  @JsonIgnore
+  public boolean isBreak() {
+    return "break".equals(kind);
+  }
+
+  boolean overlaps(SessionView other) {
+    return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+  }
+
+  static LocalDateTime local(Instant instant, ZoneId zone) {
+    return EventTimes.local(instant, zone);
+  }
+}

@@ -1,0 +1,27 @@
+package eu.digilabs.hub.events;
+
+/** A speaker's profile at an event. {@code photo} says whether a photo was uploaded. */
+public record SpeakerView(
+    long id,
+    long eventId,
+    String name,
+    String role,
+    String organisation,
+    String bio,
+    boolean photo,
+    Long accountId,
+    long version) {
+
+  static SpeakerView of(Speaker s) {
+    return new SpeakerView(
+        s.id(),
+        s.eventId(),
+        s.name(),
+        s.role(),
+        s.organisation(),
+        s.bio(),
+        s.photoFile() != null,
+        s.accountId(),
+        s.version());
+  }
+}

@@ -1,0 +1,300 @@
+package eu.digilabs.hub.events.web;
+
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.events.AgendaService;
+import eu.digilabs.hub.events.EventClock;
+import eu.digilabs.hub.events.EventFeeds;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.EventSummary;
+import eu.digilabs.hub.events.EventView;
+import eu.digilabs.hub.events.RegistrationService;
+import eu.digilabs.hub.events.RegistrationView;
+import eu.digilabs.hub.events.SessionView;
+import eu.digilabs.hub.events.SpeakerView;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.web.Pager;
+import eu.digilabs.hub.web.Ui;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The participants' side: event lists and pages with the programme by day and track, speakers,
+ * sessions, registration, the personal agenda with its private feed, feedback, and calendars.
+ */
+@Controller
+class EventController {
+
+  static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+  private final EventService events;
+  private final RegistrationService registrations;
+  private final AgendaService agenda;
+  private final EventFeeds feeds;
+  private final EventJsonLd jsonLd;
+  private final Rights rights;
+
+  EventController(
+      EventService events,
+      RegistrationService registrations,
+      AgendaService agenda,
+      EventFeeds feeds,
+      EventJsonLd jsonLd,
+      Rights rights) {
+    this.events = events;
+    this.registrations = registrations;
+    this.agenda = agenda;
+    this.feeds = feeds;
+    this.jsonLd = jsonLd;
+    this.rights = rights;
+  }
+
+  @GetMapping("/events")
+  String list(
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String mode,
+      @RequestParam(defaultValue = "upcoming") String when,
+      @RequestParam(defaultValue = "0") int page,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletRequest request,
+      Model model) {
+    boolean upcoming = !"past".equals(when);
+    Page<EventSummary> found = events.list(blank(type), blank(mode), upcoming, page, 20);
+    model.addAttribute("page", found);
+    model.addAttribute("pager", Pager.of(found, ui, request.getQueryString()));
+    model.addAttribute("upcoming", upcoming);
+    model.addAttribute("type", blank(type));
+    model.addAttribute("mode", blank(mode));
+    model.addAttribute("mine", events.organisedByMe());
+    return "events/list";
+  }
+
+  @GetMapping("/events/{id}")
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) Long track,
+      @CookieValue(name = "hub_tz", required = false) String viewerZone,
+      @ModelAttribute("ui") Ui ui,
+      Model model) {
+    EventView event = events.get(id);
+    List<SessionView> programme = events.programme(id);
+    Map<LocalDate, List<SessionView>> days = new LinkedHashMap<>();
+    programme.stream()
+        .filter(s -> track == null || track.equals(s.roomId()) || s.roomId() == null)
+        .forEach(s -> days.computeIfAbsent(s.day(), d -> new java.util.ArrayList<>()).add(s));
+    model.addAttribute("event", event);
+    model.addAttribute("clock", clock(event, viewerZone, ui));
+    model.addAttribute("days", days);
+    model.addAttribute("rooms", events.rooms(id));
+    model.addAttribute("track", track);
+    model.addAttribute("speakers", events.speakers(id));
+    model.addAttribute("labNames", events.labNames(event));
+    model.addAttribute("mine", registrations.mine(id).orElse(null));
+    model.addAttribute("taken", registrations.taken(id));
+    model.addAttribute("mayManage", events.mayManage(id));
+    model.addAttribute("bookmarked", agenda.bookmarked());
+    model.addAttribute("jsonLd", jsonLd.of(event, programme, events.labNames(event)));
+    return "events/detail";
+  }
+
+  @GetMapping("/events/{id}/speakers/{speakerId}")
+  String speaker(
+      @PathVariable long id,
+      @PathVariable long speakerId,
+      @CookieValue(name = "hub_tz", required = false) String viewerZone,
+      @ModelAttribute("ui") Ui ui,
+      Model model) {
+    EventView event = events.get(id);
+    SpeakerView speaker = events.speaker(id, speakerId);
+    model.addAttribute("event", event);
+    model.addAttribute("speaker", speaker);
+    model.addAttribute("clock", clock(event, viewerZone, ui));
+    model.addAttribute(
+        "sessions",
+        events.programme(id).stream()
+            .filter(s -> s.speakers().stream().anyMatch(p -> p.id() == speakerId))
+            .toList());
+    model.addAttribute("mayManage", events.mayManage(id));
+    return "events/speaker";
+  }
+
+  @GetMapping("/events/{id}/speakers/{speakerId}/photo")
+  ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long speakerId) {
+    var file = events.photo(id, speakerId).orElseThrow(() -> new NotFound("No photo."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.getValue()))
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))
+        .body(new FileSystemResource(file.getKey()));
+  }
+
+  @GetMapping("/sessions/{id}")
+  String session(
+      @PathVariable long id,
+      @CookieValue(name = "hub_tz", required = false) String viewerZone,
+      @ModelAttribute("ui") Ui ui,
+      Model model) {
+    SessionView session = events.session(id);
+    EventView event = events.get(session.eventId());
+    model.addAttribute("session", session);
+    model.addAttribute("event", event);
+    model.addAttribute("clock", clock(event, viewerZone, ui));
+    model.addAttribute("bookmarked", agenda.bookmarked().contains(id));
+    model.addAttribute("mine", registrations.mine(event.id()).orElse(null));
+    model.addAttribute("gaveFeedback", agenda.gaveFeedback(id));
+    model.addAttribute("started", !java.time.Instant.now().isBefore(session.startsAt()));
+    model.addAttribute("mayManage", events.mayManage(event.id()));
+    model.addAttribute("error", null);
+    return "events/session";
+  }
+
+  @PostMapping("/events/{id}/register")
+  String register(
+      @PathVariable long id,
+      @RequestParam(required = false) String attendance,
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect) {
+    rights.requireMember();
+    try {
+      RegistrationView registration = registrations.register(id, attendance, ui.locale());
+      redirect.addFlashAttribute(
+          "notice", registration.confirmed() ? "events.registered" : "events.waitlisted");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("registrationError", e.problems().get(0).code());
+    }
+    return "redirect:/events/" + id + "#registration";
+  }
+
+  @PostMapping("/events/{id}/cancel-registration")
+  String cancelRegistration(@PathVariable long id, RedirectAttributes redirect) {
+    registrations.cancel(id);
+    redirect.addFlashAttribute("notice", "events.registrationCancelled");
+    return "redirect:/events/" + id + "#registration";
+  }
+
+  @PostMapping("/sessions/{id}/bookmark")
+  String bookmark(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "add") String action,
+      @RequestParam(required = false) String back,
+      RedirectAttributes redirect) {
+    if ("remove".equals(action)) {
+      agenda.unbookmark(id);
+      redirect.addFlashAttribute("notice", "events.unbookmarked");
+    } else {
+      agenda.bookmark(id);
+      redirect.addFlashAttribute("notice", "events.bookmarked");
+    }
+    return "redirect:" + safeBack(back, "/sessions/" + id);
+  }
+
+  @PostMapping("/sessions/{id}/feedback")
+  String feedback(
+      @PathVariable long id,
+      @RequestParam(required = false) String rating,
+      @RequestParam(required = false) String comment,
+      @CookieValue(name = "hub_tz", required = false) String viewerZone,
+      @ModelAttribute("ui") Ui ui,
+      Model model,
+      RedirectAttributes redirect) {
+    rights.requireMember();
+    try {
+      Integer stars = rating != null && rating.matches("[1-5]") ? Integer.valueOf(rating) : null;
+      agenda.feedback(id, stars, comment);
+      redirect.addFlashAttribute("notice", "events.feedbackThanks");
+      return "redirect:/sessions/" + id;
+    } catch (InvalidInput e) {
+      session(id, viewerZone, ui, model);
+      model.addAttribute("error", e.problems().get(0).code());
+      model.addAttribute("comment", comment);
+      return "events/session";
+    }
+  }
+
+  @GetMapping("/agenda")
+  String myAgenda(
+      @CookieValue(name = "hub_tz", required = false) String viewerZone,
+      @ModelAttribute("ui") Ui ui,
+      Model model) {
+    rights.requireMember();
+    model.addAttribute("entries", agenda.agenda());
+    model.addAttribute("feedCreated", agenda.feedCreated().orElse(null));
+    model.addAttribute("viewer", EventClock.viewerZone(viewerZone));
+    return "events/agenda";
+  }
+
+  @PostMapping("/agenda/feed")
+  String renewFeed(RedirectAttributes redirect) {
+    redirect.addFlashAttribute("feedToken", agenda.renewFeed());
+    return "redirect:/agenda#feed";
+  }
+
+  @PostMapping("/agenda/feed/revoke")
+  String revokeFeed(RedirectAttributes redirect) {
+    agenda.revokeFeed();
+    redirect.addFlashAttribute("notice", "events.feedRevoked");
+    return "redirect:/agenda#feed";
+  }
+
+  @GetMapping("/agenda/feed/{token}.ics")
+  ResponseEntity<String> agendaFeed(@PathVariable String token) {
+    String ics = feeds.agenda(token).orElseThrow(() -> new NotFound("No such feed."));
+    return calendar(ics, "agenda.ics", true);
+  }
+
+  @GetMapping("/events/{id}/calendar.ics")
+  ResponseEntity<String> eventFeed(@PathVariable long id) {
+    return calendar(feeds.event(id), "event-" + id + ".ics", false);
+  }
+
+  static ResponseEntity<String> calendar(String ics, String name, boolean personal) {
+    return ResponseEntity.ok()
+        .contentType(CALENDAR)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
+        .header("X-Robots-Tag", personal ? "noindex, nofollow" : "all")
+        .cacheControl(personal ? CacheControl.noStore() : CacheControl.noCache())
+        .body(ics);
+  }
+
+  static EventClock clock(EventView event, String viewerZone, Ui ui) {
+    ZoneId viewer = EventClock.viewerZone(viewerZone);
+    return new EventClock(event.zone(), viewer, ui.locale());
+  }
+
+  /** Only local paths are followed back, never another site. */
+  static String safeBack(String back, String fallback) {
+    return back != null && back.matches("/[A-Za-z0-9/_#?=&.-]*") && !back.startsWith("//")
+        ? back
+        : fallback;
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  static Optional<Long> id(String text) {
+    return text != null && text.matches("\\d{1,18}")
+        ? Optional.of(Long.valueOf(text))
+        : Optional.empty();
+  }
+}
