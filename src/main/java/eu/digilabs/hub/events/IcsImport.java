@@ -119,6 +119,9 @@ class IcsImport {
         long line = found.size() == starts.size() ? starts.get(i) : 0;
         entries.add(entry(found.get(i), line));
       }
+      if (found.isEmpty()) {
+        report.skipped(file, 0, t(locale, "events.import.noEntries"));
+      }
       return entries;
     }
     if (blocks.isEmpty()) {

@@ -3,7 +3,6 @@ package eu.digilabs.hub.events;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.web.AfterCommit;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.NotFound;
 import java.time.Instant;
@@ -82,10 +81,7 @@ public class RegistrationService {
     registrations.saveAndFlush(registration);
     RegistrationView view = view(registration, null);
     EventView shown = EventView.of(event, way == Attendance.ONLINE, now);
-    AfterCommit.run(
-        () ->
-            (seat ? mails.confirmed(shown, view) : mails.waitlisted(shown, view))
-                .send(accounts, registration.accountId()));
+    mails.send(seat ? mails.confirmed(shown, view) : mails.waitlisted(shown, view), account);
     return view;
   }
 
@@ -102,7 +98,7 @@ public class RegistrationService {
     freeSeat(event, registration, now);
     EventView shown = EventView.of(event, false, now);
     RegistrationView view = view(registration, null);
-    AfterCommit.run(() -> mails.cancelled(shown, view).send(accounts, view.accountId()));
+    mails.send(mails.cancelled(shown, view), account);
   }
 
   /** The signed-in member's registration, if any and not cancelled. */
@@ -151,8 +147,7 @@ public class RegistrationService {
         told.add(view(r, null));
       }
     }
-    AfterCommit.run(
-        () -> told.forEach(r -> mails.eventCancelled(shown, r).send(accounts, r.accountId())));
+    told.forEach(r -> mails.send(mails.eventCancelled(shown, r), r.accountId()));
     return EventView.of(event, true, now);
   }
 
@@ -217,10 +212,7 @@ public class RegistrationService {
             .map(Registration::accountId)
             .toList();
     String from = rights.currentName();
-    AfterCommit.run(
-        () ->
-            to.forEach(
-                a -> mails.message(shown, subject.strip(), body.strip(), from).send(accounts, a)));
+    to.forEach(a -> mails.send(mails.message(shown, subject.strip(), body.strip(), from), a));
     return to.size();
   }
 
@@ -254,7 +246,7 @@ public class RegistrationService {
       confirmed++;
       EventView shown = EventView.of(event, way == Attendance.ONLINE, now);
       RegistrationView view = view(next, null);
-      AfterCommit.run(() -> mails.promoted(shown, view).send(accounts, view.accountId()));
+      mails.send(mails.promoted(shown, view), view.accountId());
     }
     registrations.flush();
   }

@@ -104,7 +104,13 @@ class EventTests {
             .with(TestAccounts.as(context, email)));
   }
 
+  /** The mails sent to the address, once every queued mail has gone out (they go after commit). */
   List<MimeMessage> mailsTo(String email) {
+    var registry =
+        context.getBean(org.springframework.modulith.events.core.EventPublicationRegistry.class);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(() -> registry.findIncompletePublications().isEmpty());
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> GreenMailUtil.getAddressList(safe(m)).contains(email))
         .toList();
