@@ -42,9 +42,11 @@ class AccessMatrixTests {
   @Autowired AccountService accounts;
   @Autowired LabService labs;
   @Autowired ProjectService projects;
+  @Autowired eu.digilabs.hub.events.EventService events;
 
   long lab;
   long project;
+  long event;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
   record Write(String name, boolean api, Function<long[], MockHttpServletRequestBuilder> request) {
@@ -127,7 +129,96 @@ class AccessMatrixTests {
             "api: unpublish project",
             true,
             ids -> post("/api/v1/projects/" + ids[1] + "/unpublish")),
-        new Write("api: delete project", true, ids -> delete("/api/v1/projects/" + ids[1])));
+        new Write("api: delete project", true, ids -> delete("/api/v1/projects/" + ids[1])),
+        new Write(
+            "page: new event for lab",
+            false,
+            ids -> eventForm(post("/events"), ids).param("title", "Matrix meetup")),
+        new Write(
+            "page: edit event",
+            false,
+            ids ->
+                eventForm(post("/events/" + ids[2]), ids)
+                    .param("title", "Matrix event")
+                    .param("version", "0")),
+        new Write("page: publish event", false, ids -> post("/events/" + ids[2] + "/publish")),
+        new Write("page: cancel event", false, ids -> post("/events/" + ids[2] + "/cancel")),
+        new Write("page: delete event", false, ids -> post("/events/" + ids[2] + "/delete")),
+        new Write(
+            "page: add session",
+            false,
+            ids ->
+                post("/events/" + ids[2] + "/sessions")
+                    .param("title", "Matrix talk")
+                    .param("kind", "talk")
+                    .param("start", "2030-06-01T10:00")
+                    .param("end", "2030-06-01T11:00")),
+        new Write(
+            "page: add speaker",
+            false,
+            ids -> post("/events/" + ids[2] + "/speakers").param("name", "Matrix Speaker")),
+        new Write(
+            "page: add organiser",
+            false,
+            ids -> post("/events/" + ids[2] + "/organisers").param("email", EDITOR)),
+        new Write(
+            "page: message registered people",
+            false,
+            ids ->
+                post("/events/" + ids[2] + "/message")
+                    .param("subject", "Hello")
+                    .param("body", "See you")),
+        new Write(
+            "api: create event",
+            true,
+            ids ->
+                post("/api/v1/events")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(eventJson(ids, 0).replace("\"version\":0,", ""))),
+        new Write(
+            "api: update event",
+            true,
+            ids ->
+                put("/api/v1/events/" + ids[2])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(eventJson(ids, 0))),
+        new Write("api: publish event", true, ids -> post("/api/v1/events/" + ids[2] + "/publish")),
+        new Write("api: cancel event", true, ids -> post("/api/v1/events/" + ids[2] + "/cancel")),
+        new Write("api: delete event", true, ids -> delete("/api/v1/events/" + ids[2])),
+        new Write(
+            "api: add session",
+            true,
+            ids ->
+                post("/api/v1/events/" + ids[2] + "/sessions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"title\":\"Talk\",\"kind\":\"talk\",\"start\":\"2030-06-01T10:00\",\"end\":\"2030-06-01T11:00\"}")),
+        new Write(
+            "api: add speaker",
+            true,
+            ids ->
+                post("/api/v1/events/" + ids[2] + "/speakers")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"Speaker\"}")));
+  }
+
+  static MockHttpServletRequestBuilder eventForm(
+      MockHttpServletRequestBuilder request, long[] ids) {
+    return request
+        .param("type", "workshop")
+        .param("mode", "hybrid")
+        .param("venueName", "Matrix venue")
+        .param("timeZone", "Europe/Berlin")
+        .param("start", "2030-06-01T09:00")
+        .param("end", "2030-06-01T17:00")
+        .param("labIds", Long.toString(ids[0]));
+  }
+
+  static String eventJson(long[] ids, long version) {
+    return ("{\"title\":\"Matrix event\",\"type\":\"workshop\",\"mode\":\"hybrid\","
+            + "\"venueName\":\"Matrix venue\",\"timeZone\":\"Europe/Berlin\",\"version\":%d,"
+            + "\"start\":\"2030-06-01T09:00\",\"end\":\"2030-06-01T17:00\",\"labIds\":[%d]}")
+        .formatted(version, ids[0]);
   }
 
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
@@ -146,10 +237,19 @@ class AccessMatrixTests {
             .id();
     accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
     project = projects.seed(Fixtures.project("Matrix project", lab, null));
+    event =
+        events.seed(
+            eu.digilabs.hub.events.EventFixtures.hybrid(
+                "Matrix event",
+                lab,
+                java.time.LocalDateTime.of(2030, 6, 1, 9, 0),
+                java.time.LocalDateTime.of(2030, 6, 1, 17, 0),
+                10),
+            true);
   }
 
   ResultActions send(Write write, String email) throws Exception {
-    MockHttpServletRequestBuilder request = write.request().apply(new long[] {lab, project});
+    MockHttpServletRequestBuilder request = write.request().apply(new long[] {lab, project, event});
     if (write.api()) {
       if (email != null) {
         request.header(

@@ -55,6 +55,15 @@ class BrowserTests {
   @Autowired LabService labs;
   @Autowired ProjectService projects;
   @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
+  @Autowired eu.digilabs.hub.events.EventService events;
+
+  long digilabs2021() {
+    return events.list(null, null, false, 0, 50).getContent().stream()
+        .filter(e -> e.title().equals("Digilabs 2021"))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
 
   @BeforeAll
   static void startBrowser() throws Exception {
@@ -115,7 +124,20 @@ class BrowserTests {
             .get(0)
             .id();
     long subject = catalogue.subjects().get(0).id();
+    long event = digilabs2021();
+    var panel =
+        events.programme(event).stream()
+            .filter(s -> s.kind().equals("panel"))
+            .findFirst()
+            .orElseThrow();
     return List.of(
+        "/events",
+        "/events?when=past&mode=hybrid",
+        "/events/" + event,
+        "/events/" + event + "?track=" + panel.roomId(),
+        "/sessions/" + panel.id(),
+        "/events/" + event + "/speakers/" + panel.speakers().get(0).id(),
+        "/search?type=session",
         "/",
         "/labs",
         "/labs?country=DE&level=regional",
@@ -187,6 +209,18 @@ class BrowserTests {
       found.addAll(violations("/labs/new"));
       found.addAll(violations("/projects/new"));
       found.addAll(violations("/profile"));
+      long event = digilabs2021();
+      for (String path :
+          List.of(
+              "/events/new",
+              "/events/" + event + "/manage",
+              "/events/" + event + "/edit",
+              "/events/" + event + "/sessions/new",
+              "/events/" + event + "/speakers/new",
+              "/events/" + event + "/registrations",
+              "/agenda")) {
+        found.addAll(violations(path));
+      }
       browser.get(url("/labs/new"));
       browser.findElement(By.id("foundedYear")).sendKeys("1800");
       browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();

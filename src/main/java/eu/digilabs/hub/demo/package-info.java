@@ -3,5 +3,5 @@
  * profile only; never in {@code prod}.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "projects"})
+    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "projects", "events"})
 package eu.digilabs.hub.demo;
