@@ -236,11 +236,13 @@ class AccessMatrixTests {
             .get(0)
             .id();
     accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
-    project = projects.seed(Fixtures.project("Matrix project", lab, null));
+    // Distinct texts per test: a hundred identical items would be unlike real content and make
+    // the meaning index (HNSW) lose the other items (docs/performance.md).
+    project = projects.seed(Fixtures.project("Matrix project " + name, lab, null));
     event =
         events.seed(
             eu.digilabs.hub.events.EventFixtures.hybrid(
-                "Matrix event",
+                "Matrix event " + name,
                 lab,
                 java.time.LocalDateTime.of(2030, 6, 1, 9, 0),
                 java.time.LocalDateTime.of(2030, 6, 1, 17, 0),
