@@ -5,8 +5,9 @@ import eu.digilabs.hub.web.HubProperties;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The mails of registration, in the language the person registered in, each with what that person
@@ -46,69 +47,61 @@ class EventMails {
     publisher.publishEvent(new Queued(accountId, letter.subject(), letter.body()));
   }
 
-  @ApplicationModuleListener
+  /**
+   * Sends a queued mail. Deliberately without a transaction of its own: looking up the address and
+   * keeping the mail in the outbox each take a connection in turn, so a burst of mails never holds
+   * two connections per thread (which starved the pool under a rush of registrations).
+   */
+  @Async
+  @TransactionalEventListener
   void on(Queued mail) {
     accounts.mail(mail.accountId(), mail.subject(), mail.body());
   }
 
   Letter confirmed(EventView event, RegistrationView registration) {
-    Locale locale = locale(registration);
-    return letter(
-        locale,
-        "events.mail.confirmed.subject",
-        event,
-        t(locale, "events.mail.confirmed", event.title(), mode(locale, registration)),
-        details(event, registration, locale),
-        t(locale, "events.mail.cancelHint", page(event)));
+    return step("confirmed", event, registration, true, true);
   }
 
   Letter waitlisted(EventView event, RegistrationView registration) {
-    Locale locale = locale(registration);
-    return letter(
-        locale,
-        "events.mail.waitlisted.subject",
-        event,
-        t(
-            locale,
-            "events.mail.waitlisted",
-            event.title(),
-            mode(locale, registration),
-            registration.position()),
-        when(event, locale),
-        t(locale, "events.mail.cancelHint", page(event)));
+    return step("waitlisted", event, registration, false, true);
   }
 
   Letter promoted(EventView event, RegistrationView registration) {
-    Locale locale = locale(registration);
-    return letter(
-        locale,
-        "events.mail.promoted.subject",
-        event,
-        t(locale, "events.mail.promoted", event.title(), mode(locale, registration)),
-        details(event, registration, locale),
-        t(locale, "events.mail.cancelHint", page(event)));
+    return step("promoted", event, registration, true, true);
   }
 
   Letter cancelled(EventView event, RegistrationView registration) {
-    Locale locale = locale(registration);
-    return letter(
-        locale,
-        "events.mail.cancelled.subject",
-        event,
-        t(locale, "events.mail.cancelled", event.title(), mode(locale, registration)),
-        when(event, locale),
-        page(event));
+    return step("cancelled", event, registration, false, false);
   }
 
   Letter eventCancelled(EventView event, RegistrationView registration) {
+    return step("eventCancelled", event, registration, false, false);
+  }
+
+  /**
+   * The mail for one step of a registration ({@code events.mail.<step>} with the event's title, the
+   * way of attending and the place in line): when, and where for this person when {@code place}; a
+   * reminder to cancel when {@code cancelHint}, otherwise the event's page.
+   */
+  private Letter step(
+      String step,
+      EventView event,
+      RegistrationView registration,
+      boolean place,
+      boolean cancelHint) {
     Locale locale = locale(registration);
     return letter(
         locale,
-        "events.mail.eventCancelled.subject",
+        "events.mail." + step + ".subject",
         event,
-        t(locale, "events.mail.eventCancelled", event.title()),
-        when(event, locale),
-        page(event));
+        t(
+            locale,
+            "events.mail." + step,
+            event.title(),
+            mode(locale, registration),
+            registration.position()),
+        place ? details(event, registration, locale) : when(event, locale),
+        cancelHint ? t(locale, "events.mail.cancelHint", page(event)) : page(event));
   }
 
   Letter message(EventView event, String subject, String body, String from) {

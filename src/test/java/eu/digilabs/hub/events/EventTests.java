@@ -77,11 +77,17 @@ class EventTests {
     }
   }
 
+  /** A new lab whose editor (a new member) organises its events. */
+  long labWithEditor(String name, String editor) {
+    TestAccounts.member(context, editor);
+    long lab = labs.seed(Fixtures.lab(name));
+    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    return lab;
+  }
+
   /** A lab with an editor, and a published upcoming event of it with {@code seats} on-site. */
   long event(String editor, String title, Integer seats) {
-    TestAccounts.member(context, editor);
-    long lab = labs.seed(Fixtures.lab("Lab of " + title));
-    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    long lab = labWithEditor("Lab of " + title, editor);
     LocalDateTime start =
         LocalDateTime.now().plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0);
     return as(
@@ -362,9 +368,7 @@ class EventTests {
   @Test
   void programmeRulesTimesAndZones() throws Exception {
     String organiser = "organiser-rules@example.org";
-    TestAccounts.member(context, organiser);
-    long lab = labs.seed(Fixtures.lab("Rules Lab"));
-    accounts.seedMembership(lab, accounts.byEmail(organiser).orElseThrow().id(), true);
+    long lab = labWithEditor("Rules Lab", organiser);
     // Autumn 2026: Berlin's clocks go back at 03:00 on 25 October; spring: forward on 29 March.
     long event =
         as(
@@ -578,9 +582,7 @@ class EventTests {
   @Test
   void feedbackOncePerAttendeeAfterTheSessionStarted() throws Exception {
     String organiser = "organiser-feedback@example.org";
-    TestAccounts.member(context, organiser);
-    long lab = labs.seed(Fixtures.lab("Feedback Lab"));
-    accounts.seedMembership(lab, accounts.byEmail(organiser).orElseThrow().id(), true);
+    long lab = labWithEditor("Feedback Lab", organiser);
     LocalDateTime start = LocalDateTime.now(BERLIN).minusHours(2).withSecond(0).withNano(0);
     long event =
         as(
@@ -641,9 +643,7 @@ class EventTests {
   @Test
   void programmeImportsFromACalendarFileAndAgainUpdates() throws Exception {
     String organiser = "organiser-import@example.org";
-    TestAccounts.member(context, organiser);
-    long lab = labs.seed(Fixtures.lab("Import Lab"));
-    accounts.seedMembership(lab, accounts.byEmail(organiser).orElseThrow().id(), true);
+    long lab = labWithEditor("Import Lab", organiser);
     long event =
         as(
             organiser,
@@ -805,6 +805,143 @@ class EventTests {
         .andExpect(jsonPath("$.items[*].title").value(org.hamcrest.Matchers.hasItem("API day")));
     mvc.perform(get("/api/v1/events/" + event + "/registrations"))
         .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void speakersGetPhotosAndSessionsGetMaterialsAfterwards() throws Exception {
+    long event = event("organiser-materials@example.org", "Materials day", null);
+    String organiser = "organiser-materials@example.org";
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    String location =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/events/" + event + "/speakers")
+                    .file(new MockMultipartFile("photo", "me.png", "image/png", png))
+                    .param("name", "Photo Person")
+                    .param("accountEmail", organiser)
+                    .with(csrf())
+                    .with(TestAccounts.as(context, organiser)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(location + "/photo"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/png"));
+    mvc.perform(get(location).param("lang", "en"))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Member of the hub")));
+    // Not an image: refused next to the field, nothing saved.
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/events/" + event + "/speakers")
+                .file(new MockMultipartFile("photo", "me.png", "image/png", "not a png".getBytes()))
+                .param("name", "Broken Photo")
+                .param("lang", "en")
+                .with(csrf())
+                .with(TestAccounts.as(context, organiser)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("must be a PNG or JPEG")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("value=\"Broken Photo\"")));
+    assertThat(events.speakers(event))
+        .extracting(SpeakerView::name)
+        .containsExactly("Photo Person");
+
+    SessionView talk =
+        as(
+            organiser,
+            () ->
+                events.addSession(
+                    event,
+                    EventFixtures.session(
+                        "Talk with slides",
+                        events.get(event).start(),
+                        events.get(event).start().plusHours(1),
+                        null,
+                        List.of())));
+    mvc.perform(
+            post("/sessions/" + talk.id() + "/materials")
+                .param(
+                    "materials",
+                    "slides | Our slides | https://example.org/slides.pdf\nrecording | Video | https://example.org/video")
+                .with(csrf())
+                .with(TestAccounts.as(context, organiser)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/sessions/" + talk.id()).param("lang", "en"))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "href=\"https://example.org/slides.pdf\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Recording")));
+    mvc.perform(
+            post("/sessions/" + talk.id() + "/materials")
+                .param("materials", "link | Bad | javascript:alert(1)")
+                .with(csrf())
+                .with(TestAccounts.as(context, organiser)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(events.session(talk.id()).materials()).hasSize(2);
+    assertThat(
+            mvc.perform(get("/sessions/" + talk.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain("javascript:alert");
+  }
+
+  @Test
+  void membersOnlyEventsAndRegistrationWindows() throws Exception {
+    String organiser = "organiser-window@example.org";
+    long lab = labWithEditor("Window Lab", organiser);
+    LocalDateTime start =
+        LocalDateTime.now(BERLIN).plusDays(40).withHour(10).withMinute(0).withSecond(0).withNano(0);
+    EventCommand base = EventFixtures.hybrid("Closed circle", lab, start, start.plusHours(2), 10);
+    EventCommand membersOnly =
+        new EventCommand(
+            base.title(),
+            base.description(),
+            base.type(),
+            base.mode(),
+            base.venueName(),
+            base.venueAddress(),
+            base.timeZone(),
+            base.start(),
+            base.end(),
+            base.labIds(),
+            base.languages(),
+            base.capacityOnSite(),
+            base.capacityOnline(),
+            start.minusDays(5),
+            start.minusDays(1),
+            true,
+            base.streamUrl(),
+            null);
+    long event =
+        as(
+            organiser,
+            () -> {
+              long id = events.create(membersOnly).id();
+              events.publish(id);
+              return id;
+            });
+    mvc.perform(get("/events/" + event)).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/events/" + event)).andExpect(status().isUnauthorized());
+    assertThat(
+            mvc.perform(get("/api/v1/search").param("q", "Closed circle"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain("\"type\":\"event\"");
+    String member = TestAccounts.member(context, "window-member@example.org");
+    mvc.perform(get("/events/" + event).param("lang", "en").with(TestAccounts.as(context, member)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Members only")));
+    register(event, member, "on-site")
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("registrationError", "events.error.notYetOpen"));
+    assertThat(context.getBean(RegistrationService.class).taken(event))
+        .containsEntry("on-site", 0L);
   }
 
   static List<VEvent> vevents(String ics) throws Exception {

@@ -37,6 +37,9 @@ class PostgresRegistrationTests {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgres.register(registry);
+    // Registrations for one event take turns on its row lock while holding a connection; with
+    // more callers than connections the rest wait in the pool, as on a busy server (30 s).
+    registry.add("spring.datasource.hikari.connection-timeout", () -> "30000");
   }
 
   static final int SEATS = 5;

@@ -15,7 +15,6 @@ import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -162,7 +161,9 @@ class EventApi {
   RegistrationView register(
       @PathVariable long id, @RequestBody(required = false) RegistrationRequest request) {
     return registrations.register(
-        id, request == null ? null : request.attendance(), Locale.ENGLISH);
+        id,
+        request == null ? null : request.attendance(),
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   /** The caller's registration. 200; 404 when not registered. */

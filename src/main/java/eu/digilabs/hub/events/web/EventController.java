@@ -109,12 +109,13 @@ class EventController {
     model.addAttribute("rooms", events.rooms(id));
     model.addAttribute("track", track);
     model.addAttribute("speakers", events.speakers(id));
-    model.addAttribute("labNames", events.labNames(event));
+    Map<Long, String> labNames = events.labNames(event);
+    model.addAttribute("labNames", labNames);
     model.addAttribute("mine", registrations.mine(id).orElse(null));
     model.addAttribute("taken", registrations.taken(id));
     model.addAttribute("mayManage", events.mayManage(id));
     model.addAttribute("bookmarked", agenda.bookmarked());
-    model.addAttribute("jsonLd", jsonLd.of(event, programme, events.labNames(event)));
+    model.addAttribute("jsonLd", jsonLd.of(event, programme, labNames));
     return "events/detail";
   }
 
