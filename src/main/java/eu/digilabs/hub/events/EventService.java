@@ -748,6 +748,9 @@ public class EventService {
                     messages.getMessage(first.code(), first.args(), first.code(), locale)));
         continue;
       }
+      if (entry.recurring()) {
+        report.note(fileName, entry.line(), ics.t(locale, "events.import.recurring"));
+      }
       if (existing.isPresent()) {
         report.updated();
       } else {
@@ -758,10 +761,5 @@ public class EventService {
     }
     sessions.flush();
     return report;
-  }
-
-  /** Whether the event is a demo event (demo content is loaded once). */
-  public boolean anyDemo() {
-    return events.findAll().stream().anyMatch(Event::demo);
   }
 }

@@ -2,7 +2,6 @@ package eu.digilabs.hub.events;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -47,6 +46,4 @@ interface Events extends JpaRepository<Event, Long> {
       "select distinct e from Event e join e.organiserIds o where o = :account order by e.startsAt"
           + " desc")
   List<Event> organisedBy(@Param("account") long account);
-
-  List<Event> findByIdIn(Collection<Long> ids);
 }

@@ -55,6 +55,7 @@ class IcsImport {
       String location,
       Temporal start,
       Temporal end,
+      boolean recurring,
       String problem) {}
 
   private final MessageSource messages;
@@ -150,6 +151,7 @@ class IcsImport {
                 null,
                 null,
                 null,
+                false,
                 t(locale, "events.import.brokenEntry")));
       }
     }
@@ -226,7 +228,12 @@ class IcsImport {
         value(event, Property.LOCATION),
         start,
         end,
+        has(event, Property.RRULE) || has(event, Property.RDATE),
         null);
+  }
+
+  private static boolean has(Component component, String property) {
+    return component.getProperty(property).isPresent();
   }
 
   private static String value(Component component, String name) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -46,9 +45,5 @@ public record SessionView(
 
   boolean overlaps(SessionView other) {
     return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
-  }
-
-  static LocalDateTime local(Instant instant, ZoneId zone) {
-    return EventTimes.local(instant, zone);
   }
 }

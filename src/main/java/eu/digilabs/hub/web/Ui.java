@@ -109,11 +109,16 @@ public final class Ui {
   }
 
   public String dateTime(Instant instant) {
+    return dateTime(instant, ZONE);
+  }
+
+  /** Date and time of the instant in the given zone (an event's, say). */
+  public String dateTime(Instant instant, ZoneId zone) {
     return instant == null
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale)
-            .withZone(ZONE)
+            .withZone(zone)
             .format(instant);
   }
 

@@ -670,6 +670,7 @@ class EventTests {
             "DTSTART;TZID=Europe/Berlin:20270510T090000",
             "DTEND;TZID=Europe/Berlin:20270510T100000",
             "LOCATION:Main hall",
+            "RRULE:FREQ=DAILY;COUNT=3",
             "END:VEVENT",
             "BEGIN:VEVENT",
             "UID:two@test",
@@ -711,7 +712,8 @@ class EventTests {
         .contains(
             "2 created, 0 updated, 2 skipped.",
             "The session must lie within the event",
-            "All-day entries are not sessions.");
+            "All-day entries are not sessions.",
+            "A repeating entry: only its first occurrence became a session.");
     List<SessionView> programme = as(organiser, () -> events.programme(event));
     assertThat(programme)
         .extracting(SessionView::title)

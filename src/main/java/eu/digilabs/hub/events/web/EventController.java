@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
@@ -291,11 +290,5 @@ class EventController {
 
   private static String blank(String value) {
     return value == null || value.isBlank() ? null : value;
-  }
-
-  static Optional<Long> id(String text) {
-    return text != null && text.matches("\\d{1,18}")
-        ? Optional.of(Long.valueOf(text))
-        : Optional.empty();
   }
 }
