@@ -406,4 +406,24 @@ class PageTests {
     mvc.perform(get("/admin/imports").with(TestAccounts.as(context, "admin@digilabs.localhost")))
         .andExpect(status().isOk());
   }
+
+  @Test
+  void withoutSmtpMailsWaitInTheOutboxWithoutAnError() {
+    var accountService = context.getBean(eu.digilabs.hub.accounts.AccountService.class);
+    accountService.signUp(
+        "outbox-only@example.org", "Outbox Only", "long-enough-password", java.util.Locale.ENGLISH);
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
+    try {
+      var mail =
+          accountService.outbox().stream()
+              .filter(m -> m.recipient().equals("outbox-only@example.org"))
+              .findFirst()
+              .orElseThrow();
+      org.assertj.core.api.Assertions.assertThat(mail.error()).isNull();
+      org.assertj.core.api.Assertions.assertThat(mail.sentAt()).isNull();
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+  }
 }
