@@ -236,6 +236,21 @@ class BrowserTests {
           .getViolations()
           .forEach(
               rule -> found.add("lab form with errors: " + rule.getId() + " " + rule.getHelp()));
+      browser.get(url("/events/new"));
+      browser.findElement(By.id("venueName")).sendKeys("Rathaus");
+      browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                  By.id("title-error")));
+      assertThat(browser.findElement(By.id("venueName")).getAttribute("value"))
+          .isEqualTo("Rathaus");
+      new AxeBuilder()
+          .withTags(WCAG)
+          .analyze(browser)
+          .getViolations()
+          .forEach(
+              rule -> found.add("event form with errors: " + rule.getId() + " " + rule.getHelp()));
     }
     browser.findElement(By.cssSelector("header form button")).click();
     assertThat(found).isEmpty();
