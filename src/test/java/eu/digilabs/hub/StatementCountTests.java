@@ -116,4 +116,62 @@ class StatementCountTests {
         (list, count) -> assertThat(thousand.get(list)).as(list).isBetween(count, count + 1));
     assertThat(thousand.get("/projects")).isLessThanOrEqualTo(10);
   }
+
+  @Autowired eu.digilabs.hub.events.EventService events;
+
+  /** A published event with {@code sessions} half-hour talks, each with a speaker and a room. */
+  long eventWith(long lab, int sessions) {
+    java.time.LocalDateTime start = java.time.LocalDateTime.of(2030, 1, 1, 8, 0);
+    long event =
+        events.seed(
+            eu.digilabs.hub.events.EventFixtures.hybrid(
+                "Programme of " + sessions, lab, start, start.plusDays(2), 50),
+            true);
+    List<Long> speakers = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      speakers.add(
+          events.seedSpeaker(
+              event,
+              new eu.digilabs.hub.events.SpeakerCommand(
+                  "Speaker " + i, null, "Org " + i, null, null, null)));
+    }
+    for (int i = 0; i < sessions; i++) {
+      events.seedSession(
+          event,
+          eu.digilabs.hub.events.EventFixtures.session(
+              "Talk " + i,
+              start.plusMinutes(30L * i),
+              start.plusMinutes(30L * i + 30),
+              "Room " + (i % 3),
+              List.of(speakers.get(i % 3))));
+    }
+    return event;
+  }
+
+  long statements(String path) throws Exception {
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    mvc.perform(get(path)).andExpect(status().isOk());
+    statistics.clear();
+    mvc.perform(get(path)).andExpect(status().isOk());
+    return statistics.getPrepareStatementCount();
+  }
+
+  @Test
+  void anEventPageIssuesAsManyStatementsForALongProgrammeAsForAShortOne() throws Exception {
+    long lab = labs.seed(Fixtures.lab("Statements events lab"));
+    long small = eventWith(lab, 3);
+    long large = eventWith(lab, 40);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String page :
+        List.of("/events/%d", "/api/v1/events/%d/sessions", "/events/%d/calendar.ics")) {
+      counts.put(page.formatted(3), statements(page.formatted(small)));
+      counts.put(page.formatted(40), statements(page.formatted(large)));
+    }
+    System.out.println("Statements per event request, 3 and 40 sessions: " + counts);
+    assertThat(counts.get("/events/40")).isEqualTo(counts.get("/events/3"));
+    assertThat(counts.get("/api/v1/events/40/sessions"))
+        .isEqualTo(counts.get("/api/v1/events/3/sessions"));
+    assertThat(counts.get("/events/40/calendar.ics"))
+        .isEqualTo(counts.get("/events/3/calendar.ics"));
+  }
 }
