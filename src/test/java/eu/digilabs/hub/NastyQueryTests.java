@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,13 @@ class NastyQueryTests {
           "/search",
           "/search/suggest",
           "/api/v1/search");
+
+  /** Lists filtered by other parameters than words, with the parameters they take. */
+  static final Map<String, List<String>> FILTERED =
+      Map.of(
+          "/events", List.of("type", "mode", "when", "page"),
+          "/api/v1/events", List.of("type", "mode", "when", "page"),
+          "/api/v1/search", List.of("type", "eventType", "attendance", "month", "year"));
 
   @Autowired MockMvc mvc;
   @Autowired org.springframework.context.ApplicationContext context;
@@ -80,6 +88,26 @@ class NastyQueryTests {
                   + query.substring(0, Math.min(40, query.length())).replaceAll("\\p{Cntrl}", "?")
                   + " -> "
                   + status);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void noFilterValueCausesAServerError() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (String query : queries()) {
+      for (var endpoint : FILTERED.entrySet()) {
+        for (String parameter : endpoint.getValue()) {
+          int status =
+              mvc.perform(get(endpoint.getKey()).param(parameter, query))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus();
+          if (status >= 500) {
+            failures.add(endpoint.getKey() + " " + parameter + " -> " + status);
+          }
         }
       }
     }
