@@ -53,6 +53,7 @@ class EventController {
   private final EventFeeds feeds;
   private final EventJsonLd jsonLd;
   private final Rights rights;
+  private final String baseUrl;
 
   EventController(
       EventService events,
@@ -60,7 +61,9 @@ class EventController {
       AgendaService agenda,
       EventFeeds feeds,
       EventJsonLd jsonLd,
-      Rights rights) {
+      Rights rights,
+      eu.digilabs.hub.web.HubProperties hub) {
+    this.baseUrl = hub.baseUrl();
     this.events = events;
     this.registrations = registrations;
     this.agenda = agenda;
@@ -240,6 +243,7 @@ class EventController {
     model.addAttribute("entries", agenda.agenda());
     model.addAttribute("feedCreated", agenda.feedCreated().orElse(null));
     model.addAttribute("viewer", EventClock.viewerZone(viewerZone));
+    model.addAttribute("baseUrl", baseUrl);
     return "events/agenda";
   }
 
