@@ -272,7 +272,7 @@ class Event {
     return type.code();
   }
 
-  @KeywordField(name = ATTENDANCE, aggregable = Aggregable.YES)
+  @KeywordField(name = ATTENDANCE, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "mode")))
   public String getSearchAttendance() {
     return mode.code();

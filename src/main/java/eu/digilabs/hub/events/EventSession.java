@@ -196,7 +196,7 @@ class EventSession {
     return event.type().code();
   }
 
-  @KeywordField(name = ATTENDANCE, aggregable = Aggregable.YES)
+  @KeywordField(name = ATTENDANCE, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(
       derivedFrom =
           @ObjectPath({

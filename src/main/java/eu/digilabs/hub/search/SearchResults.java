@@ -26,7 +26,7 @@ public record SearchResults(
   /**
    * One result. {@code snippet} is HTML: the matching text with the query's words in {@code <em>},
    * everything else escaped. {@code lab} is the lab a project belongs to (a lab's own id), {@code
-   * labName} its name.
+   * labName} its name; {@code attendance} is on-site, online or hybrid for events and sessions.
    */
   public record Hit(
       String type,
@@ -36,7 +36,8 @@ public record SearchResults(
       String country,
       String status,
       Long lab,
-      String labName) {
+      String labName,
+      String attendance) {
 
     public String path() {
       return switch (type) {
@@ -55,7 +56,7 @@ public record SearchResults(
     }
 
     Hit withLabName(String name) {
-      return new Hit(type, id, title, snippet, country, status, lab, name);
+      return new Hit(type, id, title, snippet, country, status, lab, name, attendance);
     }
   }
 

@@ -377,11 +377,20 @@ public class SearchService {
   }
 
   /**
-   * What a hit shows. Lucene's highlighter cannot read a vector query, so hits found by meaning
-   * carry the start of their text instead of highlighted passages.
+   * What a hit shows, over all indexed entities. Lucene's highlighter cannot read a vector query,
+   * so hits found by meaning carry the start of their text instead of highlighted passages.
    */
   static ProjectionFinalStep<List<?>> hitProjection(
       SearchProjectionFactory<?, ?> f, boolean highlighted) {
+    return hitProjection(f, highlighted, true);
+  }
+
+  /**
+   * What a hit shows; {@code events} says whether the scope holds events and sessions, whose
+   * attendance mode the hit shows too (the field exists only in their indexes).
+   */
+  static ProjectionFinalStep<List<?>> hitProjection(
+      SearchProjectionFactory<?, ?> f, boolean highlighted, boolean events) {
     return f.composite()
         .from(
             f.entityReference(),
@@ -389,7 +398,8 @@ public class SearchService {
             highlighted ? f.highlight(TEXT) : f.field(TEXT, String.class),
             f.field(COUNTRY, String.class),
             f.field(STATUS, String.class),
-            f.field(LAB, Long.class))
+            f.field(LAB, Long.class),
+            events ? f.field(ATTENDANCE, String.class) : f.constant(null))
         .asList();
   }
 
@@ -409,7 +419,8 @@ public class SearchService {
         (String) row.get(3),
         (String) row.get(4),
         (Long) row.get(5),
-        null);
+        null,
+        (String) row.get(6));
   }
 
   /** The first 200 characters of a text, cut at a word and HTML-escaped, like a snippet. */

@@ -117,7 +117,7 @@ public class SimilarItems {
     List<SearchResults.Hit> neighbours =
         session
             .search(session.scope(Object.class, "Project"))
-            .select(f -> SearchService.hitProjection(f, false))
+            .select(f -> SearchService.hitProjection(f, false, false))
             .where(
                 f ->
                     f.knn(NEIGHBOURS)
@@ -149,7 +149,9 @@ public class SimilarItems {
         labIds.stream()
             .filter(names::containsKey)
             .map(
-                lab -> new SearchResults.Hit("lab", lab, names.get(lab), "", null, null, lab, null))
+                lab ->
+                    new SearchResults.Hit(
+                        "lab", lab, names.get(lab), "", null, null, lab, null, null))
             .toList();
     return java.util.Optional.of(
         new Similar(

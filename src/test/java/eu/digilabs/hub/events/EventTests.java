@@ -769,6 +769,11 @@ class EventTests {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Teilnahmeform")))
         .andExpect(
             content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "<span class=\"badge mode-hybrid\">Hybrid</span>")))
+        .andExpect(
+            content()
                 .string(org.hamcrest.Matchers.containsString("href=\"/events/" + event + "\"")));
   }
 
