@@ -40,7 +40,9 @@ class NastyQueryTests {
       Map.of(
           "/events", List.of("type", "mode", "when", "page"),
           "/api/v1/events", List.of("type", "mode", "when", "page"),
-          "/api/v1/search", List.of("type", "eventType", "attendance", "month", "year"));
+          "/articles", List.of("kind", "language", "phase", "page"),
+          "/api/v1/articles", List.of("kind", "language", "phase", "page"),
+          "/api/v1/search", List.of("type", "eventType", "attendance", "month", "kind", "year"));
 
   @Autowired MockMvc mvc;
   @Autowired org.springframework.context.ApplicationContext context;

@@ -5,6 +5,8 @@ import eu.digilabs.hub.events.EventCommand;
 import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SpeakerCommand;
+import eu.digilabs.hub.knowledge.ArticleCommand;
+import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
@@ -41,6 +43,7 @@ class DemoContent extends StartupTask {
   private final LabService labs;
   private final ProjectService projects;
   private final EventService events;
+  private final ArticleService articles;
   private final AccountService accounts;
   private final TransactionTemplate transactions;
   private final Environment environment;
@@ -53,8 +56,10 @@ class DemoContent extends StartupTask {
       TransactionTemplate transactions,
       Environment environment,
       DemoProperties properties,
-      EventService events) {
+      EventService events,
+      ArticleService articles) {
     this.events = events;
+    this.articles = articles;
     this.labs = labs;
     this.projects = projects;
     this.accounts = accounts;
@@ -298,6 +303,7 @@ class DemoContent extends StartupTask {
             "de"));
     digilabs2021(luebeckLab, saarLab, swissLab, estoniaLab);
     userResearchWorkshop(luebeckLab, estoniaLab);
+    labMethodGuide(luebeckLab, prosozLab);
   }
 
   /** The Digilabs 2021 conference in Lübeck: hybrid, with speakers in the studio and remote. */
@@ -476,6 +482,53 @@ class DemoContent extends StartupTask {
         List.of(),
         "What we take home.",
         null);
+  }
+
+  /** A guide to the lab method, written for the demo (in German, with an English summary). */
+  private void labMethodGuide(long luebeckLab, long prosozLab) {
+    articles.seed(
+        new ArticleCommand(
+            "Wie starte ich ein Digitalisierungslabor?",
+            "A short guide to starting a digitalisation lab: people, first project, how to work.",
+            """
+            Ein Digitalisierungslabor bringt alle an einen Tisch, die eine Verwaltungsleistung \
+            betrifft: Bürgerinnen und Bürger, Sachbearbeitung, IT, Recht und Führung.
+
+            # Warum ein Labor?
+
+            Online-Dienste scheitern selten an der Technik, sondern daran, dass niemand mit den \
+            Menschen gesprochen hat, die sie nutzen. Ein Labor macht das zur Regel.
+
+            # Die ersten drei Monate
+
+            1. **Team bilden:** interdisziplinär, mit Zeit für das Labor (nicht nebenbei).
+            2. **Erste Leistung wählen:** häufig genutzt, mit spürbarem Ärger, überschaubar.
+            3. **Mit Nutzenden sprechen:** fünf Interviews verändern mehr als fünfzig Seiten Konzept.
+
+            ## Was es braucht
+
+            | Was | Wofür |
+            | --- | --- |
+            | Raum | Workshops, Prototypen an der Wand |
+            | Mandat | Entscheidungen ohne monatelange Umwege |
+            | Budget | Nutzerforschung, kleine Prototypen |
+
+            # Arbeitsweise
+
+            Nutzerzentriert, alle Beteiligten am Tisch, interdisziplinär und agil: in kurzen \
+            Schleifen bauen, testen und verbessern.
+            """,
+            "guide",
+            "de",
+            luebeckLab,
+            List.of(),
+            List.of(),
+            List.of("discover", "define"),
+            List.of(),
+            List.of(prosozLab),
+            List.of(),
+            "Demo guide",
+            null));
   }
 
   /** An upcoming hybrid workshop with few seats, so the waiting list can be tried. */

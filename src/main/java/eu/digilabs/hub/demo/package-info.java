@@ -3,5 +3,13 @@
  * profile only; never in {@code prod}.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "projects", "events"})
+    allowedDependencies = {
+      "web",
+      "taxonomy",
+      "accounts",
+      "labs",
+      "projects",
+      "events",
+      "knowledge"
+    })
 package eu.digilabs.hub.demo;

@@ -92,6 +92,15 @@ public class ProjectService {
     return found.stream().map(p -> summary(p, labNames)).toList();
   }
 
+  /** Titles of the published projects among the ids (others left out), for links elsewhere. */
+  public Map<Long, String> publishedTitles(Collection<Long> ids) {
+    Map<Long, String> titles = new LinkedHashMap<>();
+    projects.findAllById(ids).stream()
+        .filter(Project::published)
+        .forEach(p -> titles.put(p.id(), p.title()));
+    return titles;
+  }
+
   /** The project, if published or the viewer may edit it; otherwise 404. */
   public ProjectView get(long id) {
     Project project = visible(id);

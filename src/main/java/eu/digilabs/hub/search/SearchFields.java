@@ -67,6 +67,9 @@ public final class SearchFields {
 
   public static final String ATTENDANCE = "attendance";
 
+  /** Articles: guide, how-to, background or news. */
+  public static final String KIND = "kind";
+
   /** {@code 2021-11}: the month an event or session takes place, in the event's time zone. */
   public static final String MONTH = "month";
 

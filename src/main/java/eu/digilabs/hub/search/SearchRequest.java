@@ -18,13 +18,15 @@ public record SearchRequest(
     String eventType,
     String attendance,
     String month,
+    String kind,
     String sort,
     Integer page) {
 
   /** The first page for these words, without filters. */
   public static SearchRequest words(String q) {
     return new SearchRequest(
-        q, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        q, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   public int pageNumber() {

@@ -44,6 +44,7 @@ public record SearchResults(
             case "lab" -> "/labs/";
             case "event" -> "/events/";
             case "session" -> "/sessions/";
+            case "article" -> "/articles/";
             default -> "/projects/";
           }
           + id;

@@ -40,11 +40,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
   /** The indexed entities, by entity name; each module adds its own here. */
-  static final List<String> ENTITIES = List.of("Lab", "Project", "Event", "EventSession");
+  static final List<String> ENTITIES =
+      List.of("Lab", "Project", "Event", "EventSession", "Article");
 
   /** The type each indexed entity shows as in results, facets and the API. */
   static final Map<String, String> TYPES =
-      Map.of("Lab", "lab", "Project", "project", "Event", "event", "EventSession", "session");
+      Map.of(
+          "Lab",
+          "lab",
+          "Project",
+          "project",
+          "Event",
+          "event",
+          "EventSession",
+          "session",
+          "Article",
+          "article");
 
   static final int PAGE_SIZE = 20;
 
@@ -70,7 +81,8 @@ public class SearchService {
           LANGUAGE,
           EVENT_TYPE,
           ATTENDANCE,
-          MONTH);
+          MONTH,
+          KIND);
 
   /** How a query's words must match. */
   enum Matching {
@@ -360,6 +372,7 @@ public class SearchService {
           filter(f, b, EVENT_TYPE, request.eventType());
           filter(f, b, ATTENDANCE, request.attendance());
           filter(f, b, MONTH, request.month());
+          filter(f, b, KIND, request.kind());
           if (request.year() != null) {
             b.filter(f.match().field(YEAR).matching(request.year()));
           }

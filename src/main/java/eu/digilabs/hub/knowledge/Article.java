@@ -1,0 +1,373 @@
+package eu.digilabs.hub.knowledge;
+
+import static eu.digilabs.hub.search.SearchFields.*;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+
+/**
+ * An article or guide: Markdown written by its authors, reviewed by the editors of its lab (or an
+ * admin) before readers see it. Every save is kept as a numbered {@link ArticleRevision}.
+ */
+@Entity
+@Indexed
+class Article {
+
+  /** Drafts and articles in review are seen by their authors and reviewers only. */
+  enum Status {
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    ARCHIVED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @FullTextField(
+      name = TITLE,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
+  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
+  private String title;
+
+  @FullTextField(
+      name = TEXT,
+      analyzer = PLAIN,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.ANY)
+  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
+  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
+  private String summary;
+
+  @FullTextField(name = BODY, analyzer = PLAIN)
+  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
+  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
+  private String body;
+
+  @KeywordField(name = KIND, aggregable = Aggregable.YES)
+  private String kind;
+
+  @Column(name = "content_language")
+  @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
+  private String language;
+
+  @Column(name = "lab_id")
+  @GenericField(name = LAB, projectable = Projectable.YES)
+  private Long labId;
+
+  @Enumerated(EnumType.STRING)
+  private Status status = Status.DRAFT;
+
+  @Column(name = "review_comment")
+  private String reviewComment;
+
+  @Column(name = "last_reviewed")
+  private LocalDate lastReviewed;
+
+  private int revision;
+
+  private boolean demo;
+
+  @Column(name = "created_by")
+  private Long createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  @GenericField(name = UPDATED, sortable = Sortable.YES)
+  private Instant updatedAt;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Version private long version;
+
+  @ElementCollection
+  @CollectionTable(name = "article_policy_area", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "code")
+  @KeywordField(name = POLICY_AREA, aggregable = Aggregable.YES)
+  private Set<String> policyAreas = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "article_technology", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "code")
+  @KeywordField(name = TECHNOLOGY, aggregable = Aggregable.YES)
+  private Set<String> technologies = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "article_phase", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "code")
+  @KeywordField(name = PHASE, aggregable = Aggregable.YES)
+  private Set<String> phases = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "article_project", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "project_id")
+  private Set<Long> projectIds = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "article_lab", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "lab_id")
+  private Set<Long> labIds = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "article_service", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "service_id")
+  @GenericField(name = SERVICE)
+  private Set<Long> serviceIds = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "account_id")
+  private Set<Long> authorIds = new LinkedHashSet<>();
+
+  protected Article() {}
+
+  Article(ArticleCommand command, Long author) {
+    this.createdBy = author;
+    this.createdAt = Instant.now();
+    if (author != null) {
+      authorIds.add(author);
+    }
+    apply(command);
+  }
+
+  /** Takes the command's content; returns the new revision number the caller records. */
+  int apply(ArticleCommand c) {
+    this.title = c.title().strip();
+    this.summary = blank(c.summary());
+    this.body = blank(c.body());
+    this.kind = c.kind();
+    this.language = blank(c.language());
+    this.labId = c.labId();
+    replace(policyAreas, c.policyAreas());
+    replace(technologies, c.technologies());
+    replace(phases, c.phases());
+    replace(projectIds, c.projectIds());
+    replace(labIds, c.labIds());
+    replace(serviceIds, c.serviceIds());
+    this.updatedAt = Instant.now();
+    return ++revision;
+  }
+
+  /** Takes an old revision's text back; returns the new revision number. */
+  int restore(ArticleRevision old) {
+    this.title = old.title();
+    this.summary = old.summary();
+    this.body = old.body();
+    this.updatedAt = Instant.now();
+    return ++revision;
+  }
+
+  void submit() {
+    this.status = Status.IN_REVIEW;
+    this.reviewComment = null;
+  }
+
+  void publish(LocalDate today) {
+    this.status = Status.PUBLISHED;
+    this.reviewComment = null;
+    this.lastReviewed = today;
+    if (publishedAt == null) {
+      publishedAt = Instant.now();
+    }
+  }
+
+  void returnToAuthors(String comment) {
+    this.status = Status.DRAFT;
+    this.reviewComment = comment;
+  }
+
+  void archive() {
+    this.status = Status.ARCHIVED;
+  }
+
+  void addAuthor(long account) {
+    authorIds.add(account);
+  }
+
+  void markDemo() {
+    this.demo = true;
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static <T> void replace(Set<T> target, Collection<T> values) {
+    target.clear();
+    if (values != null) {
+      values.stream().filter(v -> v != null && !"".equals(v)).forEach(target::add);
+    }
+  }
+
+  /** Search: readers find published articles and archived ones (marked). */
+  @GenericField(name = VISIBLE)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+  public boolean isSearchVisible() {
+    return status == Status.PUBLISHED || status == Status.ARCHIVED;
+  }
+
+  @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchType() {
+    return "article";
+  }
+
+  @KeywordField(name = KEY)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public String getSearchKey() {
+    return "article:" + id;
+  }
+
+  /** Search: archived articles say so in results. */
+  @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+  public String getSearchStatus() {
+    return status == Status.ARCHIVED ? "archived" : null;
+  }
+
+  @VectorField(
+      name = EMBEDDING,
+      dimension = 384,
+      vectorSimilarity = VectorSimilarity.COSINE,
+      m = 32,
+      efConstruction = 200,
+      projectable = Projectable.YES,
+      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "summary")),
+        @ObjectPath(@PropertyValue(propertyName = "body"))
+      })
+  public String getSearchMeaning() {
+    return joined(title, summary, body);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String summary() {
+    return summary;
+  }
+
+  String body() {
+    return body;
+  }
+
+  String kind() {
+    return kind;
+  }
+
+  String language() {
+    return language;
+  }
+
+  Long labId() {
+    return labId;
+  }
+
+  Status status() {
+    return status;
+  }
+
+  String reviewComment() {
+    return reviewComment;
+  }
+
+  LocalDate lastReviewed() {
+    return lastReviewed;
+  }
+
+  int revision() {
+    return revision;
+  }
+
+  boolean demo() {
+    return demo;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
+  Instant publishedAt() {
+    return publishedAt;
+  }
+
+  long version() {
+    return version;
+  }
+
+  Set<String> policyAreas() {
+    return policyAreas;
+  }
+
+  Set<String> technologies() {
+    return technologies;
+  }
+
+  Set<String> phases() {
+    return phases;
+  }
+
+  Set<Long> projectIds() {
+    return projectIds;
+  }
+
+  Set<Long> labIds() {
+    return labIds;
+  }
+
+  Set<Long> serviceIds() {
+    return serviceIds;
+  }
+
+  Set<Long> authorIds() {
+    return authorIds;
+  }
+}

@@ -1,0 +1,88 @@
+package eu.digilabs.hub.knowledge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One saved state of an article: its text, who saved it, when, and what they said changed. */
+@Entity
+@Table(name = "article_revision")
+class ArticleRevision {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "article_id")
+  private long articleId;
+
+  private int number;
+  private String title;
+  private String summary;
+  private String body;
+
+  @Column(name = "author_id")
+  private Long authorId;
+
+  @Column(name = "author_name")
+  private String authorName;
+
+  private String note;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected ArticleRevision() {}
+
+  ArticleRevision(Article article, Long authorId, String authorName, String note) {
+    this.articleId = article.id();
+    this.number = article.revision();
+    this.title = article.title();
+    this.summary = article.summary();
+    this.body = article.body();
+    this.authorId = authorId;
+    this.authorName = authorName;
+    this.note = note == null || note.isBlank() ? null : note.strip();
+    this.createdAt = Instant.now();
+  }
+
+  long articleId() {
+    return articleId;
+  }
+
+  int number() {
+    return number;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String summary() {
+    return summary;
+  }
+
+  String body() {
+    return body;
+  }
+
+  Long authorId() {
+    return authorId;
+  }
+
+  String authorName() {
+    return authorName;
+  }
+
+  String note() {
+    return note;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+}

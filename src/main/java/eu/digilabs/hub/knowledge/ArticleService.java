@@ -1,0 +1,413 @@
+package eu.digilabs.hub.knowledge;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.Taxonomy;
+import eu.digilabs.hub.taxonomy.Vocabulary;
+import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.web.Forbidden;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.InvalidInput.FieldProblem;
+import eu.digilabs.hub.web.NotFound;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Articles and guides: reading (published for everyone, drafts for their authors and reviewers),
+ * writing with every save kept as a version, comparing and restoring versions, the review from
+ * draft to published, and readers' "was this helpful?".
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+  public static final List<String> KINDS = List.of("guide", "how-to", "background", "news");
+
+  private final Articles articles;
+  private final ArticleRevisions revisions;
+  private final ArticleFeedbacks feedbacks;
+  private final Rights rights;
+  private final AccountService accounts;
+  private final LabService labs;
+  private final ProjectService projects;
+  private final Catalogue catalogue;
+  private final Taxonomy taxonomy;
+
+  ArticleService(
+      Articles articles,
+      ArticleRevisions revisions,
+      ArticleFeedbacks feedbacks,
+      Rights rights,
+      AccountService accounts,
+      LabService labs,
+      ProjectService projects,
+      Catalogue catalogue,
+      Taxonomy taxonomy) {
+    this.articles = articles;
+    this.revisions = revisions;
+    this.feedbacks = feedbacks;
+    this.rights = rights;
+    this.accounts = accounts;
+    this.labs = labs;
+    this.projects = projects;
+    this.catalogue = catalogue;
+    this.taxonomy = taxonomy;
+  }
+
+  /** A reader's "was this helpful?" tally. */
+  public record Helpfulness(long yes, long no, List<String> comments) {}
+
+  // --- reading ---------------------------------------------------------------------------------
+
+  /** Published articles, newest first, filtered by kind, language and phase. */
+  public Page<ArticleSummary> list(String kind, String language, String phase, int page, int size) {
+    Specification<Article> spec =
+        (root, query, cb) -> cb.equal(root.get("status"), Article.Status.PUBLISHED);
+    if (kind != null && !kind.isBlank()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
+    }
+    if (language != null && !language.isBlank()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("language"), language));
+    }
+    if (phase != null && !phase.isBlank()) {
+      spec =
+          spec.and(
+              (root, query, cb) -> {
+                query.distinct(true);
+                return cb.equal(root.join("phases"), phase);
+              });
+    }
+    return articles
+        .findAll(
+            spec,
+            PageRequest.of(
+                Math.max(0, page),
+                Math.max(1, Math.min(size, 100)),
+                Sort.by(Sort.Direction.DESC, "updatedAt")))
+        .map(ArticleSummary::of);
+  }
+
+  /** Articles waiting for the signed-in reviewer, and drafts of the signed-in author. */
+  public List<ArticleSummary> mine() {
+    return rights
+        .currentAccountId()
+        .map(
+            account ->
+                articles.findAll().stream()
+                    .filter(
+                        a ->
+                            a.status() == Article.Status.DRAFT
+                                || a.status() == Article.Status.IN_REVIEW)
+                    .filter(a -> a.authorIds().contains(account) || mayReview(a))
+                    .map(ArticleSummary::of)
+                    .toList())
+        .orElse(List.of());
+  }
+
+  public ArticleView get(long id) {
+    return ArticleView.of(visible(id));
+  }
+
+  public boolean mayEdit(long id) {
+    return articles.findById(id).map(this::mayEdit).orElse(false);
+  }
+
+  public boolean mayReview(long id) {
+    return articles.findById(id).map(this::mayReview).orElse(false);
+  }
+
+  /** Every saved version, latest first. */
+  public List<RevisionView> history(long id) {
+    visible(id);
+    return revisions.findByArticleIdOrderByNumberDesc(id).stream().map(RevisionView::of).toList();
+  }
+
+  public RevisionView revision(long id, int number) {
+    visible(id);
+    return revisions
+        .findByArticleIdAndNumber(id, number)
+        .map(RevisionView::of)
+        .orElseThrow(() -> new NotFound("No version " + number + " of article " + id + "."));
+  }
+
+  /** Line-by-line changes of title, summary and text from one version to another. */
+  public List<TextDiff.Line> diff(long id, int from, int to) {
+    RevisionView before = revision(id, from);
+    RevisionView after = revision(id, to);
+    return TextDiff.of(text(before), text(after));
+  }
+
+  private static String text(RevisionView r) {
+    return "# "
+        + r.title()
+        + "\n\n"
+        + (r.summary() == null ? "" : r.summary() + "\n\n")
+        + (r.body() == null ? "" : r.body());
+  }
+
+  public Map<Long, String> labNames(ArticleView article) {
+    Set<Long> ids = new HashSet<>(article.labIds());
+    if (article.labId() != null) {
+      ids.add(article.labId());
+    }
+    return labs.names(ids);
+  }
+
+  public Map<Long, String> projectTitles(ArticleView article) {
+    return projects.publishedTitles(article.projectIds());
+  }
+
+  public List<String> authorNames(ArticleView article) {
+    return accounts.names(article.authorIds()).values().stream().sorted().toList();
+  }
+
+  public Helpfulness helpfulness(long id) {
+    visible(id);
+    List<ArticleFeedback> all = feedbacks.findByArticleIdOrderByCreatedAtDesc(id);
+    long yes = all.stream().filter(ArticleFeedback::helpful).count();
+    List<String> comments =
+        mayEdit(id)
+            ? all.stream().map(ArticleFeedback::comment).filter(Objects::nonNull).toList()
+            : List.of();
+    return new Helpfulness(yes, all.size() - yes, comments);
+  }
+
+  public boolean gaveFeedback(long id) {
+    return rights
+        .currentAccountId()
+        .map(a -> feedbacks.existsByArticleIdAndAccountId(id, a))
+        .orElse(false);
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  /** A new draft; the signed-in member is its author. For a lab, they must belong to it. */
+  @Transactional
+  public ArticleView create(ArticleCommand command) {
+    long account = rights.requireMember();
+    check(command);
+    if (command.labId() != null
+        && !rights.admin()
+        && !accounts.labsOf(account).containsKey(command.labId())) {
+      throw new Forbidden("not a member of lab " + command.labId());
+    }
+    Article article = articles.save(new Article(command, account));
+    record(article, command.note());
+    return ArticleView.of(article);
+  }
+
+  /**
+   * Saves a new version from the version the author started from; a stale one is a conflict and
+   * nothing is saved. A published article stays published with the new text.
+   */
+  @Transactional
+  public ArticleView update(long id, long version, ArticleCommand command) {
+    Article article = editable(id);
+    if (article.version() != version) {
+      throw new Conflict("The article was changed by someone else since version " + version + ".");
+    }
+    check(command);
+    if (!Objects.equals(article.labId(), command.labId()) && command.labId() != null) {
+      rights.requireEditorOf(command.labId());
+    }
+    article.apply(command);
+    articles.flush();
+    record(article, command.note());
+    return ArticleView.of(article);
+  }
+
+  /** Saves an old version's text as the newest version. */
+  @Transactional
+  public ArticleView restore(long id, int number) {
+    Article article = editable(id);
+    ArticleRevision old =
+        revisions
+            .findByArticleIdAndNumber(id, number)
+            .orElseThrow(() -> new NotFound("No version " + number + " of article " + id + "."));
+    article.restore(old);
+    articles.flush();
+    record(article, "restored:" + number);
+    return ArticleView.of(article);
+  }
+
+  @Transactional
+  public ArticleView submit(long id) {
+    Article article = editable(id);
+    if (article.status() != Article.Status.DRAFT) {
+      throw new InvalidInput("status", "articles.error.onlyDrafts");
+    }
+    article.submit();
+    return ArticleView.of(article);
+  }
+
+  /** Publishes after review: the lab's editors or admins; the review date becomes today. */
+  @Transactional
+  public ArticleView publish(long id) {
+    Article article = reviewable(id);
+    article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
+    return ArticleView.of(article);
+  }
+
+  /** Sends an article in review back to its authors with the reviewer's comment. */
+  @Transactional
+  public ArticleView returnToAuthors(long id, String comment) {
+    Article article = reviewable(id);
+    if (comment == null || comment.isBlank() || comment.length() > 2000) {
+      throw new InvalidInput("comment", "articles.error.comment");
+    }
+    if (article.status() != Article.Status.IN_REVIEW) {
+      throw new InvalidInput("status", "articles.error.notInReview");
+    }
+    article.returnToAuthors(comment.strip());
+    return ArticleView.of(article);
+  }
+
+  @Transactional
+  public ArticleView archive(long id) {
+    Article article = reviewable(id);
+    article.archive();
+    return ArticleView.of(article);
+  }
+
+  /** A signed-in reader's "was this helpful?", once per person. */
+  @Transactional
+  public void feedback(long id, Boolean helpful, String comment) {
+    long account = rights.requireMember();
+    Article article = visible(id);
+    if (article.status() != Article.Status.PUBLISHED) {
+      throw new InvalidInput("helpful", "articles.error.notPublished");
+    }
+    if (helpful == null) {
+      throw new InvalidInput("helpful", "articles.error.helpful");
+    }
+    if (comment != null && comment.length() > 2000) {
+      throw new InvalidInput("comment", "articles.error.comment");
+    }
+    if (feedbacks.existsByArticleIdAndAccountId(id, account)) {
+      throw new InvalidInput("helpful", "articles.error.feedbackOnce");
+    }
+    feedbacks.saveAndFlush(new ArticleFeedback(id, account, helpful, comment));
+  }
+
+  /** Seeds a published article without rights checks: demo content only. */
+  @Transactional
+  public long seed(ArticleCommand command) {
+    check(command);
+    Article article = new Article(command, null);
+    article.markDemo();
+    article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
+    articles.save(article);
+    record(article, command.note());
+    return article.id();
+  }
+
+  // --- rules -----------------------------------------------------------------------------------
+
+  private void record(Article article, String note) {
+    revisions.save(
+        new ArticleRevision(
+            article, rights.currentAccountId().orElse(null), rights.currentName(), note));
+  }
+
+  private void check(ArticleCommand c) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!KINDS.contains(c.kind())) {
+      problems.add(new FieldProblem("kind", "validation.unknownTerm", c.kind()));
+    }
+    if (c.language() != null && !c.language().isBlank()) {
+      taxonomy.check(Vocabulary.LANGUAGE, "language", List.of(c.language()), problems);
+    }
+    if (c.policyAreas() != null) {
+      taxonomy.check(Vocabulary.POLICY_AREA, "policyAreas", c.policyAreas(), problems);
+    }
+    if (c.technologies() != null) {
+      taxonomy.check(Vocabulary.TECHNOLOGY, "technologies", c.technologies(), problems);
+    }
+    if (c.phases() != null) {
+      taxonomy.check(Vocabulary.PHASE, "phases", c.phases(), problems);
+    }
+    if (c.labId() != null && !labs.exists(c.labId())) {
+      problems.add(new FieldProblem("labId", "validation.unknownId", c.labId()));
+    }
+    if (c.labIds() != null) {
+      c.labIds().stream()
+          .filter(l -> l != null && !labs.exists(l))
+          .forEach(l -> problems.add(new FieldProblem("labIds", "validation.unknownId", l)));
+    }
+    if (c.projectIds() != null) {
+      List<Long> wanted = c.projectIds().stream().filter(Objects::nonNull).toList();
+      Map<Long, String> found = projects.publishedTitles(wanted);
+      wanted.stream()
+          .filter(p -> !found.containsKey(p))
+          .forEach(p -> problems.add(new FieldProblem("projectIds", "validation.unknownId", p)));
+    }
+    if (c.serviceIds() != null) {
+      List<Long> wanted = c.serviceIds().stream().filter(Objects::nonNull).toList();
+      Set<Long> found = new HashSet<>();
+      catalogue.find(wanted).forEach(s -> found.add(s.id()));
+      wanted.stream()
+          .filter(s -> !found.contains(s))
+          .forEach(s -> problems.add(new FieldProblem("serviceIds", "validation.unknownId", s)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+  }
+
+  /** Published and archived for everyone; drafts and reviews for authors and reviewers. */
+  private Article visible(long id) {
+    Article article =
+        articles.findById(id).orElseThrow(() -> new NotFound("No article " + id + "."));
+    boolean open =
+        article.status() == Article.Status.PUBLISHED || article.status() == Article.Status.ARCHIVED;
+    if (!open && !mayEdit(article) && !mayReview(article)) {
+      throw new NotFound("No article " + id + ".");
+    }
+    return article;
+  }
+
+  private Article editable(long id) {
+    Article article = visible(id);
+    rights.requireMember();
+    if (!mayEdit(article)) {
+      throw new Forbidden("not an author of article " + id);
+    }
+    return article;
+  }
+
+  private Article reviewable(long id) {
+    Article article = visible(id);
+    rights.requireMember();
+    if (!mayReview(article)) {
+      throw new Forbidden("not a reviewer of article " + id);
+    }
+    return article;
+  }
+
+  /** Authors, the lab's editors and admins. */
+  private boolean mayEdit(Article article) {
+    return rights.admin()
+        || rights.currentAccountId().map(a -> article.authorIds().contains(a)).orElse(false)
+        || (article.labId() != null && rights.editorOf(article.labId()));
+  }
+
+  /** The lab's editors and admins (an article without a lab: admins). */
+  private boolean mayReview(Article article) {
+    return rights.admin() || (article.labId() != null && rights.editorOf(article.labId()));
+  }
+}

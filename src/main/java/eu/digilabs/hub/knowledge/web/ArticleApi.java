@@ -1,0 +1,115 @@
+package eu.digilabs.hub.knowledge.web;
+
+import eu.digilabs.hub.knowledge.ArticleCommand;
+import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.ArticleSummary;
+import eu.digilabs.hub.knowledge.ArticleView;
+import eu.digilabs.hub.knowledge.RevisionView;
+import eu.digilabs.hub.knowledge.TextDiff;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.PageResponse;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST API for articles and guides: visitors read published ones; members write drafts; the lab's
+ * editors and admins review. Every save is a version; versions can be compared and restored.
+ */
+@RestController
+@RequestMapping("/api/v1/articles")
+class ArticleApi {
+
+  private final ArticleService articles;
+
+  ArticleApi(ArticleService articles) {
+    this.articles = articles;
+  }
+
+  /** A reviewer's answer when returning an article to its authors. */
+  record ReturnRequest(String comment) {}
+
+  /** Published articles, newest first; {@code kind} guide, how-to, background or news. 200. */
+  @GetMapping
+  PageResponse<ArticleSummary> list(
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String language,
+      @RequestParam(required = false) String phase,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return PageResponse.of(articles.list(kind, language, phase, page, size));
+  }
+
+  /** One article; drafts for authors and reviewers. 200; 404. */
+  @GetMapping("/{id}")
+  ArticleView get(@PathVariable long id) {
+    return articles.get(id);
+  }
+
+  /** Creates a draft authored by the caller. 201; 400; 401; 403 for another lab. */
+  @PostMapping
+  ResponseEntity<ArticleView> create(@Valid @RequestBody ArticleCommand command) {
+    ArticleView created = articles.create(command);
+    return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(created);
+  }
+
+  /** Saves a new version from the {@code version} read. 200; 400; 401; 403; 404; 409 stale. */
+  @PutMapping("/{id}")
+  ArticleView update(@PathVariable long id, @Valid @RequestBody ArticleCommand command) {
+    if (command.version() == null) {
+      throw new InvalidInput("version", "validation.versionRequired");
+    }
+    return articles.update(id, command.version(), command);
+  }
+
+  /** Every saved version, latest first. 200; 404. */
+  @GetMapping("/{id}/versions")
+  List<RevisionView> versions(@PathVariable long id) {
+    return articles.history(id);
+  }
+
+  /** Line changes between two versions. 200; 404. */
+  @GetMapping("/{id}/diff")
+  List<TextDiff.Line> diff(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
+    return articles.diff(id, from, to);
+  }
+
+  /** Saves an old version's text as the newest. 200; 401; 403; 404. */
+  @PostMapping("/{id}/versions/{number}/restore")
+  ArticleView restore(@PathVariable long id, @PathVariable int number) {
+    return articles.restore(id, number);
+  }
+
+  /** Submits a draft for review. 200; 400 not a draft; 401; 403; 404. */
+  @PostMapping("/{id}/submit")
+  ArticleView submit(@PathVariable long id) {
+    return articles.submit(id);
+  }
+
+  /** Publishes (reviewers). 200; 401; 403; 404. */
+  @PostMapping("/{id}/publish")
+  ArticleView publish(@PathVariable long id) {
+    return articles.publish(id);
+  }
+
+  /** Returns an article in review to its authors with a comment (reviewers). 200; 400; 401; 403. */
+  @PostMapping("/{id}/return")
+  ArticleView returnToAuthors(@PathVariable long id, @RequestBody ReturnRequest request) {
+    return articles.returnToAuthors(id, request == null ? null : request.comment());
+  }
+
+  /** Archives (reviewers): still readable, marked as archived. 200; 401; 403; 404. */
+  @PostMapping("/{id}/archive")
+  ArticleView archive(@PathVariable long id) {
+    return articles.archive(id);
+  }
+}

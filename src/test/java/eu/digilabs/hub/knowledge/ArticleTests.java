@@ -1,0 +1,320 @@
+package eu.digilabs.hub.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.Fixtures;
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.labs.LabService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Articles over HTTP: the demo guide with its contents, versions with diffs and restore, a
+ * conflicting save that shows both texts, the review from draft to published, "was this helpful?",
+ * search, and Markdown that cannot run script.
+ */
+@HubTest
+class ArticleTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired ArticleService articles;
+  @Autowired LabService labs;
+  @Autowired AccountService accounts;
+
+  /** A lab with an editor (reviewer) and a plain member (author). */
+  record Lab(long id, String editor, String author) {}
+
+  long currentLab;
+
+  Lab lab(String name) {
+    String editor = TestAccounts.member(context, "editor-" + name + "@example.org");
+    String author = TestAccounts.member(context, "author-" + name + "@example.org");
+    long id = labs.seed(Fixtures.lab("Lab " + name));
+    accounts.seedMembership(id, accounts.byEmail(editor).orElseThrow().id(), true);
+    accounts.seedMembership(id, accounts.byEmail(author).orElseThrow().id(), false);
+    currentLab = id;
+    return new Lab(id, editor, author);
+  }
+
+  MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, String title, String body) {
+    return request
+        .param("labId", Long.toString(currentLab))
+        .param("title", title)
+        .param("kind", "how-to")
+        .param("language", "en")
+        .param("body", body)
+        .with(csrf());
+  }
+
+  ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(TestAccounts.as(context, email)));
+  }
+
+  long create(Lab lab, String title, String body) throws Exception {
+    String location =
+        as(lab.author(), form(post("/articles"), title, body))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  @Test
+  void theDemoGuideHasContentsReadingTimeAndAPrintView() throws Exception {
+    String list =
+        mvc.perform(get("/articles").param("lang", "de"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list)
+        .contains("Wie starte ich ein Digitalisierungslabor?", "Leitfaden", "Min. Lesezeit");
+    long id = articles.list("guide", null, null, 0, 10).getContent().get(0).id();
+    String page =
+        mvc.perform(get("/articles/" + id).param("lang", "de"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("<h2 id=\"toc-heading\">Inhalt</h2>")
+        .contains("href=\"#h-warum-ein-labor\"", "id=\"h-warum-ein-labor\"")
+        .contains("href=\"#h-die-ersten-drei-monate\"", "href=\"#h-was-es-braucht\"")
+        .contains("Zuletzt geprüft", "Lesezeit", "<table>");
+    String print =
+        mvc.perform(get("/articles/" + id + "/print").param("lang", "en"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(print)
+        .contains("Wie starte ich ein Digitalisierungslabor?", "From Digilabs Hub:")
+        .doesNotContain("class=\"main-nav\"", "class=\"site-footer\"");
+  }
+
+  @Test
+  void everySaveIsAVersionWithADiffAndOldVersionsCanBeRestored() throws Exception {
+    Lab lab = lab("versions");
+    long id = create(lab, "Running a service safari", "Line one\nLine two\nLine three");
+    lastId = id;
+    as(
+            lab.author(),
+            form(
+                    post("/articles/" + id),
+                    "Running a service safari",
+                    "Line one\nLine 2\nLine three\nLine four")
+                .param("version", "0")
+                .param("note", "numbers"))
+        .andExpect(status().is3xxRedirection());
+    long version = as(lab.author()).version();
+    as(
+            lab.editor(),
+            form(
+                    post("/articles/" + id),
+                    "Running a service safari",
+                    "Line one\nLine 2\nLine three\nLine four\nLine five")
+                .param("version", Long.toString(version)))
+        .andExpect(status().is3xxRedirection());
+    String history =
+        as(lab.author(), get("/articles/" + id + "/history").param("lang", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(history)
+        .contains(
+            "Test author-versions@example.org", "Test editor-versions@example.org", "numbers");
+    assertThat(as(lab.author()).revision()).isEqualTo(3);
+    as(
+            lab.author(),
+            get("/articles/" + id + "/diff")
+                .param("from", "1")
+                .param("to", "3")
+                .param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<del><span class=\"visually-hidden\">removed: </span>Line two</del>")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<ins><span class=\"visually-hidden\">added: </span>Line 2</ins>")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<ins><span class=\"visually-hidden\">added: </span>Line five</ins>")));
+    as(lab.author(), post("/articles/" + id + "/restore/1").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    ArticleView restored = as(lab.author());
+    assertThat(restored.body()).isEqualTo("Line one\nLine two\nLine three");
+    assertThat(restored.revision()).isEqualTo(4);
+    assertThat(
+            as(lab.author(), get("/articles/" + id + "/history").param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Restored version 1");
+    // Someone else may not restore.
+    String stranger = TestAccounts.member(context, "stranger-versions@example.org");
+    as(stranger, post("/articles/" + id + "/restore/2").with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  ArticleView as(String email) {
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, email));
+    try {
+      return articles.get(lastId);
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+  }
+
+  long lastId;
+
+  @Test
+  void aConflictingSaveKeepsTheTypedTextAndShowsTheNewestBesideIt() throws Exception {
+    Lab lab = lab("conflict");
+    long id = create(lab, "Procurement for prototypes", "Original text");
+    as(
+            lab.editor(),
+            form(post("/articles/" + id), "Procurement for prototypes", "Editor's text")
+                .param("version", "0"))
+        .andExpect(status().is3xxRedirection());
+    as(
+            lab.author(),
+            form(post("/articles/" + id), "Procurement for prototypes", "Author's text")
+                .param("version", "0")
+                .param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Someone saved this article while you were editing.")))
+        .andExpect(content().string(containsString("Author's text")))
+        .andExpect(content().string(containsString("Editor's text")));
+    lastId = id;
+    assertThat(as(lab.editor()).body()).isEqualTo("Editor's text");
+    String token =
+        "Bearer " + accounts.createToken(accounts.byEmail(lab.author()).orElseThrow().id(), "t");
+    mvc.perform(
+            put("/api/v1/articles/" + id)
+                .header("Authorization", token)
+                .contentType("application/json")
+                .content(
+                    "{\"title\":\"Procurement\",\"kind\":\"guide\",\"body\":\"x\",\"labId\":"
+                        + lab.id()
+                        + ",\"version\":0}"))
+        .andExpect(status().isConflict())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    // A failed validation keeps everything typed.
+    as(
+            lab.author(),
+            form(post("/articles/" + id), "", "Half-written thought")
+                .param("version", Long.toString(as(lab.editor()).version())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Half-written thought")));
+  }
+
+  @Test
+  void authorsSubmitAndReviewersReturnOrPublish() throws Exception {
+    Lab lab = lab("review");
+    long id = create(lab, "Interviewing caseworkers", "Ask open questions.");
+    lastId = id;
+    mvc.perform(get("/articles/" + id)).andExpect(status().isNotFound());
+    String other = TestAccounts.member(context, "other-review@example.org");
+    as(other, get("/articles/" + id)).andExpect(status().isNotFound());
+    as(lab.author(), post("/articles/" + id + "/publish").with(csrf()))
+        .andExpect(status().isForbidden());
+    as(lab.author(), post("/articles/" + id + "/submit").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(as(lab.author()).status()).isEqualTo("in-review");
+    as(
+            lab.editor(),
+            post("/articles/" + id + "/return")
+                .param("comment", "Add an example, please.")
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    as(lab.author(), get("/articles/" + id).param("lang", "en"))
+        .andExpect(content().string(containsString("Add an example, please.")));
+    as(lab.author(), post("/articles/" + id + "/submit").with(csrf()));
+    as(lab.editor(), post("/articles/" + id + "/publish").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/articles/" + id).param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Add an example, please."))));
+    assertThat(as(lab.author()).lastReviewed())
+        .isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")));
+    mvc.perform(get("/api/v1/search").param("q", "Interviewing caseworkers"))
+        .andExpect(jsonPath("$.hits[0].type").value("article"))
+        .andExpect(jsonPath("$.facets.kind.how-to").value(1));
+    // Readers answer "was this helpful?" once each.
+    String reader = TestAccounts.member(context, "reader-review@example.org");
+    as(
+            reader,
+            post("/articles/" + id + "/feedback")
+                .param("helpful", "yes")
+                .param("comment", "Clear")
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    as(reader, post("/articles/" + id + "/feedback").param("helpful", "no").with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("problem", "articles.error.feedbackOnce"));
+    assertThat(articles.helpfulness(id).yes()).isEqualTo(1);
+    assertThat(articles.helpfulness(id).no()).isZero();
+    as(lab.author(), get("/articles/" + id).param("lang", "en"))
+        .andExpect(content().string(containsString("Clear")));
+    mvc.perform(get("/articles/" + id).param("lang", "en"))
+        .andExpect(content().string(not(containsString("Clear"))));
+  }
+
+  @Test
+  void markdownCannotRunScript() throws Exception {
+    Lab lab = lab("xss");
+    List<String> payloads =
+        List.of(
+            "<script>alert(1)</script>",
+            "# <img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<svg onload=alert(1)>",
+            "# Heading\" onmouseover=\"alert(1)",
+            "<iframe src=\"https://evil.example\"></iframe>");
+    for (String payload : payloads) {
+      long id = create(lab, "Payload " + payloads.indexOf(payload), payload + "\n\n# Second");
+      as(lab.editor(), post("/articles/" + id + "/publish").with(csrf()));
+      String page =
+          mvc.perform(get("/articles/" + id))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      String prose = page.substring(page.indexOf("<div class=\"prose\">"));
+      assertThat(prose)
+          .doesNotContain(
+              "<script", "onerror=", "javascript:", "onload=", "<iframe", "onmouseover=\"");
+    }
+  }
+}
