@@ -43,10 +43,12 @@ class AccessMatrixTests {
   @Autowired LabService labs;
   @Autowired ProjectService projects;
   @Autowired eu.digilabs.hub.events.EventService events;
+  @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
 
   long lab;
   long project;
   long event;
+  long article;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
   record Write(String name, boolean api, Function<long[], MockHttpServletRequestBuilder> request) {
@@ -194,6 +196,53 @@ class AccessMatrixTests {
                     .content(
                         "{\"title\":\"Talk\",\"kind\":\"talk\",\"start\":\"2030-06-01T10:00\",\"end\":\"2030-06-01T11:00\"}")),
         new Write(
+            "page: edit article",
+            false,
+            ids ->
+                post("/articles/" + ids[3])
+                    .param("title", "Matrix guide")
+                    .param("kind", "guide")
+                    .param("labId", Long.toString(ids[0]))
+                    .param("version", "0")),
+        new Write(
+            "page: new article for lab",
+            false,
+            ids ->
+                post("/articles")
+                    .param("title", "Matrix how-to")
+                    .param("kind", "how-to")
+                    .param("labId", Long.toString(ids[0]))),
+        new Write("page: archive article", false, ids -> post("/articles/" + ids[3] + "/archive")),
+        new Write("page: publish article", false, ids -> post("/articles/" + ids[3] + "/publish")),
+        new Write(
+            "page: restore article version",
+            false,
+            ids -> post("/articles/" + ids[3] + "/restore/1")),
+        new Write(
+            "api: update article",
+            true,
+            ids ->
+                put("/api/v1/articles/" + ids[3])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"title\":\"Matrix guide\",\"kind\":\"guide\",\"labId\":"
+                            + ids[0]
+                            + ",\"version\":0}")),
+        new Write(
+            "api: create article for lab",
+            true,
+            ids ->
+                post("/api/v1/articles")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"title\":\"Matrix news\",\"kind\":\"news\",\"labId\":" + ids[0] + "}")),
+        new Write(
+            "api: archive article", true, ids -> post("/api/v1/articles/" + ids[3] + "/archive")),
+        new Write(
+            "api: restore article version",
+            true,
+            ids -> post("/api/v1/articles/" + ids[3] + "/versions/1/restore")),
+        new Write(
             "api: add speaker",
             true,
             ids ->
@@ -248,10 +297,28 @@ class AccessMatrixTests {
                 java.time.LocalDateTime.of(2030, 6, 1, 17, 0),
                 10),
             true);
+    article =
+        articles.seed(
+            new eu.digilabs.hub.knowledge.ArticleCommand(
+                "Matrix guide " + name,
+                null,
+                "Text of " + name,
+                "guide",
+                "en",
+                lab,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
   }
 
   ResultActions send(Write write, String email) throws Exception {
-    MockHttpServletRequestBuilder request = write.request().apply(new long[] {lab, project, event});
+    MockHttpServletRequestBuilder request =
+        write.request().apply(new long[] {lab, project, event, article});
     if (write.api()) {
       if (email != null) {
         request.header(

@@ -56,6 +56,7 @@ class BrowserTests {
   @Autowired ProjectService projects;
   @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
   @Autowired eu.digilabs.hub.events.EventService events;
+  @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
 
   long digilabs2021() {
     return events.list(null, null, false, 0, 50).getContent().stream()
@@ -130,7 +131,15 @@ class BrowserTests {
             .filter(s -> s.kind().equals("panel"))
             .findFirst()
             .orElseThrow();
+    long guide = articles.list("guide", null, null, 0, 1).getContent().get(0).id();
     return List.of(
+        "/articles",
+        "/articles?kind=guide&language=de",
+        "/articles/" + guide,
+        "/articles/" + guide + "/print",
+        "/articles/" + guide + "/history",
+        "/articles/" + guide + "/diff?from=1&to=1",
+        "/search?type=article",
         "/events",
         "/events?when=past&mode=hybrid",
         "/events/" + event,
@@ -212,6 +221,10 @@ class BrowserTests {
       long event = digilabs2021();
       for (String path :
           List.of(
+              "/articles/new",
+              "/articles/"
+                  + articles.list("guide", null, null, 0, 1).getContent().get(0).id()
+                  + "/edit",
               "/events/new",
               "/events/" + event + "/manage",
               "/events/" + event + "/edit",
