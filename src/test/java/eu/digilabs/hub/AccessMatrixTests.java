@@ -23,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -51,7 +52,10 @@ class AccessMatrixTests {
   long article;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
-  record Write(String name, boolean api, Function<long[], MockHttpServletRequestBuilder> request) {
+  record Write(
+      String name,
+      boolean api,
+      Function<long[], AbstractMockHttpServletRequestBuilder<?>> request) {
     @Override
     public String toString() {
       return name;
@@ -237,6 +241,24 @@ class AccessMatrixTests {
                     .content(
                         "{\"title\":\"Matrix news\",\"kind\":\"news\",\"labId\":" + ids[0] + "}")),
         new Write(
+            "page: attach file to article",
+            false,
+            ids ->
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/articles/" + ids[3] + "/attachments")
+                    .file(
+                        new org.springframework.mock.web.MockMultipartFile(
+                            "file", "logo.png", "image/png", PNG))),
+        new Write(
+            "api: attach file to article",
+            true,
+            ids ->
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/api/v1/articles/" + ids[3] + "/attachments")
+                    .file(
+                        new org.springframework.mock.web.MockMultipartFile(
+                            "file", "logo.png", "image/png", PNG))),
+        new Write(
             "api: archive article", true, ids -> post("/api/v1/articles/" + ids[3] + "/archive")),
         new Write(
             "api: restore article version",
@@ -317,7 +339,7 @@ class AccessMatrixTests {
   }
 
   ResultActions send(Write write, String email) throws Exception {
-    MockHttpServletRequestBuilder request =
+    AbstractMockHttpServletRequestBuilder<?> request =
         write.request().apply(new long[] {lab, project, event, article});
     if (write.api()) {
       if (email != null) {

@@ -131,7 +131,7 @@ class BrowserTests {
             .filter(s -> s.kind().equals("panel"))
             .findFirst()
             .orElseThrow();
-    long guide = articles.list("guide", null, null, 0, 1).getContent().get(0).id();
+    long guide = articles.list("guide", "de", null, 0, 1).getContent().get(0).id();
     return List.of(
         "/articles",
         "/articles?kind=guide&language=de",
@@ -223,7 +223,7 @@ class BrowserTests {
           List.of(
               "/articles/new",
               "/articles/"
-                  + articles.list("guide", null, null, 0, 1).getContent().get(0).id()
+                  + articles.list("guide", "de", null, 0, 1).getContent().get(0).id()
                   + "/edit",
               "/events/new",
               "/events/" + event + "/manage",

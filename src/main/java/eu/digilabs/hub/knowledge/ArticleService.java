@@ -47,6 +47,9 @@ public class ArticleService {
   private final ProjectService projects;
   private final Catalogue catalogue;
   private final Taxonomy taxonomy;
+  private final Attachments attachmentRows;
+  private final eu.digilabs.hub.web.Uploads uploads;
+  private final KnowledgeProperties limits;
 
   ArticleService(
       Articles articles,
@@ -57,7 +60,13 @@ public class ArticleService {
       LabService labs,
       ProjectService projects,
       Catalogue catalogue,
-      Taxonomy taxonomy) {
+      Taxonomy taxonomy,
+      Attachments attachmentRows,
+      eu.digilabs.hub.web.Uploads uploads,
+      KnowledgeProperties limits) {
+    this.attachmentRows = attachmentRows;
+    this.uploads = uploads;
+    this.limits = limits;
     this.articles = articles;
     this.revisions = revisions;
     this.feedbacks = feedbacks;
@@ -314,6 +323,82 @@ public class ArticleService {
     articles.save(article);
     record(article, command.note());
     return article.id();
+  }
+
+  // --- attachments -----------------------------------------------------------------------------
+
+  public List<AttachmentView> attachments(long id) {
+    visible(id);
+    return attachmentRows.findByArticleIdOrderByCreatedAt(id).stream()
+        .map(AttachmentView::of)
+        .toList();
+  }
+
+  /**
+   * Attaches a PDF, office document or image, checked by its content (not only its name) and
+   * against the size limit; the file is kept under the data directory with a generated name.
+   */
+  @Transactional
+  public AttachmentView attach(long id, String fileName, byte[] content) {
+    editable(id);
+    String name = cleanName(fileName);
+    if (content == null || content.length == 0) {
+      throw new InvalidInput("file", "articles.error.noFile");
+    }
+    if (content.length > limits.maxAttachmentSize().toBytes()) {
+      throw new InvalidInput(
+          "file", "articles.error.tooLarge", limits.maxAttachmentSize().toMegabytes());
+    }
+    FileTypes.Type type =
+        FileTypes.of(content, name)
+            .orElseThrow(() -> new InvalidInput("file", "articles.error.fileType"));
+    String extension =
+        type.extension().equals("ole") ? FileTypes.extension(name) : type.extension();
+    String stored = uploads.storeForTransaction(content, extension);
+    Attachment attachment =
+        attachmentRows.save(
+            new Attachment(id, name, stored, FileTypes.mediaType(type, name), content.length));
+    return AttachmentView.of(attachment);
+  }
+
+  @Transactional
+  public void detach(long id, long attachmentId) {
+    editable(id);
+    Attachment attachment = attachment(id, attachmentId);
+    attachmentRows.delete(attachment);
+    attachmentRows.flush();
+    if (!attachmentRows.existsByStoredName(attachment.storedName())) {
+      eu.digilabs.hub.web.AfterCommit.run(() -> uploads.delete(attachment.storedName()));
+    }
+  }
+
+  /** The stored file of an attachment with its name and type, for download. */
+  public Map.Entry<java.nio.file.Path, AttachmentView> attachmentFile(long id, long attachmentId) {
+    visible(id);
+    Attachment attachment = attachment(id, attachmentId);
+    java.nio.file.Path file =
+        uploads
+            .find(attachment.storedName())
+            .orElseThrow(
+                () -> new NotFound("The file of attachment " + attachmentId + " is gone."));
+    return Map.entry(file, AttachmentView.of(attachment));
+  }
+
+  private Attachment attachment(long id, long attachmentId) {
+    return attachmentRows
+        .findById(attachmentId)
+        .filter(a -> a.articleId() == id)
+        .orElseThrow(() -> new NotFound("No attachment " + attachmentId + "."));
+  }
+
+  /** The file's own name without any folder, control characters or quotes, at most 200 long. */
+  static String cleanName(String fileName) {
+    String name = fileName == null ? "" : fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (name.isEmpty()) {
+      name = "file";
+    }
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
   }
 
   // --- rules -----------------------------------------------------------------------------------

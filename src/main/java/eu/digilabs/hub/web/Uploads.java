@@ -29,10 +29,7 @@ public class Uploads {
   public String store(byte[] content, String extension) {
     try {
       Files.createDirectories(folder);
-      String name =
-          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
-              + "."
-              + extension;
+      String name = name(content, extension);
       Path target = folder.resolve(name);
       if (!Files.exists(target)) {
         Path temp = Files.createTempFile(folder, "upload", ".tmp");
@@ -43,6 +40,51 @@ public class Uploads {
       return name;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Stores the bytes as {@link #store} does and, when this call created the file and the current
+   * transaction rolls back, removes it again: a failed upload leaves nothing behind.
+   */
+  public String storeForTransaction(byte[] content, String extension) {
+    boolean existed = find(name(content, extension)).isPresent();
+    String name = store(content, extension);
+    if (!existed
+        && org.springframework.transaction.support.TransactionSynchronizationManager
+            .isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager
+          .registerSynchronization(
+              new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                  if (status != STATUS_COMMITTED) {
+                    delete(name);
+                  }
+                }
+              });
+    }
+    return name;
+  }
+
+  /** Removes a stored file (callers make sure no row refers to it any more). */
+  public void delete(String name) {
+    find(name)
+        .ifPresent(
+            file -> {
+              try {
+                Files.deleteIfExists(file);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  private static String name(byte[] content, String extension) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
+          + "."
+          + extension;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -66,7 +66,8 @@ class ArticleTests {
         .with(csrf());
   }
 
-  ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
+  <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>>
+      ResultActions as(String email, B request) throws Exception {
     return mvc.perform(request.with(TestAccounts.as(context, email)));
   }
 
@@ -83,13 +84,13 @@ class ArticleTests {
   @Test
   void theDemoGuideHasContentsReadingTimeAndAPrintView() throws Exception {
     String list =
-        mvc.perform(get("/articles").param("lang", "de"))
+        mvc.perform(get("/articles").param("lang", "de").param("language", "de"))
             .andReturn()
             .getResponse()
             .getContentAsString();
     assertThat(list)
         .contains("Wie starte ich ein Digitalisierungslabor?", "Leitfaden", "Min. Lesezeit");
-    long id = articles.list("guide", null, null, 0, 10).getContent().get(0).id();
+    long id = articles.list("guide", "de", null, 0, 10).getContent().get(0).id();
     String page =
         mvc.perform(get("/articles/" + id).param("lang", "de"))
             .andExpect(status().isOk())
@@ -315,6 +316,97 @@ class ArticleTests {
       assertThat(prose)
           .doesNotContain(
               "<script", "onerror=", "javascript:", "onload=", "<iframe", "onmouseover=\"");
+    }
+  }
+
+  static byte[] docx() throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes());
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.write("<w:document/>".getBytes());
+    }
+    return bytes.toByteArray();
+  }
+
+  org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+      long id, String name, byte[] content) {
+    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+            "/articles/" + id + "/attachments")
+        .file(
+            new org.springframework.mock.web.MockMultipartFile(
+                "file", name, "application/octet-stream", content))
+        .with(csrf());
+  }
+
+  long storedFiles() throws java.io.IOException {
+    java.nio.file.Path folder =
+        context.getBean(eu.digilabs.hub.web.HubProperties.class).dataPath().resolve("uploads");
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (var files = java.nio.file.Files.list(folder)) {
+      return files.count();
+    }
+  }
+
+  @Test
+  void attachmentsAreCheckedByContentAndServedAsDownloads() throws Exception {
+    Lab lab = lab("files");
+    long id = create(lab, "Templates for user interviews", "See the attached files.");
+    lastId = id;
+    byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+    as(lab.author(), upload(id, "Interview guide ä.pdf", pdf))
+        .andExpect(status().is3xxRedirection());
+    as(lab.author(), upload(id, "Consent form.docx", docx()))
+        .andExpect(status().is3xxRedirection());
+    long before = storedFiles();
+    // A PNG called .pdf, a program called .pdf, an empty file, a file over the limit: refused.
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    for (var refused :
+        List.of(
+            java.util.Map.entry("picture.pdf", png),
+            java.util.Map.entry("tool.pdf", "MZ\u0090\u0000 program".getBytes()),
+            java.util.Map.entry("empty.pdf", new byte[0]),
+            java.util.Map.entry("big.pdf", java.util.Arrays.copyOf(pdf, 21 * 1024 * 1024)))) {
+      as(lab.author(), upload(id, refused.getKey(), refused.getValue()))
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                  .attributeExists("attachmentError"));
+    }
+    assertThat(storedFiles()).isEqualTo(before);
+    List<AttachmentView> files = attachmentsOf(lab.author(), id);
+    assertThat(files)
+        .extracting(AttachmentView::fileName)
+        .containsExactly("Interview guide ä.pdf", "Consent form.docx");
+    var download =
+        as(lab.author(), get(files.get(0).path()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
+    assertThat(download.getContentType()).isEqualTo("application/pdf");
+    assertThat(download.getHeader("Content-Disposition"))
+        .startsWith("attachment;")
+        .contains("filename*=UTF-8''Interview%20guide%20%C3%A4.pdf");
+    assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+    assertThat(
+            as(lab.author(), get(files.get(1).path())).andReturn().getResponse().getContentType())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    // A draft's files are as private as the draft.
+    mvc.perform(get(files.get(0).path())).andExpect(status().isNotFound());
+    as(lab.author(), post(files.get(1).path() + "/delete").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(attachmentsOf(lab.author(), id)).hasSize(1);
+  }
+
+  List<AttachmentView> attachmentsOf(String email, long id) {
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, email));
+    try {
+      return articles.attachments(id);
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
   }
 }

@@ -71,6 +71,32 @@ class ArticleApi {
     return articles.update(id, command.version(), command);
   }
 
+  /** The article's attachments. 200; 404. */
+  @GetMapping("/{id}/attachments")
+  List<eu.digilabs.hub.knowledge.AttachmentView> attachments(@PathVariable long id) {
+    return articles.attachments(id);
+  }
+
+  /**
+   * Attaches a file (multipart field {@code file}): PDF, office document or image, checked by
+   * content. 201; 400 wrong type; 401; 403; 404; 413 too large.
+   */
+  @PostMapping(value = "/{id}/attachments", consumes = "multipart/form-data")
+  ResponseEntity<eu.digilabs.hub.knowledge.AttachmentView> attach(
+      @PathVariable long id,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+      throws java.io.IOException {
+    var created = articles.attach(id, file.getOriginalFilename(), file.getBytes());
+    return ResponseEntity.created(URI.create(created.path())).body(created);
+  }
+
+  /** Removes an attachment. 204; 401; 403; 404. */
+  @org.springframework.web.bind.annotation.DeleteMapping("/{id}/attachments/{attachmentId}")
+  ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long attachmentId) {
+    articles.detach(id, attachmentId);
+    return ResponseEntity.noContent().build();
+  }
+
   /** Every saved version, latest first. 200; 404. */
   @GetMapping("/{id}/versions")
   List<RevisionView> versions(@PathVariable long id) {

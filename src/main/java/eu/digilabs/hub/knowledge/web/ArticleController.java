@@ -110,6 +110,7 @@ class ArticleController {
     model.addAttribute("mayReview", articles.mayReview(id));
     model.addAttribute("helpfulness", articles.helpfulness(id));
     model.addAttribute("gaveFeedback", articles.gaveFeedback(id));
+    model.addAttribute("attachments", articles.attachments(id));
     return view;
   }
 
@@ -221,6 +222,52 @@ class ArticleController {
       redirect.addFlashAttribute("problem", e.problems().get(0).code());
     }
     return "redirect:/articles/" + id;
+  }
+
+  // --- attachments -----------------------------------------------------------------------------
+
+  @PostMapping("/articles/{id}/attachments")
+  String attach(
+      @PathVariable long id,
+      @RequestParam(name = "file", required = false)
+          org.springframework.web.multipart.MultipartFile file,
+      RedirectAttributes redirect)
+      throws java.io.IOException {
+    rights.requireMember();
+    try {
+      articles.attach(
+          id,
+          file == null ? null : file.getOriginalFilename(),
+          file == null ? null : file.getBytes());
+      redirect.addFlashAttribute("notice", "articles.attached");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("attachmentError", e.problems().get(0));
+    }
+    return "redirect:/articles/" + id + "#attachments";
+  }
+
+  @PostMapping("/articles/{id}/attachments/{attachmentId}/delete")
+  String detach(
+      @PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+    articles.detach(id, attachmentId);
+    redirect.addFlashAttribute("notice", "articles.detached");
+    return "redirect:/articles/" + id + "#attachments";
+  }
+
+  @GetMapping("/articles/{id}/attachments/{attachmentId}")
+  org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(
+      @PathVariable long id, @PathVariable long attachmentId) {
+    var file = articles.attachmentFile(id, attachmentId);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(
+            org.springframework.http.MediaType.parseMediaType(file.getValue().contentType()))
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(file.getValue().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(new org.springframework.core.io.FileSystemResource(file.getKey()));
   }
 
   // --- versions --------------------------------------------------------------------------------
