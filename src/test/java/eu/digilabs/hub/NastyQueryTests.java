@@ -42,7 +42,10 @@ class NastyQueryTests {
           "/api/v1/events", List.of("type", "mode", "when", "page"),
           "/articles", List.of("kind", "language", "phase", "page"),
           "/api/v1/articles", List.of("kind", "language", "phase", "page"),
-          "/api/v1/search", List.of("type", "eventType", "attendance", "month", "kind", "year"));
+          "/api/v1/search",
+              List.of("type", "eventType", "attendance", "month", "kind", "cause", "year"),
+          "/failure-reports", List.of("cause", "phase", "page"),
+          "/api/v1/failure-reports", List.of("cause", "phase", "page"));
 
   @Autowired MockMvc mvc;
   @Autowired org.springframework.context.ApplicationContext context;

@@ -7,6 +7,8 @@ import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.knowledge.ArticleCommand;
 import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.FailureReportCommand;
+import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
@@ -44,6 +46,7 @@ class DemoContent extends StartupTask {
   private final ProjectService projects;
   private final EventService events;
   private final ArticleService articles;
+  private final FailureReportService failures;
   private final AccountService accounts;
   private final TransactionTemplate transactions;
   private final Environment environment;
@@ -57,7 +60,9 @@ class DemoContent extends StartupTask {
       Environment environment,
       DemoProperties properties,
       EventService events,
-      ArticleService articles) {
+      ArticleService articles,
+      FailureReportService failures) {
+    this.failures = failures;
     this.events = events;
     this.articles = articles;
     this.labs = labs;
@@ -304,6 +309,7 @@ class DemoContent extends StartupTask {
     digilabs2021(luebeckLab, saarLab, swissLab, estoniaLab);
     userResearchWorkshop(luebeckLab, estoniaLab);
     labMethodGuide(luebeckLab, prosozLab);
+    failureReports(luebeckLab);
   }
 
   /** The Digilabs 2021 conference in Lübeck: hybrid, with speakers in the studio and remote. */
@@ -482,6 +488,59 @@ class DemoContent extends StartupTask {
         List.of(),
         "What we take home.",
         null);
+  }
+
+  /** Fictional but realistic failure reports for the demo; one of them anonymous. */
+  private void failureReports(long luebeckLab) {
+    failures.seed(
+        new FailureReportCommand(
+            "Chatbot launched before anyone asked the callers (demo)",
+            "A chatbot for the citizens' service line, trained on the FAQ page, launched after"
+                + " four months of development.",
+            "Callers asked about their own cases, not about the FAQ; the bot could answer one"
+                + " question in five, and calls did not go down.",
+            List.of("user-research", "technology"),
+            "Listen to a hundred calls first and sort them by what people actually need.",
+            "A chatbot is only as good as the questions it was built for: collect them first.",
+            "discover",
+            null,
+            luebeckLab,
+            null,
+            "en",
+            false,
+            null));
+    failures.seed(
+        new FailureReportCommand(
+            "Pilot stopped by the tender rules (demo)",
+            "An agile pilot with a small design studio for an online application form.",
+            "The contract needed a full specification up front; after the first user tests the"
+                + " form changed, and the contract could not follow.",
+            List.of("procurement", "legal-basis"),
+            "Tender for a team and a way of working, not for a finished specification.",
+            "Talk to procurement in the first week, not in the third month.",
+            "prototype",
+            null,
+            null,
+            null,
+            "en",
+            true,
+            null));
+    failures.seed(
+        new FailureReportCommand(
+            "Daten fehlten für den Prototyp (Demo)",
+            "Ein Prototyp sollte Anträge vorausfüllen, mit Daten aus einem Fachverfahren.",
+            "Die Datenschutzprüfung dauerte länger als das ganze Projekt; der Prototyp blieb"
+                + " ohne echte Daten und überzeugte niemanden.",
+            List.of("data-protection", "stakeholder-resistance"),
+            "Die Datenschutzbeauftragten vom ersten Workshop an einbinden.",
+            "Datenschutz ist eine Gestaltungsfrage, keine Schlussprüfung.",
+            "test",
+            null,
+            null,
+            null,
+            "de",
+            true,
+            null));
   }
 
   /** A guide to the lab method, written for the demo (in German, with an English summary). */

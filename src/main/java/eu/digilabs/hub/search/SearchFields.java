@@ -67,6 +67,9 @@ public final class SearchFields {
 
   public static final String ATTENDANCE = "attendance";
 
+  /** Failure reports: their root causes (procurement, data protection, ...). */
+  public static final String CAUSE = "cause";
+
   /** Articles: guide, how-to, background or news. */
   public static final String KIND = "kind";
 

@@ -19,13 +19,14 @@ public record SearchRequest(
     String attendance,
     String month,
     String kind,
+    String cause,
     String sort,
     Integer page) {
 
   /** The first page for these words, without filters. */
   public static SearchRequest words(String q) {
     return new SearchRequest(
-        q, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         null);
   }
 

@@ -45,6 +45,7 @@ public record SearchResults(
             case "event" -> "/events/";
             case "session" -> "/sessions/";
             case "article" -> "/articles/";
+            case "failure-report" -> "/failure-reports/";
             default -> "/projects/";
           }
           + id;

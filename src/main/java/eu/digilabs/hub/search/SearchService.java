@@ -41,7 +41,7 @@ public class SearchService {
 
   /** The indexed entities, by entity name; each module adds its own here. */
   static final List<String> ENTITIES =
-      List.of("Lab", "Project", "Event", "EventSession", "Article");
+      List.of("Lab", "Project", "Event", "EventSession", "Article", "FailureReport");
 
   /** The type each indexed entity shows as in results, facets and the API. */
   static final Map<String, String> TYPES =
@@ -55,7 +55,9 @@ public class SearchService {
           "EventSession",
           "session",
           "Article",
-          "article");
+          "article",
+          "FailureReport",
+          "failure-report");
 
   static final int PAGE_SIZE = 20;
 
@@ -82,7 +84,8 @@ public class SearchService {
           EVENT_TYPE,
           ATTENDANCE,
           MONTH,
-          KIND);
+          KIND,
+          CAUSE);
 
   /** How a query's words must match. */
   enum Matching {
@@ -373,6 +376,7 @@ public class SearchService {
           filter(f, b, ATTENDANCE, request.attendance());
           filter(f, b, MONTH, request.month());
           filter(f, b, KIND, request.kind());
+          filter(f, b, CAUSE, request.cause());
           if (request.year() != null) {
             b.filter(f.match().field(YEAR).matching(request.year()));
           }

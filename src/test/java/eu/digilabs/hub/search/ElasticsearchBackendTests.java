@@ -135,6 +135,7 @@ class ElasticsearchBackendTests {
               null,
               null,
               null,
+              null,
               null),
           SearchService.Ranking.HYBRID);
     } catch (RuntimeException expected) {

@@ -44,6 +44,7 @@ class ProjectController {
   private final Forms forms;
 
   private final SimilarItems similarItems;
+  private final eu.digilabs.hub.projects.ProjectFailures failures;
 
   ProjectController(
       ProjectService projects,
@@ -52,8 +53,10 @@ class ProjectController {
       Rights rights,
       AccountService accounts,
       Forms forms,
-      SimilarItems similarItems) {
+      SimilarItems similarItems,
+      eu.digilabs.hub.projects.ProjectFailures failures) {
     this.similarItems = similarItems;
+    this.failures = failures;
     this.projects = projects;
     this.labs = labs;
     this.catalogue = catalogue;
@@ -88,6 +91,7 @@ class ProjectController {
     model.addAttribute("history", projects.history(id));
     model.addAttribute("mayEdit", projects.mayEdit(project));
     model.addAttribute("similar", similarItems.toProject(id));
+    model.addAttribute("failures", failures.of(id));
     return "projects/detail";
   }
 

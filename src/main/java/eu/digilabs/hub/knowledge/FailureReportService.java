@@ -1,0 +1,289 @@
+package eu.digilabs.hub.knowledge;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.Taxonomy;
+import eu.digilabs.hub.taxonomy.Vocabulary;
+import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.web.Forbidden;
+import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.web.InvalidInput.FieldProblem;
+import eu.digilabs.hub.web.NotFound;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open error culture: failure reports written by members, published by their authors, and
+ * moderated by admins. Anonymity is applied here, once, for every surface: pages, API, exports and
+ * feeds get {@link FailureReportView}s that carry no author, lab or project of an anonymous report
+ * unless the reader is its author or an admin; the search index never holds them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FailureReportService {
+
+  /** Root causes, in the order forms and charts show them. */
+  public static final List<String> CAUSES =
+      List.of(
+          "procurement",
+          "data-protection",
+          "user-research",
+          "stakeholder-resistance",
+          "technology",
+          "funding",
+          "skills",
+          "legal-basis",
+          "other");
+
+  private final FailureReports reports;
+  private final Rights rights;
+  private final AccountService accounts;
+  private final LabService labs;
+  private final ProjectService projects;
+  private final Catalogue catalogue;
+  private final Taxonomy taxonomy;
+
+  FailureReportService(
+      FailureReports reports,
+      Rights rights,
+      AccountService accounts,
+      LabService labs,
+      ProjectService projects,
+      Catalogue catalogue,
+      Taxonomy taxonomy) {
+    this.reports = reports;
+    this.rights = rights;
+    this.accounts = accounts;
+    this.labs = labs;
+    this.projects = projects;
+    this.catalogue = catalogue;
+    this.taxonomy = taxonomy;
+  }
+
+  /** How many published reports name each cause and each phase. */
+  public record Lessons(Map<String, Long> byCause, Map<String, Long> byPhase, long total) {}
+
+  public Page<FailureReportView> list(String cause, String phase, int page, int size) {
+    Specification<FailureReport> spec = (root, query, cb) -> cb.isTrue(root.get("published"));
+    if (cause != null && !cause.isBlank()) {
+      spec =
+          spec.and(
+              (root, query, cb) -> {
+                query.distinct(true);
+                return cb.equal(root.join("causes"), cause);
+              });
+    }
+    if (phase != null && !phase.isBlank()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("phase"), phase));
+    }
+    Page<FailureReport> found =
+        reports.findAll(
+            spec,
+            PageRequest.of(
+                Math.max(0, page),
+                Math.max(1, Math.min(size, 100)),
+                Sort.by(Sort.Direction.DESC, "updatedAt")));
+    Map<Long, String> names = authorNames(found.getContent());
+    return found.map(r -> view(r, names));
+  }
+
+  /** Every published report, newest first, for exports and feeds (anonymity applied). */
+  public List<FailureReportView> allPublished() {
+    List<FailureReport> all = reports.findByPublishedTrueOrderByUpdatedAtDesc();
+    Map<Long, String> names = authorNames(all);
+    return all.stream().map(r -> view(r, names)).toList();
+  }
+
+  /** The signed-in member's unpublished reports. */
+  public List<FailureReportView> myDrafts() {
+    return rights
+        .currentAccountId()
+        .map(
+            a -> {
+              List<FailureReport> mine =
+                  reports.findByAuthorIdAndPublishedFalseOrderByUpdatedAtDesc(a);
+              Map<Long, String> names = authorNames(mine);
+              return mine.stream().map(r -> view(r, names)).toList();
+            })
+        .orElse(List.of());
+  }
+
+  public FailureReportView get(long id) {
+    FailureReport report = visible(id);
+    return view(report, authorNames(List.of(report)));
+  }
+
+  /** Published reports naming the project, for its page: anonymous ones are never listed. */
+  public List<FailureReportView> ofProject(long projectId) {
+    List<FailureReport> found =
+        reports.findByProjectIdAndPublishedTrueAndAnonymousFalseOrderByUpdatedAtDesc(projectId);
+    Map<Long, String> names = authorNames(found);
+    return found.stream().map(r -> view(r, names)).toList();
+  }
+
+  public Lessons lessons() {
+    Map<String, Long> byCause = new LinkedHashMap<>();
+    CAUSES.forEach(c -> byCause.put(c, 0L));
+    Map<String, Long> byPhase = new LinkedHashMap<>();
+    taxonomy.terms(Vocabulary.PHASE).forEach(t -> byPhase.put(t.code(), 0L));
+    List<FailureReport> all = reports.findByPublishedTrueOrderByUpdatedAtDesc();
+    for (FailureReport r : all) {
+      r.causes().forEach(c -> byCause.merge(c, 1L, Long::sum));
+      if (r.phase() != null) {
+        byPhase.merge(r.phase(), 1L, Long::sum);
+      }
+    }
+    return new Lessons(byCause, byPhase, all.size());
+  }
+
+  public boolean mayEdit(long id) {
+    return reports.findById(id).map(this::mayEdit).orElse(false);
+  }
+
+  public Map<Long, String> labName(FailureReportView report) {
+    return report.labId() == null ? Map.of() : labs.names(List.of(report.labId()));
+  }
+
+  public Map<Long, String> projectTitle(FailureReportView report) {
+    return report.projectId() == null
+        ? Map.of()
+        : projects.publishedTitles(List.of(report.projectId()));
+  }
+
+  public String serviceName(FailureReportView report) {
+    return report.serviceId() == null
+        ? null
+        : catalogue.find(List.of(report.serviceId())).stream()
+            .findFirst()
+            .map(eu.digilabs.hub.taxonomy.ServiceView::display)
+            .orElse(null);
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  @Transactional
+  public FailureReportView create(FailureReportCommand command) {
+    long account = rights.requireMember();
+    check(command, account);
+    FailureReport report = reports.save(new FailureReport(command, account));
+    return view(report, authorNames(List.of(report)));
+  }
+
+  @Transactional
+  public FailureReportView update(long id, long version, FailureReportCommand command) {
+    FailureReport report = editable(id);
+    if (report.version() != version) {
+      throw new Conflict("The report was changed by someone else since version " + version + ".");
+    }
+    check(command, report.authorId());
+    report.apply(command);
+    reports.flush();
+    return view(report, authorNames(List.of(report)));
+  }
+
+  /** Publishes (its author or an admin) or takes back (also admins, for moderation). */
+  @Transactional
+  public FailureReportView publish(long id, boolean published) {
+    FailureReport report = editable(id);
+    report.publish(published);
+    reports.flush();
+    return view(report, authorNames(List.of(report)));
+  }
+
+  @Transactional
+  public void delete(long id) {
+    reports.delete(editable(id));
+  }
+
+  /** Seeds a published report without rights checks: demo content only. */
+  @Transactional
+  public long seed(FailureReportCommand command) {
+    check(command, null);
+    FailureReport report = new FailureReport(command, null);
+    report.markDemo();
+    report.publish(true);
+    return reports.save(report).id();
+  }
+
+  private void check(FailureReportCommand c, Long author) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (c.causes() == null || c.causes().stream().noneMatch(Objects::nonNull)) {
+      problems.add(new FieldProblem("causes", "failures.error.cause"));
+    } else {
+      c.causes().stream()
+          .filter(cause -> cause != null && !CAUSES.contains(cause))
+          .forEach(
+              cause -> problems.add(new FieldProblem("causes", "validation.unknownTerm", cause)));
+    }
+    if (c.phase() != null && !c.phase().isBlank()) {
+      taxonomy.check(Vocabulary.PHASE, "phase", List.of(c.phase()), problems);
+    }
+    if (c.language() != null && !c.language().isBlank()) {
+      taxonomy.check(Vocabulary.LANGUAGE, "language", List.of(c.language()), problems);
+    }
+    if (c.labId() != null) {
+      if (!labs.exists(c.labId())) {
+        problems.add(new FieldProblem("labId", "validation.unknownId", c.labId()));
+      } else if (author != null
+          && !rights.admin()
+          && !accounts.labsOf(author).containsKey(c.labId())) {
+        problems.add(new FieldProblem("labId", "failures.error.notYourLab"));
+      }
+    }
+    if (c.projectId() != null && projects.publishedTitles(List.of(c.projectId())).isEmpty()) {
+      problems.add(new FieldProblem("projectId", "validation.unknownId", c.projectId()));
+    }
+    if (c.serviceId() != null && catalogue.find(List.of(c.serviceId())).isEmpty()) {
+      problems.add(new FieldProblem("serviceId", "validation.unknownId", c.serviceId()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+  }
+
+  private FailureReport visible(long id) {
+    FailureReport report =
+        reports.findById(id).orElseThrow(() -> new NotFound("No failure report " + id + "."));
+    if (!report.published() && !mayEdit(report)) {
+      throw new NotFound("No failure report " + id + ".");
+    }
+    return report;
+  }
+
+  private FailureReport editable(long id) {
+    FailureReport report = visible(id);
+    rights.requireMember();
+    if (!mayEdit(report)) {
+      throw new Forbidden("not the author of failure report " + id);
+    }
+    return report;
+  }
+
+  /** Its author and admins (who moderate and may see who wrote an anonymous report). */
+  private boolean mayEdit(FailureReport report) {
+    return rights.admin()
+        || (report.authorId() != null
+            && rights.currentAccountId().map(report.authorId()::equals).orElse(false));
+  }
+
+  private FailureReportView view(FailureReport report, Map<Long, String> names) {
+    return FailureReportView.of(report, mayEdit(report), names.get(report.authorId()));
+  }
+
+  private Map<Long, String> authorNames(List<FailureReport> list) {
+    return accounts.names(
+        list.stream().map(FailureReport::authorId).filter(Objects::nonNull).distinct().toList());
+  }
+}
