@@ -45,11 +45,13 @@ class AccessMatrixTests {
   @Autowired ProjectService projects;
   @Autowired eu.digilabs.hub.events.EventService events;
   @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
+  @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
 
   long lab;
   long project;
   long event;
   long article;
+  long failureReport;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
   record Write(
@@ -259,6 +261,35 @@ class AccessMatrixTests {
                         new org.springframework.mock.web.MockMultipartFile(
                             "file", "logo.png", "image/png", PNG))),
         new Write(
+            "page: edit failure report",
+            false,
+            ids ->
+                post("/failure-reports/" + ids[4])
+                    .param("title", "Matrix failure")
+                    .param("tried", "Tried")
+                    .param("wentWrong", "Went wrong")
+                    .param("causes", "other")
+                    .param("version", "1")),
+        new Write(
+            "page: unpublish failure report",
+            false,
+            ids -> post("/failure-reports/" + ids[4] + "/unpublish")),
+        new Write(
+            "page: delete failure report",
+            false,
+            ids -> post("/failure-reports/" + ids[4] + "/delete")),
+        new Write(
+            "api: update failure report",
+            true,
+            ids ->
+                put("/api/v1/failure-reports/" + ids[4])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"title\":\"Matrix failure\",\"tried\":\"T\",\"wentWrong\":\"W\","
+                            + "\"causes\":[\"other\"],\"version\":1}")),
+        new Write(
+            "api: delete failure report", true, ids -> delete("/api/v1/failure-reports/" + ids[4])),
+        new Write(
             "api: archive article", true, ids -> post("/api/v1/articles/" + ids[3] + "/archive")),
         new Write(
             "api: restore article version",
@@ -336,11 +367,37 @@ class AccessMatrixTests {
                 null,
                 null,
                 null));
+    // A failure report belongs to its author (here the lab's editor) and the admins.
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, EDITOR));
+    try {
+      failureReport =
+          failureReports
+              .create(
+                  new eu.digilabs.hub.knowledge.FailureReportCommand(
+                      "Matrix failure " + name,
+                      "Tried",
+                      "Went wrong",
+                      java.util.List.of("other"),
+                      null,
+                      null,
+                      null,
+                      null,
+                      lab,
+                      null,
+                      null,
+                      false,
+                      null))
+              .id();
+      failureReports.publish(failureReport, true);
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
   }
 
   ResultActions send(Write write, String email) throws Exception {
     AbstractMockHttpServletRequestBuilder<?> request =
-        write.request().apply(new long[] {lab, project, event, article});
+        write.request().apply(new long[] {lab, project, event, article, failureReport});
     if (write.api()) {
       if (email != null) {
         request.header(

@@ -57,6 +57,7 @@ class BrowserTests {
   @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
   @Autowired eu.digilabs.hub.events.EventService events;
   @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
+  @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
 
   long digilabs2021() {
     return events.list(null, null, false, 0, 50).getContent().stream()
@@ -132,7 +133,12 @@ class BrowserTests {
             .findFirst()
             .orElseThrow();
     long guide = articles.list("guide", "de", null, 0, 1).getContent().get(0).id();
+    long failure = failureReports.list(null, null, 0, 1).getContent().get(0).id();
     return List.of(
+        "/failure-reports",
+        "/failure-reports?cause=procurement",
+        "/failure-reports/" + failure,
+        "/lessons-learned",
         "/articles",
         "/articles?kind=guide&language=de",
         "/articles/" + guide,
@@ -222,6 +228,7 @@ class BrowserTests {
       for (String path :
           List.of(
               "/articles/new",
+              "/failure-reports/new",
               "/articles/"
                   + articles.list("guide", "de", null, 0, 1).getContent().get(0).id()
                   + "/edit",
