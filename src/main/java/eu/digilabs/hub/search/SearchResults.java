@@ -46,6 +46,7 @@ public record SearchResults(
             case "session" -> "/sessions/";
             case "article" -> "/articles/";
             case "failure-report" -> "/failure-reports/";
+            case "method" -> "/methods/";
             default -> "/projects/";
           }
           + id;

@@ -41,7 +41,7 @@ public class SearchService {
 
   /** The indexed entities, by entity name; each module adds its own here. */
   static final List<String> ENTITIES =
-      List.of("Lab", "Project", "Event", "EventSession", "Article", "FailureReport");
+      List.of("Lab", "Project", "Event", "EventSession", "Article", "FailureReport", "MethodCard");
 
   /** The type each indexed entity shows as in results, facets and the API. */
   static final Map<String, String> TYPES =
@@ -57,7 +57,9 @@ public class SearchService {
           "Article",
           "article",
           "FailureReport",
-          "failure-report");
+          "failure-report",
+          "MethodCard",
+          "method");
 
   static final int PAGE_SIZE = 20;
 

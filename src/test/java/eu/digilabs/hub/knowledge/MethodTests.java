@@ -1,0 +1,79 @@
+package eu.digilabs.hub.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.HubTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The method toolkit: the twelve bundled cards in German and English, by phase in the lab method's
+ * order, "which method now?", a card with the failure reports of its phase, search.
+ */
+@HubTest
+class MethodTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired MethodService methods;
+
+  String page(String path, String lang) throws Exception {
+    return mvc.perform(get(path).param("lang", lang))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void twelveCardsInBothLanguagesByPhase() throws Exception {
+    List<MethodView> en = methods.find(null, null, null, "en");
+    assertThat(en).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(en).allMatch(m -> m.language().equals("en"));
+    assertThat(methods.find(null, null, null, "de")).allMatch(m -> m.language().equals("de"));
+    assertThat(en.stream().map(MethodView::phase).distinct().toList())
+        .containsExactly("discover", "define", "ideate", "prototype", "test", "implement", "scale");
+    String de = page("/methods", "de");
+    assertThat(de)
+        .contains("Methodenkoffer", "Stakeholder-Landkarte", "Nutzerinterviews", "Retrospektive")
+        .contains("Entdecken", "Skalieren");
+    assertThat(de.indexOf("Entdecken")).isLessThan(de.indexOf("Skalieren"));
+    assertThat(page("/methods", "en")).contains("Stakeholder mapping", "Usability testing");
+  }
+
+  @Test
+  void whichMethodNowFitsPhaseTimeAndGroup() throws Exception {
+    List<String> fit =
+        methods.find("discover", 60, 2, "en").stream().map(MethodView::code).toList();
+    assertThat(fit).containsExactly("user-interviews");
+    assertThat(methods.find("discover", 120, 2, "en"))
+        .extracting(MethodView::code)
+        .containsExactly("user-interviews", "contextual-observation");
+    String answer = page("/methods?phase=discover&minutes=60&people=2", "en");
+    assertThat(answer).contains("1 methods fit:", "User interviews");
+    assertThat(page("/methods?minutes=soon&people=-3", "en"))
+        .contains("Enter time and group size as whole numbers");
+    mvc.perform(get("/api/v1/methods").param("phase", "test").param("lang", "de"))
+        .andExpect(jsonPath("$[0].title").value("Usability-Test"));
+    mvc.perform(get("/api/v1/methods").param("minutes", "soon")).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aCardShowsItsStepsAndWhatWentWrongInItsPhase() throws Exception {
+    String card = page("/methods/user-interviews", "en");
+    assertThat(card)
+        .contains(
+            "User interviews",
+            "Steps",
+            "Write a guide of open questions",
+            "In public administration")
+        .contains("Chatbot launched before anyone asked the callers");
+    mvc.perform(get("/methods/no-such-method")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/search").param("q", "Nutzerinterviews"))
+        .andExpect(jsonPath("$.hits[0].type").value("method"));
+  }
+}
