@@ -135,6 +135,10 @@ class BrowserTests {
     long guide = articles.list("guide", "de", null, 0, 1).getContent().get(0).id();
     long failure = failureReports.list(null, null, 0, 1).getContent().get(0).id();
     return List.of(
+        "/methods",
+        "/methods?phase=discover&minutes=60&people=2",
+        "/methods?minutes=soon",
+        "/methods/user-interviews",
         "/failure-reports",
         "/failure-reports?cause=procurement",
         "/failure-reports/" + failure,

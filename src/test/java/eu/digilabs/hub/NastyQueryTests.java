@@ -45,6 +45,7 @@ class NastyQueryTests {
           "/api/v1/search",
               List.of("type", "eventType", "attendance", "month", "kind", "cause", "year"),
           "/failure-reports", List.of("cause", "phase", "page"),
+          "/methods", List.of("phase", "minutes", "people"),
           "/api/v1/failure-reports", List.of("cause", "phase", "page"));
 
   @Autowired MockMvc mvc;
