@@ -1,0 +1,269 @@
+package eu.digilabs.hub.knowledge;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.knowledge.CourseViews.Certificate;
+import eu.digilabs.hub.knowledge.CourseViews.CourseReport;
+import eu.digilabs.hub.knowledge.CourseViews.CourseView;
+import eu.digilabs.hub.knowledge.CourseViews.EnrolmentView;
+import eu.digilabs.hub.knowledge.CourseViews.LessonRef;
+import eu.digilabs.hub.knowledge.CourseViews.LessonView;
+import eu.digilabs.hub.knowledge.CourseViews.ModuleView;
+import eu.digilabs.hub.knowledge.CourseViews.QuestionView;
+import eu.digilabs.hub.knowledge.CourseViews.QuizResult;
+import eu.digilabs.hub.web.NotFound;
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trainings: members enrol, work through lessons (passing each quiz), resume where they left off,
+ * and get a certificate whose code anyone can verify; admins see enrolments and completion.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CourseService {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  private final Courses courses;
+  private final Enrolments enrolments;
+  private final Rights rights;
+  private final AccountService accounts;
+
+  private final CertificatePdf pdf;
+
+  CourseService(
+      Courses courses,
+      Enrolments enrolments,
+      Rights rights,
+      AccountService accounts,
+      CertificatePdf pdf) {
+    this.pdf = pdf;
+    this.courses = courses;
+    this.enrolments = enrolments;
+    this.rights = rights;
+    this.accounts = accounts;
+  }
+
+  public List<CourseView> all() {
+    return courses.findAll().stream().map(CourseService::view).toList();
+  }
+
+  public CourseView course(String code) {
+    return view(load(code));
+  }
+
+  public LessonView lesson(String code, long lessonId) {
+    Course course = load(code);
+    List<Course.Lesson> lessons = course.lessons();
+    for (int i = 0; i < lessons.size(); i++) {
+      Course.Lesson lesson = lessons.get(i);
+      if (lesson.id() == lessonId) {
+        return new LessonView(
+            lesson.id(),
+            course.code(),
+            course.title(),
+            lesson.module().title(),
+            lesson.title(),
+            lesson.body(),
+            lesson.questions().stream()
+                .map(q -> new QuestionView(q.id(), q.text(), q.multiple(), q.options()))
+                .toList(),
+            i > 0 ? lessons.get(i - 1).id() : null,
+            i < lessons.size() - 1 ? lessons.get(i + 1).id() : null);
+      }
+    }
+    throw new NotFound("No lesson " + lessonId + " in course " + code + ".");
+  }
+
+  /** The signed-in member's enrolment in the course, if any. */
+  public Optional<EnrolmentView> mine(String code) {
+    Course course = load(code);
+    return rights
+        .currentAccountId()
+        .flatMap(a -> enrolments.findByCourseIdAndAccountId(course.id(), a))
+        .map(e -> view(course, e));
+  }
+
+  @Transactional
+  public EnrolmentView enrol(String code) {
+    long account = rights.requireMember();
+    Course course = load(code);
+    Enrolment enrolment =
+        enrolments
+            .findByCourseIdAndAccountId(course.id(), account)
+            .orElseGet(() -> enrolments.save(new Enrolment(course.id(), account)));
+    return view(course, enrolment);
+  }
+
+  /**
+   * Marks a lesson done; a lesson with a quiz is done only when every question is answered right
+   * ({@code answers}: question id to the chosen option numbers). Completing the last lesson issues
+   * the certificate.
+   */
+  @Transactional
+  public QuizResult complete(String code, long lessonId, Map<Long, Set<Integer>> answers) {
+    long account = rights.requireMember();
+    Course course = load(code);
+    Enrolment enrolment =
+        enrolments
+            .findByCourseIdAndAccountId(course.id(), account)
+            .orElseThrow(
+                () -> new eu.digilabs.hub.web.InvalidInput("lesson", "courses.error.notEnrolled"));
+    Course.Lesson lesson =
+        course.lessons().stream()
+            .filter(l -> l.id() == lessonId)
+            .findFirst()
+            .orElseThrow(() -> new NotFound("No lesson " + lessonId + "."));
+    Set<Long> wrong = new TreeSet<>();
+    for (Course.Question question : lesson.questions()) {
+      Set<Integer> given = answers.getOrDefault(question.id(), Set.of());
+      if (!question.correct().equals(given)) {
+        wrong.add(question.id());
+      }
+    }
+    int total = lesson.questions().size();
+    QuizResult result = new QuizResult(wrong.isEmpty(), total - wrong.size(), total, wrong);
+    if (result.passed()) {
+      enrolment.done(lessonId, result.score(), total);
+      if (enrolment.progress().keySet().containsAll(ids(course))) {
+        enrolment.complete(newCode());
+      }
+      enrolments.flush();
+    }
+    return result;
+  }
+
+  /** A certificate by its code, for the public verification page and the PDF. */
+  public Optional<Certificate> certificate(String code) {
+    if (code == null || !code.matches("[A-Z0-9-]{6,40}")) {
+      return Optional.empty();
+    }
+    return enrolments
+        .findByCertificateCode(code)
+        .filter(e -> e.completedAt() != null)
+        .map(
+            e -> {
+              Course course = courses.findById(e.courseId()).orElseThrow();
+              String name = accounts.names(List.of(e.accountId())).getOrDefault(e.accountId(), "");
+              return new Certificate(
+                  code, name, course.title(), course.language(), e.completedAt());
+            });
+  }
+
+  /** The certificate as a PDF. */
+  public Optional<byte[]> certificatePdf(String code) {
+    return myCertificate(code).map(pdf::of);
+  }
+
+  /** The signed-in member's certificate for the course, once completed. */
+  public Optional<Certificate> myCertificate(String code) {
+    return mine(code)
+        .filter(EnrolmentView::completed)
+        .flatMap(e -> certificate(e.certificateCode()));
+  }
+
+  /** Enrolments and completion, for admins. */
+  public CourseReport report(String code) {
+    rights.requireAdmin();
+    Course course = load(code);
+    List<Enrolment> all = enrolments.findByCourseId(course.id());
+    long completed = all.stream().filter(e -> e.completedAt() != null).count();
+    Map<String, Long> perLesson = new LinkedHashMap<>();
+    for (Course.Lesson lesson : course.lessons()) {
+      perLesson.put(
+          lesson.title(), all.stream().filter(e -> e.progress().containsKey(lesson.id())).count());
+    }
+    return new CourseReport(
+        all.size(),
+        completed,
+        all.isEmpty() ? 0 : (int) Math.round(100.0 * completed / all.size()),
+        perLesson);
+  }
+
+  /** Adds a course unless one with its code exists: the bundled course at start-up. */
+  @Transactional
+  public boolean seed(Course course) {
+    if (courses.findByCode(course.code()).isPresent()) {
+      return false;
+    }
+    courses.save(course);
+    return true;
+  }
+
+  private Course load(String code) {
+    return courses
+        .findByCode(code == null ? "" : code)
+        .orElseThrow(() -> new NotFound("No course " + code + "."));
+  }
+
+  private static Set<Long> ids(Course course) {
+    Set<Long> ids = new HashSet<>();
+    course.lessons().forEach(l -> ids.add(l.id()));
+    return ids;
+  }
+
+  private static String newCode() {
+    StringBuilder code = new StringBuilder("DLH-");
+    for (int i = 0; i < 10; i++) {
+      code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+    }
+    return code.toString();
+  }
+
+  private static CourseView view(Course c) {
+    return new CourseView(
+        c.code(),
+        c.title(),
+        c.description(),
+        c.audience(),
+        c.language(),
+        c.minutes(),
+        c.prerequisites(),
+        c.modules().stream()
+            .map(
+                m ->
+                    new ModuleView(
+                        m.title(),
+                        m.lessons().stream()
+                            .map(l -> new LessonRef(l.id(), l.title(), !l.questions().isEmpty()))
+                            .toList()))
+            .toList());
+  }
+
+  private static EnrolmentView view(Course course, Enrolment e) {
+    List<Course.Lesson> lessons = course.lessons();
+    Map<Long, String> scores = new LinkedHashMap<>();
+    e.progress()
+        .forEach(
+            (lesson, p) -> {
+              if (p.total() > 0) {
+                scores.put(lesson, p.score() + "/" + p.total());
+              }
+            });
+    Long next =
+        lessons.stream()
+            .filter(l -> !e.progress().containsKey(l.id()))
+            .map(Course.Lesson::id)
+            .findFirst()
+            .orElse(null);
+    int percent = lessons.isEmpty() ? 0 : (int) (100L * e.progress().size() / lessons.size());
+    return new EnrolmentView(
+        e.enrolledAt(),
+        e.completedAt(),
+        e.certificateCode(),
+        Set.copyOf(e.progress().keySet()),
+        scores,
+        next,
+        percent);
+  }
+}
