@@ -59,6 +59,12 @@ class BrowserTests {
   @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
   @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
 
+  @Autowired eu.digilabs.hub.knowledge.CourseService courses;
+
+  long firstLesson() {
+    return courses.course("intro-lab-method-en").modules().get(0).lessons().get(0).id();
+  }
+
   long digilabs2021() {
     return events.list(null, null, false, 0, 50).getContent().stream()
         .filter(e -> e.title().equals("Digilabs 2021"))
@@ -135,6 +141,10 @@ class BrowserTests {
     long guide = articles.list("guide", "de", null, 0, 1).getContent().get(0).id();
     long failure = failureReports.list(null, null, 0, 1).getContent().get(0).id();
     return List.of(
+        "/courses",
+        "/courses/intro-lab-method-de",
+        "/courses/intro-lab-method-en/lessons/" + firstLesson(),
+        "/certificates/DLH-NOSUCHCODE",
         "/methods",
         "/methods?phase=discover&minutes=60&people=2",
         "/methods?minutes=soon",
@@ -233,6 +243,7 @@ class BrowserTests {
           List.of(
               "/articles/new",
               "/failure-reports/new",
+              "/courses/intro-lab-method-de",
               "/articles/"
                   + articles.list("guide", "de", null, 0, 1).getContent().get(0).id()
                   + "/edit",
