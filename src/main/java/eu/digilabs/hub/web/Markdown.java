@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns user Markdown into safe HTML. Raw HTML in the source is sanitised away, links get {@code
- * rel=nofollow noopener}, and headings move down two levels so that user content never competes
- * with the page's own {@code h1} and {@code h2}.
+ * rel=nofollow noopener}, images keep only web addresses (the page's content security policy loads
+ * those from the hub itself, such as article attachments), and headings move down two levels so
+ * that user content never competes with the page's own {@code h1} and {@code h2}.
  */
 @Component
 public class Markdown {
@@ -40,6 +41,13 @@ public class Markdown {
                   .allowStandardUrlProtocols()
                   .allowAttributes("href")
                   .onElements("a")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("img")
+                  .allowUrlProtocols("https", "http")
+                  .allowAttributes("src", "alt", "title")
+                  .onElements("img")
                   .toFactory());
 
   /** A heading for a table of contents: its level in the source (1 to 3), text and anchor. */
