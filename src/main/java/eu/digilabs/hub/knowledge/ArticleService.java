@@ -341,6 +341,20 @@ public class ArticleService {
   @Transactional
   public AttachmentView attach(long id, String fileName, byte[] content) {
     editable(id);
+    StoredFile file = store(fileName, content);
+    Attachment attachment =
+        attachmentRows.save(
+            new Attachment(id, file.name(), file.stored(), file.mediaType(), file.size()));
+    return AttachmentView.of(attachment);
+  }
+
+  /** A checked and stored upload: its clean name, stored name, type and size. */
+  record StoredFile(String name, String stored, String mediaType, long size) {}
+
+  /**
+   * Checks an upload by content and size and stores it (removed again if the transaction fails).
+   */
+  StoredFile store(String fileName, byte[] content) {
     String name = cleanName(fileName);
     if (content == null || content.length == 0) {
       throw new InvalidInput("file", "articles.error.noFile");
@@ -355,10 +369,12 @@ public class ArticleService {
     String extension =
         type.extension().equals("ole") ? FileTypes.extension(name) : type.extension();
     String stored = uploads.storeForTransaction(content, extension);
-    Attachment attachment =
-        attachmentRows.save(
-            new Attachment(id, name, stored, FileTypes.mediaType(type, name), content.length));
-    return AttachmentView.of(attachment);
+    return new StoredFile(name, stored, FileTypes.mediaType(type, name), content.length);
+  }
+
+  /** The stored file behind a name, for downloads. */
+  java.util.Optional<java.nio.file.Path> storedFile(String stored) {
+    return uploads.find(stored);
   }
 
   @Transactional

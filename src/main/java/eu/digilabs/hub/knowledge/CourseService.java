@@ -172,9 +172,18 @@ public class CourseService {
         .flatMap(e -> certificate(e.certificateCode()));
   }
 
-  /** Enrolments and completion, for admins. */
+  /** Whether the signed-in person may see enrolments: admins and editors of any lab. */
+  public boolean mayReport() {
+    return rights.admin()
+        || rights.currentAccountId().map(a -> accounts.labsOf(a).containsValue(true)).orElse(false);
+  }
+
+  /** Enrolments and completion, for admins and lab editors. */
   public CourseReport report(String code) {
-    rights.requireAdmin();
+    rights.requireMember();
+    if (!mayReport()) {
+      throw new eu.digilabs.hub.web.Forbidden("admins and lab editors only");
+    }
     Course course = load(code);
     List<Enrolment> all = enrolments.findByCourseId(course.id());
     long completed = all.stream().filter(e -> e.completedAt() != null).count();

@@ -85,6 +85,11 @@ class MethodCard {
     this.peopleMax = peopleMax;
   }
 
+  void examples(java.util.Collection<Long> projects) {
+    projectIds.clear();
+    projectIds.addAll(projects);
+  }
+
   void text(String language, Text text) {
     texts.put(language, text);
   }

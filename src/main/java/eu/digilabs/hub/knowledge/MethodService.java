@@ -21,10 +21,92 @@ public class MethodService {
 
   private final MethodCards cards;
   private final Taxonomy taxonomy;
+  private final MethodCardFiles files;
+  private final ArticleService articles;
+  private final eu.digilabs.hub.accounts.Rights rights;
+  private final eu.digilabs.hub.projects.ProjectService projects;
 
-  MethodService(MethodCards cards, Taxonomy taxonomy) {
+  MethodService(
+      MethodCards cards,
+      Taxonomy taxonomy,
+      MethodCardFiles files,
+      ArticleService articles,
+      eu.digilabs.hub.accounts.Rights rights,
+      eu.digilabs.hub.projects.ProjectService projects) {
     this.cards = cards;
     this.taxonomy = taxonomy;
+    this.files = files;
+    this.articles = articles;
+    this.rights = rights;
+    this.projects = projects;
+  }
+
+  /** A template of a card, as its page lists it. */
+  public record Template(long id, String code, String fileName, long size) {
+    public String path() {
+      return "/methods/" + code + "/templates/" + id;
+    }
+  }
+
+  public List<Template> templates(String code) {
+    MethodCard card = load(code);
+    return files.findByCardIdOrderById(card.id()).stream()
+        .map(f -> new Template(f.id(), card.code(), f.fileName(), f.size()))
+        .toList();
+  }
+
+  /** Admins attach templates (checked like article attachments). */
+  @Transactional
+  public Template addTemplate(String code, String fileName, byte[] content) {
+    rights.requireAdmin();
+    MethodCard card = load(code);
+    ArticleService.StoredFile file = articles.store(fileName, content);
+    MethodCardFile saved =
+        files.save(
+            new MethodCardFile(
+                card.id(), file.name(), file.stored(), file.mediaType(), file.size()));
+    return new Template(saved.id(), card.code(), saved.fileName(), saved.size());
+  }
+
+  /** A template's file with its name and type, for download. */
+  public Map.Entry<java.nio.file.Path, String[]> templateFile(String code, long id) {
+    MethodCard card = load(code);
+    MethodCardFile file =
+        files
+            .findById(id)
+            .filter(f -> f.cardId() == card.id())
+            .orElseThrow(() -> new NotFound("No template " + id + "."));
+    java.nio.file.Path path =
+        articles
+            .storedFile(file.storedName())
+            .orElseThrow(() -> new NotFound("The file of template " + id + " is gone."));
+    return Map.entry(path, new String[] {file.fileName(), file.contentType()});
+  }
+
+  /** Admins name the published projects that show the method in use. */
+  @Transactional
+  public MethodView examples(String code, List<Long> projectIds, String language) {
+    rights.requireAdmin();
+    MethodCard card = load(code);
+    List<Long> wanted =
+        projectIds == null
+            ? List.of()
+            : projectIds.stream().filter(java.util.Objects::nonNull).toList();
+    Map<Long, String> found = projects.publishedTitles(wanted);
+    List<Long> unknown = wanted.stream().filter(p -> !found.containsKey(p)).toList();
+    if (!unknown.isEmpty()) {
+      throw new eu.digilabs.hub.web.InvalidInput("projectIds", "validation.unknownId", unknown);
+    }
+    card.examples(wanted);
+    return MethodView.of(card, language);
+  }
+
+  private MethodCard load(String code) {
+    java.util.Optional<MethodCard> card =
+        code != null && code.matches("\\d{1,18}")
+            ? cards.findById(Long.valueOf(code))
+            : cards.findByCode(code == null ? "" : code);
+    return card.orElseThrow(() -> new NotFound("No method card " + code + "."));
   }
 
   /**

@@ -169,5 +169,11 @@ class CourseTests {
         .andExpect(content().string(containsString("completed")));
     mvc.perform(get("/courses/" + code + "/report").with(TestAccounts.as(context, other)))
         .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/courses/" + code + "/report")
+                .param("lang", "en")
+                .with(TestAccounts.as(context, "editor@demo.digilabs.localhost")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("enrolled")));
   }
 }

@@ -76,4 +76,81 @@ class MethodTests {
     mvc.perform(get("/api/v1/search").param("q", "Nutzerinterviews"))
         .andExpect(jsonPath("$.hits[0].type").value("method"));
   }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.context.ApplicationContext context;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  eu.digilabs.hub.projects.ProjectService projects;
+
+  @Test
+  void adminsAttachTemplatesAndLinkExampleProjects() throws Exception {
+    byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+    var upload =
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                "/methods/user-interviews/templates")
+            .file(
+                new org.springframework.mock.web.MockMultipartFile(
+                    "file", "Interview guide.pdf", "application/pdf", pdf))
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.csrf());
+    String member =
+        eu.digilabs.hub.accounts.TestAccounts.member(context, "method-member@example.org");
+    mvc.perform(upload.with(eu.digilabs.hub.accounts.TestAccounts.as(context, member)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/methods/user-interviews/templates")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "Interview guide.pdf", "application/pdf", pdf))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(
+                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(status().is3xxRedirection());
+    var template = methods.templates("user-interviews").get(0);
+    mvc.perform(get(template.path()))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .contentType("application/pdf"));
+    long project =
+        projects
+            .list(
+                new eu.digilabs.hub.projects.ProjectFilter(
+                    "BAföG", null, null, null, null, null, null, null, null, null, null, null,
+                    null),
+                0,
+                1)
+            .getContent()
+            .get(0)
+            .id();
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/methods/user-interviews/examples")
+                .param("projectIds", project + ", 999999")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(
+                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attributeExists("problem"));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/methods/user-interviews/examples")
+                .param("projectIds", Long.toString(project))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(
+                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(status().is3xxRedirection());
+    assertThat(page("/methods/user-interviews", "en"))
+        .contains("BAföG Digital", "Interview guide.pdf");
+  }
 }

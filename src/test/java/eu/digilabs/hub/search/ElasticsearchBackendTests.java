@@ -52,6 +52,23 @@ class ElasticsearchBackendTests {
               // Index metadata, asked with ignore_unavailable: a new cluster has none.
               status = 200;
               answer = "{}";
+            } else if (path.endsWith("_bulk")) {
+              // One result per action line, as a cluster answers a bulk request.
+              status = 200;
+              StringBuilder items = new StringBuilder();
+              for (String line : body.split("\n")) {
+                java.util.regex.Matcher action =
+                    java.util.regex.Pattern.compile("^\\{\"(index|create|update|delete)\"")
+                        .matcher(line.strip());
+                if (action.find()) {
+                  items
+                      .append(items.isEmpty() ? "" : ",")
+                      .append("{\"")
+                      .append(action.group(1))
+                      .append("\":{\"status\":200,\"result\":\"created\"}}");
+                }
+              }
+              answer = "{\"took\":1,\"errors\":false,\"items\":[" + items + "]}";
             } else if (path.endsWith("_search") || path.endsWith("_count")) {
               status = 200;
               answer =

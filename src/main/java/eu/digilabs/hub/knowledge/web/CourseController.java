@@ -49,6 +49,7 @@ class CourseController {
     CourseView course = courses.course(code);
     model.addAttribute("course", course);
     model.addAttribute("enrolment", courses.mine(code).orElse(null));
+    model.addAttribute("mayReport", courses.mayReport());
     return "courses/course";
   }
 

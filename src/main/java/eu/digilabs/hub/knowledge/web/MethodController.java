@@ -4,14 +4,25 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.Ui;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The method toolkit by phase, "which method now?", and a method card with related reports. */
 @Controller
@@ -57,7 +68,66 @@ class MethodController {
     model.addAttribute("card", card);
     model.addAttribute("projects", projects.publishedTitles(card.projectIds()));
     model.addAttribute("failures", failures.list(null, card.phase(), 0, 5).getContent());
+    model.addAttribute("templates", methods.templates(code));
     return "methods/card";
+  }
+
+  @PostMapping("/methods/{code}/templates")
+  String addTemplate(
+      @PathVariable String code,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      RedirectAttributes redirect)
+      throws java.io.IOException {
+    try {
+      methods.addTemplate(
+          code,
+          file == null ? null : file.getOriginalFilename(),
+          file == null ? null : file.getBytes());
+      redirect.addFlashAttribute("notice", "methods.templateAdded");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("problem", e.problems().get(0));
+    }
+    return "redirect:/methods/" + code + "#templates";
+  }
+
+  @GetMapping("/methods/{code}/templates/{id}")
+  ResponseEntity<Resource> template(@PathVariable String code, @PathVariable long id) {
+    var file = methods.templateFile(code, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.getValue()[1]))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(file.getValue()[0], StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(new FileSystemResource(file.getKey()));
+  }
+
+  /** Example projects as their numbers, separated by commas or spaces. */
+  @PostMapping("/methods/{code}/examples")
+  String examples(
+      @PathVariable String code,
+      @RequestParam(defaultValue = "") String projectIds,
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String part : projectIds.split("[,\\s]+")) {
+      if (part.matches("\\d{1,18}")) {
+        ids.add(Long.valueOf(part));
+      } else if (!part.isBlank()) {
+        redirect.addFlashAttribute(
+            "problem", new InvalidInput.FieldProblem("projectIds", "validation.unknownId", part));
+        return "redirect:/methods/" + code + "#examples";
+      }
+    }
+    try {
+      methods.examples(code, ids, ui.lang());
+      redirect.addFlashAttribute("notice", "methods.examplesSaved");
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("problem", e.problems().get(0));
+    }
+    return "redirect:/methods/" + code + "#examples";
   }
 
   /** A whole number from 1 to 100,000, or null. */
