@@ -242,4 +242,57 @@ class AdminWritesTests {
                     .andExpect(content().string(containsString("done:")))
                     .andExpect(content().string(containsString("5,880 of 5,880 rows"))));
   }
+
+  @Test
+  void methodTemplatesAndExamplesAreForAdminsOnly() throws Exception {
+    String member = TestAccounts.member(context, "method-writes@example.org");
+    for (var write :
+        java.util.List
+            .<java.util.function.Supplier<
+                    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>>
+                of(
+                    () ->
+                        post("/methods/retrospective/examples")
+                            .param("projectIds", "")
+                            .with(
+                                org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf()),
+                    () ->
+                        post("/methods/retrospective/templates")
+                            .with(
+                                org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf()))) {
+      mvc.perform(write.get())
+          .andExpect(status().is3xxRedirection())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                  "/login"));
+      mvc.perform(write.get().with(TestAccounts.as(context, member)))
+          .andExpect(status().isForbidden());
+      mvc.perform(write.get().with(TestAccounts.as(context, ADMIN)))
+          .andExpect(status().is3xxRedirection());
+    }
+  }
+
+  @Test
+  void membersWriteReportsAndTakeTrainingsVisitorsAreAskedToSignIn() throws Exception {
+    for (String path :
+        java.util.List.of("/failure-reports", "/articles", "/courses/intro-lab-method-en/enrol")) {
+      mvc.perform(
+              post(path)
+                  .with(
+                      org.springframework.security.test.web.servlet.request
+                          .SecurityMockMvcRequestPostProcessors.csrf()))
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                  "/login"));
+    }
+    mvc.perform(post("/api/v1/courses/intro-lab-method-en/enrolment"))
+        .andExpect(status().isUnauthorized());
+    String member = TestAccounts.member(context, "trainee-writes@example.org");
+    mvc.perform(
+            post("/api/v1/courses/intro-lab-method-en/enrolment")
+                .header("Authorization", token(member)))
+        .andExpect(status().isOk());
+  }
 }
