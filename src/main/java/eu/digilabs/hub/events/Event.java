@@ -1,6 +1,8 @@
 package eu.digilabs.hub.events;
 
 import static eu.digilabs.hub.search.SearchFields.*;
+import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.web.Values.replace;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,7 +20,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -217,17 +218,6 @@ class Event {
 
   void markDemo() {
     this.demo = true;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static <T> void replace(Set<T> target, Collection<T> values) {
-    target.clear();
-    if (values != null) {
-      values.stream().filter(v -> v != null && !"".equals(v)).forEach(target::add);
-    }
   }
 
   /** Search: public when published or cancelled, unless only members may see it. */

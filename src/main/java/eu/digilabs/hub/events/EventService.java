@@ -1,5 +1,7 @@
 package eu.digilabs.hub.events;
 
+import static eu.digilabs.hub.web.Values.cut;
+
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.accounts.Rights;
@@ -472,10 +474,6 @@ public class EventService {
     List<EventSession.Slot> slots =
         speakerIds.stream().map(id -> new EventSession.Slot(id, remote.contains(id))).toList();
     session.apply(c.title(), kind.get(), start, end, roomId, c.summary(), c.language(), slots);
-  }
-
-  private static String cut(String text, int max) {
-    return text.length() > max ? text.substring(0, max) : text;
   }
 
   @Transactional

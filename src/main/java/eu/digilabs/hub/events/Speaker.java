@@ -1,5 +1,7 @@
 package eu.digilabs.hub.events;
 
+import static eu.digilabs.hub.web.Values.blank;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -53,10 +55,6 @@ class Speaker {
   void photo(String file, String type) {
     this.photoFile = file;
     this.photoType = type;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   Long id() {

@@ -1,6 +1,8 @@
 package eu.digilabs.hub.knowledge;
 
 import static eu.digilabs.hub.search.SearchFields.*;
+import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.web.Values.replace;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -222,17 +223,6 @@ class Article {
 
   void markDemo() {
     this.demo = true;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static <T> void replace(Set<T> target, Collection<T> values) {
-    target.clear();
-    if (values != null) {
-      values.stream().filter(v -> v != null && !"".equals(v)).forEach(target::add);
-    }
   }
 
   /** Search: readers find published articles and archived ones (marked). */

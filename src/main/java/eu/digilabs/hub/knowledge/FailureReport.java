@@ -1,6 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
 import static eu.digilabs.hub.search.SearchFields.*;
+import static eu.digilabs.hub.web.Values.blank;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -142,10 +143,6 @@ class FailureReport {
 
   void markDemo() {
     this.demo = true;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @GenericField(name = VISIBLE)

@@ -1,6 +1,8 @@
 package eu.digilabs.hub.labs;
 
 import static eu.digilabs.hub.search.SearchFields.*;
+import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.web.Values.replace;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -269,10 +271,6 @@ class Lab {
   private static void replace(Set<String> target, List<String> values) {
     target.clear();
     values.stream().filter(v -> v != null && !v.isBlank()).forEach(target::add);
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   Long id() {

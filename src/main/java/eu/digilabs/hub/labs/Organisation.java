@@ -1,5 +1,7 @@
 package eu.digilabs.hub.labs;
 
+import static eu.digilabs.hub.web.Values.blank;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -63,9 +65,5 @@ class Organisation {
 
   long version() {
     return version;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

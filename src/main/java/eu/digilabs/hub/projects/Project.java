@@ -1,6 +1,8 @@
 package eu.digilabs.hub.projects;
 
 import static eu.digilabs.hub.search.SearchFields.*;
+import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.web.Values.replace;
 
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredFigure;
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredLink;
@@ -20,7 +22,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -469,20 +470,6 @@ class Project {
     return after.keySet().stream()
         .filter(k -> !Objects.equals(before.get(k), after.get(k)))
         .toList();
-  }
-
-  private static <T> void replace(Set<T> target, Collection<T> values) {
-    if (!target.equals(new LinkedHashSet<>(values))) {
-      target.clear();
-      values.stream()
-          .filter(Objects::nonNull)
-          .filter(v -> !(v instanceof String s && s.isBlank()))
-          .forEach(target::add);
-    }
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   Long id() {

@@ -30,6 +30,26 @@ public record SearchRequest(
         null);
   }
 
+  /** The filters by field name, in the order the page shows them; unset ones map to null. */
+  public java.util.Map<String, String> filters() {
+    java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+    filters.put(SearchFields.TYPE, type);
+    filters.put(SearchFields.COUNTRY, country);
+    filters.put(SearchFields.LEVEL, level);
+    filters.put(SearchFields.POLICY_AREA, policyArea);
+    filters.put(SearchFields.TECHNOLOGY, technology);
+    filters.put(SearchFields.PHASE, phase);
+    filters.put(SearchFields.STATUS, status);
+    filters.put(SearchFields.LANGUAGE, language);
+    filters.put(SearchFields.EVENT_TYPE, eventType);
+    filters.put(SearchFields.ATTENDANCE, attendance);
+    filters.put(SearchFields.MONTH, month);
+    filters.put(SearchFields.KIND, kind);
+    filters.put(SearchFields.CAUSE, cause);
+    filters.put(SearchFields.YEAR, year == null ? null : year.toString());
+    return filters;
+  }
+
   public int pageNumber() {
     return page == null ? 0 : Math.max(0, Math.min(page, 500));
   }

@@ -366,19 +366,14 @@ public class SearchService {
     return f.bool(
         b -> {
           b.filter(f.match().field(VISIBLE).matching(true));
-          filter(f, b, TYPE, request.type());
-          filter(f, b, COUNTRY, request.country());
-          filter(f, b, LEVEL, request.level());
-          filter(f, b, POLICY_AREA, request.policyArea());
-          filter(f, b, TECHNOLOGY, request.technology());
-          filter(f, b, PHASE, request.phase());
-          filter(f, b, STATUS, request.status());
-          filter(f, b, LANGUAGE, request.language());
-          filter(f, b, EVENT_TYPE, request.eventType());
-          filter(f, b, ATTENDANCE, request.attendance());
-          filter(f, b, MONTH, request.month());
-          filter(f, b, KIND, request.kind());
-          filter(f, b, CAUSE, request.cause());
+          request
+              .filters()
+              .forEach(
+                  (field, value) -> {
+                    if (!YEAR.equals(field)) {
+                      filter(f, b, field, value);
+                    }
+                  });
           if (request.year() != null) {
             b.filter(f.match().field(YEAR).matching(request.year()));
           }

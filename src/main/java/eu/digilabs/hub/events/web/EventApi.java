@@ -1,5 +1,7 @@
 package eu.digilabs.hub.events.web;
 
+import static eu.digilabs.hub.web.Values.blank;
+
 import eu.digilabs.hub.events.EventCommand;
 import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.events.EventSummary;
@@ -201,9 +203,5 @@ class EventApi {
       throw new InvalidInput("version", "validation.versionRequired");
     }
     return version;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -1,5 +1,7 @@
 package eu.digilabs.hub.events.web;
 
+import static eu.digilabs.hub.web.Values.blank;
+
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.events.AgendaService;
 import eu.digilabs.hub.events.EventClock;
@@ -290,9 +292,5 @@ class EventController {
     return back != null && back.matches("/[A-Za-z0-9/_#?=&.-]*") && !back.startsWith("//")
         ? back
         : fallback;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }
