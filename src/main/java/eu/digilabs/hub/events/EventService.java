@@ -225,6 +225,7 @@ public class EventService {
     event.apply(command);
     events.flush();
     publisher.publishEvent(new Changed(id));
+    publisher.publishEvent(new EventChanged(id));
     activity(event);
     return EventView.of(event, true, Instant.now());
   }
@@ -237,6 +238,7 @@ public class EventService {
     }
     event.publish();
     publisher.publishEvent(new Changed(id));
+    publisher.publishEvent(new EventChanged(id));
     activity(event);
     return EventView.of(event, true, Instant.now());
   }
@@ -253,6 +255,7 @@ public class EventService {
     }
     sessions.deleteAll(sessions.ofEvent(id));
     events.delete(event);
+    publisher.publishEvent(new EventChanged(id));
   }
 
   /** Makes someone with an account an organiser of the event. */
@@ -342,6 +345,7 @@ public class EventService {
     apply(event, session, command);
     sessions.save(session);
     sessions.flush();
+    publisher.publishEvent(new EventChanged(eventId));
     return views(event, List.of(session)).get(0);
   }
 
@@ -354,6 +358,7 @@ public class EventService {
     }
     apply(event, session, command);
     sessions.flush();
+    publisher.publishEvent(new EventChanged(event.id()));
     return views(event, List.of(session)).get(0);
   }
 
@@ -362,6 +367,7 @@ public class EventService {
     EventSession session = sessions.findById(sessionId).orElseThrow(() -> notFound(sessionId));
     managed(session.event().id());
     sessions.delete(session);
+    publisher.publishEvent(new EventChanged(session.event().id()));
   }
 
   /** Replaces a session's slides, recordings and links. */
@@ -653,6 +659,11 @@ public class EventService {
     return new NotFound("No event or session " + id + ".");
   }
 
+  /** Tells the other modules that the event or its programme changed. */
+  void changed(long eventId) {
+    publisher.publishEvent(new EventChanged(eventId));
+  }
+
   /** Seeds an event without rights checks: demo content at start-up only. */
   @Transactional
   public long seed(EventCommand command, boolean publish) {
@@ -661,7 +672,9 @@ public class EventService {
     if (publish) {
       event.publish();
     }
-    return events.save(event).id();
+    long id = events.save(event).id();
+    publisher.publishEvent(new EventChanged(id));
+    return id;
   }
 
   /** Seeds a speaker without rights checks: demo content only. */
@@ -678,6 +691,7 @@ public class EventService {
     Event event = events.findById(eventId).orElseThrow(() -> notFound(eventId));
     EventSession session = new EventSession(event);
     apply(event, session, command);
+    publisher.publishEvent(new EventChanged(eventId));
     return sessions.save(session).id();
   }
 
@@ -758,6 +772,7 @@ public class EventService {
       }
     }
     sessions.flush();
+    publisher.publishEvent(new EventChanged(eventId));
     return report;
   }
 }

@@ -139,6 +139,7 @@ public class RegistrationService {
       return EventView.of(event, true, Instant.now());
     }
     event.cancel();
+    eventService.changed(eventId);
     Instant now = Instant.now();
     EventView shown = EventView.of(event, false, now);
     List<RegistrationView> told = new ArrayList<>();

@@ -51,6 +51,8 @@ public class ArticleService {
   private final eu.digilabs.hub.web.Uploads uploads;
   private final KnowledgeProperties limits;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   ArticleService(
       Articles articles,
       ArticleRevisions revisions,
@@ -63,7 +65,9 @@ public class ArticleService {
       Taxonomy taxonomy,
       Attachments attachmentRows,
       eu.digilabs.hub.web.Uploads uploads,
-      KnowledgeProperties limits) {
+      KnowledgeProperties limits,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.attachmentRows = attachmentRows;
     this.uploads = uploads;
     this.limits = limits;
@@ -217,7 +221,7 @@ public class ArticleService {
     }
     Article article = articles.save(new Article(command, account));
     record(article, command.note());
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   /**
@@ -237,7 +241,7 @@ public class ArticleService {
     article.apply(command);
     articles.flush();
     record(article, command.note());
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   /** Saves an old version's text as the newest version. */
@@ -251,7 +255,7 @@ public class ArticleService {
     article.restore(old);
     articles.flush();
     record(article, "restored:" + number);
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   @Transactional
@@ -261,7 +265,7 @@ public class ArticleService {
       throw new InvalidInput("status", "articles.error.onlyDrafts");
     }
     article.submit();
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   /** Publishes after review: the lab's editors or admins; the review date becomes today. */
@@ -269,7 +273,7 @@ public class ArticleService {
   public ArticleView publish(long id) {
     Article article = reviewable(id);
     article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   /** Sends an article in review back to its authors with the reviewer's comment. */
@@ -283,14 +287,14 @@ public class ArticleService {
       throw new InvalidInput("status", "articles.error.notInReview");
     }
     article.returnToAuthors(comment.strip());
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   @Transactional
   public ArticleView archive(long id) {
     Article article = reviewable(id);
     article.archive();
-    return ArticleView.of(article);
+    return changed(article);
   }
 
   /** A signed-in reader's "was this helpful?", once per person. */
@@ -322,7 +326,13 @@ public class ArticleService {
     article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
     articles.save(article);
     record(article, command.note());
-    return article.id();
+    return changed(article).id();
+  }
+
+  /** The article's view, after telling the other modules it changed. */
+  private ArticleView changed(Article article) {
+    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.ARTICLE, article.id()));
+    return ArticleView.of(article);
   }
 
   // --- attachments -----------------------------------------------------------------------------

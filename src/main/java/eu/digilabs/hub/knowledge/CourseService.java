@@ -41,12 +41,16 @@ public class CourseService {
 
   private final CertificatePdf pdf;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   CourseService(
       Courses courses,
       Enrolments enrolments,
       Rights rights,
       AccountService accounts,
-      CertificatePdf pdf) {
+      CertificatePdf pdf,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.pdf = pdf;
     this.courses = courses;
     this.enrolments = enrolments;
@@ -56,6 +60,11 @@ public class CourseService {
 
   public List<CourseView> all() {
     return courses.findAll().stream().map(CourseService::view).toList();
+  }
+
+  /** The course with this number, if there is one (courses are public). */
+  public java.util.Optional<CourseView> find(long id) {
+    return courses.findById(id).map(CourseService::view);
   }
 
   public CourseView course(String code) {
@@ -206,6 +215,7 @@ public class CourseService {
       return false;
     }
     courses.save(course);
+    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.COURSE, course.id()));
     return true;
   }
 

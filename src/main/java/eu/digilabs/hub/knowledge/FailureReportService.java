@@ -55,6 +55,8 @@ public class FailureReportService {
   private final Catalogue catalogue;
   private final Taxonomy taxonomy;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   FailureReportService(
       FailureReports reports,
       Rights rights,
@@ -62,7 +64,9 @@ public class FailureReportService {
       LabService labs,
       ProjectService projects,
       Catalogue catalogue,
-      Taxonomy taxonomy) {
+      Taxonomy taxonomy,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.reports = reports;
     this.rights = rights;
     this.accounts = accounts;
@@ -178,6 +182,7 @@ public class FailureReportService {
     long account = rights.requireMember();
     check(command, account);
     FailureReport report = reports.save(new FailureReport(command, account));
+    changed(report.id());
     return view(report, authorNames(List.of(report)));
   }
 
@@ -190,6 +195,7 @@ public class FailureReportService {
     check(command, report.authorId());
     report.apply(command);
     reports.flush();
+    changed(id);
     return view(report, authorNames(List.of(report)));
   }
 
@@ -199,12 +205,18 @@ public class FailureReportService {
     FailureReport report = editable(id);
     report.publish(published);
     reports.flush();
+    changed(id);
     return view(report, authorNames(List.of(report)));
   }
 
   @Transactional
   public void delete(long id) {
     reports.delete(editable(id));
+    changed(id);
+  }
+
+  private void changed(long id) {
+    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.FAILURE_REPORT, id));
   }
 
   /** Seeds a published report without rights checks: demo content only. */
@@ -214,7 +226,9 @@ public class FailureReportService {
     FailureReport report = new FailureReport(command, null);
     report.markDemo();
     report.publish(true);
-    return reports.save(report).id();
+    long id = reports.save(report).id();
+    changed(id);
+    return id;
   }
 
   private void check(FailureReportCommand c, Long author) {

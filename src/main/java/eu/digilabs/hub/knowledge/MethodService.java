@@ -26,13 +26,17 @@ public class MethodService {
   private final eu.digilabs.hub.accounts.Rights rights;
   private final eu.digilabs.hub.projects.ProjectService projects;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   MethodService(
       MethodCards cards,
       Taxonomy taxonomy,
       MethodCardFiles files,
       ArticleService articles,
       eu.digilabs.hub.accounts.Rights rights,
-      eu.digilabs.hub.projects.ProjectService projects) {
+      eu.digilabs.hub.projects.ProjectService projects,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.cards = cards;
     this.taxonomy = taxonomy;
     this.files = files;
@@ -173,6 +177,7 @@ public class MethodService {
             card.text(
                 language, new MethodCard.Text(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4))));
     cards.save(card);
+    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.METHOD, card.id()));
     return true;
   }
 }

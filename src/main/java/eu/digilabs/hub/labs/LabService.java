@@ -38,6 +38,7 @@ public class LabService {
   private final Rights rights;
   private final AccountService accounts;
   private final Uploads uploads;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   LabService(
       Labs labs,
@@ -45,7 +46,9 @@ public class LabService {
       Taxonomy taxonomy,
       Rights rights,
       AccountService accounts,
-      Uploads uploads) {
+      Uploads uploads,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.labs = labs;
     this.organisations = organisations;
     this.taxonomy = taxonomy;
@@ -114,6 +117,7 @@ public class LabService {
       storeLogo(lab, logo, type);
     }
     accounts.seedMembership(lab.id(), creator, true);
+    events.publishEvent(new LabChanged(lab.id()));
     return get(lab.id());
   }
 
@@ -138,6 +142,7 @@ public class LabService {
       storeLogo(lab, logo, type);
     }
     labs.flush();
+    events.publishEvent(new LabChanged(id));
     return get(id);
   }
 
@@ -148,6 +153,7 @@ public class LabService {
     rights.requireEditorOf(id);
     lab.archive();
     labs.flush();
+    events.publishEvent(new LabChanged(id));
     return get(id);
   }
 
@@ -189,7 +195,9 @@ public class LabService {
   public long seed(LabCommand command) {
     Lab lab = new Lab(command);
     lab.markDemo();
-    return labs.save(lab).id();
+    long id = labs.save(lab).id();
+    events.publishEvent(new LabChanged(id));
+    return id;
   }
 
   private void check(LabCommand command) {

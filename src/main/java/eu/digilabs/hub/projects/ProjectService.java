@@ -92,6 +92,11 @@ public class ProjectService {
     return found.stream().map(p -> summary(p, labNames)).toList();
   }
 
+  /** The ids of every published project, in id order (for rebuilding what follows them). */
+  public List<Long> publishedIds() {
+    return projects.publishedIds();
+  }
+
   /** Titles of the published projects among the ids (others left out), for links elsewhere. */
   public Map<Long, String> publishedTitles(Collection<Long> ids) {
     Map<Long, String> titles = new LinkedHashMap<>();

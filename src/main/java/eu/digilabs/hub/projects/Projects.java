@@ -11,6 +11,11 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
   List<Project> findBySourceName(String sourceName);
 
   @Query(
+      "select p.id from Project p where p.publication ="
+          + " eu.digilabs.hub.projects.Project.Publication.PUBLISHED order by p.id")
+  List<Long> publishedIds();
+
+  @Query(
       "select p.country, count(p) from Project p where p.publication = 'PUBLISHED' and p.country is"
           + " not null group by p.country")
   List<Object[]> countPublishedByCountry();

@@ -22,7 +22,13 @@ public class Catalogue {
   private final PublicServices services;
   private final OzgImport ozgImport;
 
-  Catalogue(PublicServices services, OzgImport ozgImport) {
+  private final org.springframework.context.ApplicationEventPublisher events;
+
+  Catalogue(
+      PublicServices services,
+      OzgImport ozgImport,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.services = services;
     this.ozgImport = ozgImport;
   }
@@ -83,7 +89,52 @@ public class Catalogue {
   @Transactional
   public ImportReport importOzg(Path folder, ImportReport report) {
     ozgImport.run(folder, report);
+    events.publishEvent(new CatalogueChanged());
     return report;
+  }
+
+  /**
+   * Every current OZG service with its Themenfeld, Lebenslage and the names of its LeiKa services
+   * (at most {@code leika} of them), in one pass over the catalogue.
+   */
+  @Transactional(readOnly = true)
+  public List<ServiceText> serviceTexts(int leika) {
+    Map<Long, PublicService> all = new HashMap<>();
+    services.findAll().forEach(s -> all.put(s.id(), s));
+    Map<Long, List<String>> children = new HashMap<>();
+    for (PublicService s : all.values()) {
+      if (s.kind() == PublicService.Kind.LEIKA_SERVICE && s.parentId() != null && !s.withdrawn()) {
+        children.computeIfAbsent(s.parentId(), k -> new java.util.ArrayList<>()).add(s.name());
+      }
+    }
+    return all.values().stream()
+        .filter(s -> s.kind() == PublicService.Kind.OZG_SERVICE && !s.withdrawn())
+        .sorted(java.util.Comparator.comparing(PublicService::id))
+        .map(
+            s -> {
+              PublicService situation = null;
+              PublicService subject = null;
+              for (PublicService up = all.get(s.parentId() == null ? -1 : s.parentId());
+                  up != null;
+                  up = up.parentId() == null ? null : all.get(up.parentId())) {
+                if (up.kind() == PublicService.Kind.SITUATION && situation == null) {
+                  situation = up;
+                } else if (up.kind() == PublicService.Kind.SUBJECT && subject == null) {
+                  subject = up;
+                }
+              }
+              List<String> names =
+                  children.getOrDefault(s.id(), List.of()).stream().sorted().limit(leika).toList();
+              return new ServiceText(
+                  s.id(),
+                  s.serviceKey(),
+                  s.name(),
+                  subject == null ? null : subject.name(),
+                  situation == null ? null : situation.name(),
+                  s.description(),
+                  names);
+            })
+        .toList();
   }
 
   private List<ServiceView> views(Collection<PublicService> found) {

@@ -91,6 +91,10 @@ class PublicService {
     return name;
   }
 
+  String description() {
+    return description;
+  }
+
   boolean withdrawn() {
     return withdrawn;
   }
