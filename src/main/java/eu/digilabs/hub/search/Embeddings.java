@@ -102,6 +102,14 @@ public class Embeddings {
 
   /** Cuts text into chunks of whole sentences of about {@value #CHUNK_WORDS} words each. */
   static List<String> chunks(String text) {
+    return chunks(text, CHUNK_WORDS, MAX_CHUNKS);
+  }
+
+  /**
+   * Cuts text into at most {@code max} chunks of whole sentences of about {@code size} words each
+   * (a longer sentence stays whole): what one vector can stand for.
+   */
+  public static List<String> chunks(String text, int size, int max) {
     List<String> chunks = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
     int words = 0;
@@ -114,9 +122,9 @@ public class Embeddings {
         start = end, end = sentences.next()) {
       String sentence = clean.substring(start, end);
       int count = sentence.split(" ").length;
-      if (words > 0 && words + count > CHUNK_WORDS) {
+      if (words > 0 && words + count > size) {
         chunks.add(chunk.toString().strip());
-        if (chunks.size() == MAX_CHUNKS) {
+        if (chunks.size() == max) {
           return chunks;
         }
         chunk.setLength(0);

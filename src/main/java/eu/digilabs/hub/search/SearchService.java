@@ -512,6 +512,132 @@ public class SearchService {
         .toList();
   }
 
+  /** An item of {@link #rank}: the indexed entity's name and id, and its fused score. */
+  public record RankedItem(String entity, long id, double score) {}
+
+  /** The best items of {@link #rank} and how many matched the words. */
+  public record Ranked(List<RankedItem> items, long total) {}
+
+  /**
+   * A condition on a keyword field: it holds one of the values, or (when {@code orMissing}) the
+   * item has no value in that field at all (a failure report has no country: a question about
+   * Estonia need not exclude it).
+   */
+  public record Condition(String field, Collection<?> values, boolean orMissing) {
+
+    public static Condition anyOf(String field, Collection<?> values) {
+      return new Condition(field, values, false);
+    }
+  }
+
+  /**
+   * The best {@code limit} published items of the given indexed entities (other modules' entities
+   * that follow the field contract of {@link SearchFields}, such as the assistant's passages),
+   * ranked the way the search page ranks: the words {@code q} (all of them, else typo-tolerant,
+   * else any), fused with the items nearest in meaning to {@code meaning} when embeddings are on.
+   * Every condition must hold. Without words or meaning, every item that passes them matches.
+   */
+  @Transactional(readOnly = true)
+  public Ranked rank(
+      List<String> entities, String q, String meaning, List<Condition> conditions, int limit) {
+    SearchSession session = Search.session(entityManager);
+    String typed = QueryText.clean(q);
+    float[] vector =
+        defaultRanking() == Ranking.HYBRID && meaning != null && !meaning.isBlank()
+            ? embeddings.embedQuery(QueryText.clean(meaning))
+            : null;
+    Function<SearchPredicateFactory, PredicateFinalStep> scope =
+        f ->
+            f.bool(
+                b -> {
+                  b.filter(f.match().field(VISIBLE).matching(true));
+                  for (Condition c : conditions) {
+                    PredicateFinalStep holds = f.terms().field(c.field()).matchingAny(c.values());
+                    b.filter(
+                        c.orMissing() ? f.or(holds, f.not(f.exists().field(c.field()))) : holds);
+                  }
+                });
+    List<RankedItem> byWords = List.of();
+    long total = 0;
+    if (!typed.isEmpty()) {
+      for (Matching matching : List.of(Matching.ALL, Matching.TYPO_TOLERANT, Matching.ANY)) {
+        if (matching == Matching.ANY && Spelling.withoutStopWords(typed).isEmpty()) {
+          break;
+        }
+        var words = words(typed, matching, List.of());
+        var result = ranked(session, entities, f -> f.and(words.apply(f), scope.apply(f)), limit);
+        byWords = result.items();
+        total = result.total();
+        if (total > 0) {
+          break;
+        }
+      }
+    } else if (vector == null) {
+      return ranked(session, entities, scope, limit);
+    }
+    if (vector == null) {
+      return new Ranked(byWords, total);
+    }
+    float[] near = vector;
+    var byMeaning =
+        ranked(
+                session,
+                entities,
+                f ->
+                    f.knn(NEIGHBOURS)
+                        .field(EMBEDDING)
+                        .matching(near)
+                        .filter(scope.apply(f))
+                        .requiredMinimumSimilarity(properties.minSimilarity().floatValue()),
+                NEIGHBOURS)
+            .items();
+    Map<String, Double> scores = new HashMap<>();
+    Map<String, RankedItem> items = new LinkedHashMap<>();
+    for (var ranked : List.of(byWords, byMeaning)) {
+      for (int rank = 0; rank < ranked.size(); rank++) {
+        RankedItem item = ranked.get(rank);
+        String key = item.entity() + ":" + item.id();
+        scores.merge(key, 1.0 / (RRF_K + rank + 1), Double::sum);
+        items.putIfAbsent(key, item);
+      }
+    }
+    List<RankedItem> fused =
+        items.entrySet().stream()
+            .map(
+                e ->
+                    new RankedItem(
+                        e.getValue().entity(), e.getValue().id(), scores.get(e.getKey())))
+            .sorted((a, b) -> Double.compare(b.score(), a.score()))
+            .limit(limit)
+            .toList();
+    return new Ranked(fused, Math.max(total, fused.size()));
+  }
+
+  private static Ranked ranked(
+      SearchSession session,
+      List<String> entities,
+      Function<SearchPredicateFactory, PredicateFinalStep> predicate,
+      int limit) {
+    var result =
+        session
+            .search(session.scope(Object.class, entities))
+            .select(f -> f.composite().from(f.entityReference(), f.score()).asList())
+            .where(f -> predicate.apply(f))
+            .fetch(limit);
+    List<RankedItem> items =
+        result.hits().stream()
+            .map(
+                row -> {
+                  EntityReference reference = (EntityReference) row.get(0);
+                  return new RankedItem(
+                      reference.name(),
+                      ((Number) reference.id()).longValue(),
+                      ((Number) row.get(1)).doubleValue());
+                })
+            .toList();
+    return new Ranked(items, result.total().hitCount());
+  }
+
   /** One query's hits, total and facets. */
   private record Page(
       SearchSession session,

@@ -104,6 +104,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         invalid(List.of(new FieldMessage(ex.getName(), "has a value of the wrong type"))));
   }
 
+  @ExceptionHandler(TooManyRequests.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+    problem.setTitle("Too many requests");
+    problem.setProperty("retryAfter", ex.retryAfterSeconds());
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
   @ExceptionHandler(NotFound.class)
   ResponseEntity<ProblemDetail> notFound(NotFound ex) {
     return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));

@@ -33,7 +33,7 @@ class ErrorPages implements ErrorController {
     response.setStatus(status.value());
     int code =
         switch (status.value()) {
-          case 400, 403, 404, 405, 409, 413 -> status.value();
+          case 400, 403, 404, 405, 409, 413, 429 -> status.value();
           default -> status.is4xxClientError() ? 400 : 500;
         };
     return new ModelAndView(
