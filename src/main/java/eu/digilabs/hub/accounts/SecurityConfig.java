@@ -59,6 +59,9 @@ class SecurityConfig {
             auth ->
                 auth.requestMatchers(HttpMethod.GET, "/api/**")
                     .permitAll()
+                    // Everyone may ask the assistant and rate its answers (rate limited).
+                    .requestMatchers(HttpMethod.POST, "/api/v1/assistant/**")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(
@@ -105,6 +108,9 @@ class SecurityConfig {
                     .requestMatchers("/profile/**")
                     .authenticated()
                     .requestMatchers(HttpMethod.POST, "/signup", "/login", "/password/**")
+                    .permitAll()
+                    .requestMatchers(
+                        HttpMethod.POST, "/assistant", "/assistant/stream", "/assistant/feedback")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()

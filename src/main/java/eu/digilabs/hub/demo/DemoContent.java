@@ -490,7 +490,7 @@ class DemoContent extends StartupTask {
         null);
   }
 
-  /** Fictional but realistic failure reports for the demo; one of them anonymous. */
+  /** Fictional but realistic failure reports for the demo; two of them anonymous. */
   private void failureReports(long luebeckLab) {
     failures.seed(
         new FailureReportCommand(
@@ -503,6 +503,27 @@ class DemoContent extends StartupTask {
             "Listen to a hundred calls first and sort them by what people actually need.",
             "A chatbot is only as good as the questions it was built for: collect them first.",
             "discover",
+            null,
+            luebeckLab,
+            null,
+            "en",
+            false,
+            null));
+    failures.seed(
+        new FailureReportCommand(
+            "E-signature pilot that nobody could sign (demo)",
+            "A pilot let citizens apply for a residents' parking permit online and sign the"
+                + " application with a qualified electronic signature (e-signature) using the"
+                + " eID card, a PIN and a card reader.",
+            "Fewer than one applicant in twenty had an activated eID and a card reader; most gave"
+                + " up at the signature step, printed the form and brought it to the office. The"
+                + " e-signature pilots in two other towns stalled the same way.",
+            List.of("user-research", "legal-basis"),
+            "Check first whether the law really requires a signature; often the eID online"
+                + " function or a simple confirmation is allowed. Test the signature step with"
+                + " real applicants before the launch.",
+            "An e-signature only helps if the people applying own what it needs: ask them first.",
+            "test",
             null,
             luebeckLab,
             null,

@@ -1,0 +1,207 @@
+package eu.digilabs.hub.assistant;
+
+import eu.digilabs.hub.events.EventChanged;
+import eu.digilabs.hub.knowledge.CourseService;
+import eu.digilabs.hub.knowledge.KnowledgeChanged;
+import eu.digilabs.hub.labs.LabChanged;
+import eu.digilabs.hub.projects.ProjectPublished;
+import eu.digilabs.hub.projects.ProjectWithdrawn;
+import eu.digilabs.hub.taxonomy.CatalogueChanged;
+import eu.digilabs.hub.web.StartupTask;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the assistant's passages in step with published content: every module tells what changed
+ * through its events (after the change committed), and the passages of that group are written anew
+ * from what a visitor may now see. Hibernate Search indexes them when that write commits. A full
+ * rebuild reads every group; it runs at start-up when there are no passages but there is content
+ * (an existing installation getting the assistant), and when an admin asks.
+ */
+@Component
+class PassageIndex extends StartupTask {
+
+  private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+
+  /** Groups written per transaction during a rebuild. */
+  static final int BATCH = 50;
+
+  /** Where a rebuild stands; {@code error} is set when it failed. */
+  record Progress(
+      boolean running, long done, long total, Instant started, Instant finished, String error) {
+
+    int percent() {
+      return total == 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+    }
+
+    long seconds() {
+      return started == null
+          ? 0
+          : Duration.between(started, finished == null ? Instant.now() : finished).toSeconds();
+    }
+  }
+
+  private final Passages passages;
+  private final PassageSources sources;
+  private final CourseService courses;
+  private final TransactionTemplate transactions;
+  private final TaskExecutor executor;
+
+  /** One writer at a time per node: a group is deleted and written again as a whole. */
+  private final ReentrantLock writing = new ReentrantLock();
+
+  private final AtomicReference<Progress> progress =
+      new AtomicReference<>(new Progress(false, 0, 0, null, null, null));
+
+  PassageIndex(
+      Passages passages,
+      PassageSources sources,
+      CourseService courses,
+      TransactionTemplate transactions,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+          TaskExecutor executor) {
+    this.passages = passages;
+    this.sources = sources;
+    this.courses = courses;
+    // Each write commits before the next may start (a listener's own transaction is not joined).
+    this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+    this.transactions.setPropagationBehavior(
+        org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.executor = executor;
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectPublished event) {
+    refresh("project:" + event.projectId());
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectWithdrawn event) {
+    refresh("project:" + event.projectId());
+  }
+
+  @ApplicationModuleListener
+  void on(LabChanged event) {
+    refresh("lab:" + event.labId());
+  }
+
+  @ApplicationModuleListener
+  void on(EventChanged event) {
+    refresh("event:" + event.eventId());
+  }
+
+  @ApplicationModuleListener
+  void on(KnowledgeChanged event) {
+    switch (event.kind()) {
+      case KnowledgeChanged.COURSE ->
+          courses.find(event.id()).ifPresent(course -> refresh("course:" + course.code()));
+      default -> refresh(event.kind() + ":" + event.id());
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(CatalogueChanged event) {
+    refresh(PassageSources.CATALOGUE);
+  }
+
+  /** Writes the group's passages anew from what a visitor may see now. */
+  void refresh(String group) {
+    refresh(List.of(group));
+  }
+
+  private void refresh(List<String> groups) {
+    writing.lock();
+    var context = SecurityContextHolder.getContext();
+    // Passages are read as a visitor: never with the rights of whoever caused the change.
+    SecurityContextHolder.clearContext();
+    try {
+      transactions.executeWithoutResult(
+          tx -> {
+            for (String group : groups) {
+              passages.deleteAllInBatch(passages.findByGroupKey(group));
+              passages.saveAll(sources.passages(group));
+            }
+          });
+    } finally {
+      SecurityContextHolder.setContext(context);
+      writing.unlock();
+    }
+  }
+
+  Progress progress() {
+    return progress.get();
+  }
+
+  /** Rebuilds every passage in the background; admins only. Answers whether it started. */
+  @PreAuthorize("hasRole('ADMIN')")
+  boolean startRebuild() {
+    return rebuildInBackground();
+  }
+
+  private boolean rebuildInBackground() {
+    Progress current = progress.get();
+    if (current.running()
+        || !progress.compareAndSet(current, new Progress(true, 0, 0, Instant.now(), null, null))) {
+      return false;
+    }
+    executor.execute(this::rebuild);
+    return true;
+  }
+
+  /** Rebuilds every group now, in batches; reports progress. */
+  void rebuild() {
+    Instant started = progress.get().started() == null ? Instant.now() : progress.get().started();
+    long done = 0;
+    try {
+      var context = SecurityContextHolder.getContext();
+      SecurityContextHolder.clearContext();
+      List<String> groups;
+      try {
+        groups = transactions.execute(tx -> sources.allGroups());
+      } finally {
+        SecurityContextHolder.setContext(context);
+      }
+      progress.set(new Progress(true, 0, groups.size(), started, null, null));
+      for (int from = 0; from < groups.size(); from += BATCH) {
+        List<String> batch = groups.subList(from, Math.min(groups.size(), from + BATCH));
+        refresh(batch);
+        done += batch.size();
+        progress.set(new Progress(true, done, groups.size(), started, null, null));
+      }
+      log.info("Assistant passages rebuilt: {} groups, {} passages", done, passages.count());
+      progress.set(new Progress(false, done, done, started, Instant.now(), null));
+    } catch (RuntimeException e) {
+      log.warn("Rebuilding the assistant's passages failed", e);
+      progress.set(new Progress(false, done, done, started, Instant.now(), e.getMessage()));
+    }
+  }
+
+  @Override
+  public int getPhase() {
+    return IMPORTS + 20;
+  }
+
+  /**
+   * An installation that has content but no passages (it got the assistant with this version)
+   * builds them in the background while it serves.
+   */
+  @Override
+  protected void run() {
+    // Every installation has the catalogue's group; more groups mean there is content.
+    if (passages.count() == 0 && transactions.execute(tx -> sources.allGroups()).size() > 1) {
+      log.info("The assistant has no passages yet: building them in the background");
+      rebuildInBackground();
+    }
+  }
+}

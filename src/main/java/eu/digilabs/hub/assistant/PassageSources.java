@@ -1,0 +1,473 @@
+package eu.digilabs.hub.assistant;
+
+import eu.digilabs.hub.assistant.Passage.Source;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.EventSummary;
+import eu.digilabs.hub.events.EventView;
+import eu.digilabs.hub.events.SessionView;
+import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.ArticleSummary;
+import eu.digilabs.hub.knowledge.ArticleView;
+import eu.digilabs.hub.knowledge.CourseService;
+import eu.digilabs.hub.knowledge.CourseViews.CourseView;
+import eu.digilabs.hub.knowledge.CourseViews.LessonRef;
+import eu.digilabs.hub.knowledge.CourseViews.LessonView;
+import eu.digilabs.hub.knowledge.FailureReportService;
+import eu.digilabs.hub.knowledge.FailureReportView;
+import eu.digilabs.hub.knowledge.MethodService;
+import eu.digilabs.hub.knowledge.MethodView;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectView;
+import eu.digilabs.hub.search.Embeddings;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.ServiceText;
+import eu.digilabs.hub.web.Markdown;
+import eu.digilabs.hub.web.NotFound;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads published content from the other modules, as a visitor sees it, and cuts it into passages.
+ * Content is read in groups that change together ({@code project:12}, an event with its sessions
+ * {@code event:3}, a course with its lessons, the whole public-service catalogue): a group is
+ * always replaced as a whole. Anything a visitor may not see (drafts, members-only events, the
+ * authors of anonymous failure reports) is not read, so it can never be quoted.
+ */
+@Component
+class PassageSources {
+
+  /** About this many words a passage: a few sentences, one vector's worth. */
+  static final int PASSAGE_WORDS = 90;
+
+  /** LeiKa service names quoted with each OZG service. */
+  static final int LEIKA_NAMES = 12;
+
+  static final String CATALOGUE = "catalogue";
+
+  private final ProjectService projects;
+  private final LabService labs;
+  private final ArticleService articles;
+  private final FailureReportService failures;
+  private final MethodService methods;
+  private final CourseService courses;
+  private final EventService events;
+  private final Catalogue catalogue;
+
+  PassageSources(
+      ProjectService projects,
+      LabService labs,
+      ArticleService articles,
+      FailureReportService failures,
+      MethodService methods,
+      CourseService courses,
+      EventService events,
+      Catalogue catalogue) {
+    this.projects = projects;
+    this.labs = labs;
+    this.articles = articles;
+    this.failures = failures;
+    this.methods = methods;
+    this.courses = courses;
+    this.events = events;
+    this.catalogue = catalogue;
+  }
+
+  /** Every group there is published content for, for rebuilding all passages. */
+  List<String> allGroups() {
+    List<String> groups = new ArrayList<>();
+    labs.all().forEach(lab -> groups.add("lab:" + lab.id()));
+    projects.publishedIds().forEach(id -> groups.add("project:" + id));
+    for (int page = 0; ; page++) {
+      var found = articles.list(null, null, null, page, 100);
+      found.getContent().stream()
+          .map(ArticleSummary::id)
+          .forEach(id -> groups.add("article:" + id));
+      if (!found.hasNext()) {
+        break;
+      }
+    }
+    failures.allPublished().forEach(r -> groups.add("failure-report:" + r.id()));
+    methods
+        .toolkit("en")
+        .values()
+        .forEach(cards -> cards.forEach(c -> groups.add("method:" + c.id())));
+    courses.all().forEach(c -> groups.add("course:" + c.code()));
+    for (boolean upcoming : new boolean[] {true, false}) {
+      for (int page = 0; ; page++) {
+        var found = events.list(null, null, upcoming, page, 100);
+        found.getContent().stream().map(EventSummary::id).forEach(id -> groups.add("event:" + id));
+        if (!found.hasNext()) {
+          break;
+        }
+      }
+    }
+    groups.add(CATALOGUE);
+    return groups;
+  }
+
+  /** The passages of a group as a visitor may read them now; none when it is gone or hidden. */
+  List<Passage> passages(String group) {
+    int colon = group.indexOf(':');
+    String kind = colon < 0 ? group : group.substring(0, colon);
+    String key = colon < 0 ? "" : group.substring(colon + 1);
+    List<Passage> out = new ArrayList<>();
+    switch (kind) {
+      case "project" ->
+          visible(() -> projects.get(Long.parseLong(key))).ifPresent(p -> project(group, p, out));
+      case "lab" -> visible(() -> labs.get(Long.parseLong(key))).ifPresent(l -> lab(group, l, out));
+      case "article" ->
+          visible(() -> articles.get(Long.parseLong(key)))
+              .filter(a -> "published".equals(a.status()))
+              .ifPresent(a -> article(group, a, out));
+      case "failure-report" ->
+          visible(() -> failures.get(Long.parseLong(key)))
+              .filter(FailureReportView::published)
+              .ifPresent(r -> failure(group, r, out));
+      case "method" -> {
+        for (String language : List.of("de", "en")) {
+          visible(() -> methods.get(key, language))
+              .filter(m -> language.equals(m.language()))
+              .ifPresent(m -> method(group, m, out));
+        }
+      }
+      case "course" -> visible(() -> courses.course(key)).ifPresent(c -> course(group, c, out));
+      case "event" ->
+          visible(() -> events.get(Long.parseLong(key)))
+              .filter(e -> !e.membersOnly() && !"draft".equals(e.status()))
+              .ifPresent(e -> event(group, e, out));
+      case CATALOGUE -> catalogue.serviceTexts(LEIKA_NAMES).forEach(s -> service(group, s, out));
+      default -> throw new IllegalArgumentException("No passages for " + group);
+    }
+    return out;
+  }
+
+  /** The content if a visitor may read it; empty for unknown or hidden items. */
+  private static <T> java.util.Optional<T> visible(Supplier<T> read) {
+    try {
+      return java.util.Optional.ofNullable(read.get());
+    } catch (NotFound | eu.digilabs.hub.web.Forbidden hidden) {
+      return java.util.Optional.empty();
+    } catch (NumberFormatException unknown) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static void project(String group, ProjectView p, List<Passage> out) {
+    Source source =
+        new Source(
+            "project",
+            p.id(),
+            p.title(),
+            "/projects/" + p.id(),
+            p.contentLanguage(),
+            p.country(),
+            p.status(),
+            p.phase(),
+            p.policyAreas(),
+            p.technologies(),
+            p.leadLabId());
+    Cutter cut = new Cutter(group, source, out);
+    cut.section(null, joined(p.summary(), Markdown.plain(p.description(), 20_000)));
+    cut.section("Outcomes · Ergebnisse", Markdown.plain(p.outcomes(), 20_000));
+    cut.section("What worked · Was funktionierte", p.lessonsWorked());
+    cut.section("What did not work · Was nicht funktionierte", p.lessonsFailed());
+    cut.section("What to do differently · Was anders zu machen ist", p.lessonsDifferently());
+  }
+
+  private static void lab(String group, LabView l, List<Passage> out) {
+    Source source =
+        new Source(
+            "lab",
+            l.id(),
+            l.name(),
+            "/labs/" + l.id(),
+            null,
+            l.country(),
+            null,
+            null,
+            l.policyAreas(),
+            List.of(),
+            l.id());
+    String name = l.shortName() == null ? l.name() : l.name() + " (" + l.shortName() + ")";
+    String where = joinedWith(", ", l.hostOrganisationName(), l.region());
+    new Cutter(group, source, out)
+        .section(
+            null,
+            joined(
+                sentence(name + (where.isEmpty() ? "" : ", " + where)),
+                Markdown.plain(l.description(), 20_000)));
+  }
+
+  private static void article(String group, ArticleView a, List<Passage> out) {
+    Source source =
+        new Source(
+            "article",
+            a.id(),
+            a.title(),
+            "/articles/" + a.id(),
+            a.language(),
+            null,
+            null,
+            a.phases().isEmpty() ? null : a.phases().get(0),
+            a.policyAreas(),
+            a.technologies(),
+            a.labId());
+    Cutter cut = new Cutter(group, source, out);
+    cut.section(null, a.summary());
+    String heading = null;
+    StringBuilder section = new StringBuilder();
+    for (String line : (a.body() == null ? "" : a.body()).split("\n")) {
+      if (line.matches("#{1,6}\\s.*")) {
+        cut.section(heading, markdownText(section.toString()));
+        section.setLength(0);
+        heading = line.replaceFirst("#{1,6}\\s+", "").strip();
+      } else {
+        section.append(line).append('\n');
+      }
+    }
+    cut.section(heading, markdownText(section.toString()));
+  }
+
+  private static void failure(String group, FailureReportView r, List<Passage> out) {
+    // Anonymous reports: the view already hides author, lab and project; the passage keeps no lab.
+    Source source =
+        new Source(
+            "failure-report",
+            r.id(),
+            r.title(),
+            "/failure-reports/" + r.id(),
+            r.language(),
+            null,
+            null,
+            r.phase(),
+            List.of(),
+            List.of(),
+            r.anonymous() ? null : r.labId());
+    Cutter cut = new Cutter(group, source, out);
+    cut.section("What was tried · Was versucht wurde", r.tried());
+    cut.section("What went wrong · Was schiefging", r.wentWrong());
+    cut.section("What to do differently · Was anders zu machen ist", r.differently());
+    cut.section("Lessons · Lehren", r.lessons());
+  }
+
+  private static void method(String group, MethodView m, List<Passage> out) {
+    Source source =
+        new Source(
+            "method",
+            m.id(),
+            m.title(),
+            "/methods/" + m.code(),
+            m.language(),
+            null,
+            null,
+            m.phase(),
+            List.of(),
+            List.of(),
+            null);
+    Cutter cut = new Cutter(group, source, out);
+    cut.section(null, joined(m.what(), m.why()));
+    cut.section("de".equals(m.language()) ? "Schritte" : "Steps", markdownText(m.steps()));
+    cut.section(
+        "de".equals(m.language()) ? "Im öffentlichen Sektor" : "In the public sector",
+        markdownText(m.considerations()));
+  }
+
+  private void course(String group, CourseView c, List<Passage> out) {
+    for (var module : c.modules()) {
+      for (LessonRef ref : module.lessons()) {
+        LessonView lesson = courses.lesson(c.code(), ref.id());
+        Source source =
+            Source.of(
+                "lesson",
+                lesson.id(),
+                c.title() + ": " + lesson.title(),
+                "/courses/" + c.code() + "/lessons/" + lesson.id(),
+                c.language());
+        new Cutter(group, source, out).section(null, markdownText(lesson.body()));
+      }
+    }
+  }
+
+  private void event(String group, EventView e, List<Passage> out) {
+    // The public view: never the stream link.
+    Locale locale = Locale.ENGLISH;
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    String when =
+        e.start().toLocalDate().equals(e.end().toLocalDate())
+            ? e.start().format(day)
+            : e.start().format(day) + " – " + e.end().format(day);
+    String where = joinedWith(", ", e.venueName(), e.venueAddress());
+    Source source =
+        new Source(
+            "event",
+            e.id(),
+            e.title(),
+            "/events/" + e.id(),
+            e.languages().size() == 1 ? e.languages().get(0) : null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            e.labIds().isEmpty() ? null : e.labIds().get(0));
+    new Cutter(group, source, out)
+        .section(
+            null,
+            joined(
+                sentence(
+                    e.title()
+                        + ": "
+                        + e.type()
+                        + ", "
+                        + e.mode()
+                        + ", "
+                        + when
+                        + (where.isEmpty() ? "" : ", " + where)
+                        + ("cancelled".equals(e.status()) ? " (cancelled)" : "")),
+                Markdown.plain(e.description(), 20_000)));
+    for (SessionView s : events.programme(e.id())) {
+      if ("break".equals(s.kind())) {
+        continue;
+      }
+      String speakers =
+          String.join(
+              ", ",
+              s.speakers().stream()
+                  .map(
+                      p ->
+                          p.name()
+                              + (p.organisation() == null || p.organisation().isBlank()
+                                  ? ""
+                                  : " (" + p.organisation() + ")"))
+                  .toList());
+      Source session =
+          new Source(
+              "session",
+              s.id(),
+              s.title() + " – " + e.title(),
+              "/sessions/" + s.id(),
+              s.language(),
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              source.labId());
+      new Cutter(group, session, out)
+          .section(
+              null,
+              joined(
+                  s.summary(),
+                  speakers.isEmpty() ? null : sentence("Speakers: " + speakers),
+                  sentence(
+                      s.start().atZone(ZoneId.of(e.timeZone())).format(day) + ", " + e.title())));
+    }
+  }
+
+  private static void service(String group, ServiceText s, List<Passage> out) {
+    Source source =
+        Source.of(
+            "service",
+            s.id(),
+            s.name(),
+            "/search?q="
+                + java.net.URLEncoder.encode(
+                    s.key() == null ? s.name() : s.key(), java.nio.charset.StandardCharsets.UTF_8),
+            "de");
+    StringBuilder text = new StringBuilder();
+    text.append(s.name());
+    if (s.key() != null) {
+      text.append(" (OZG-ID ").append(s.key()).append(")");
+    }
+    text.append(" ist eine OZG-Leistung");
+    if (s.subject() != null) {
+      text.append(" im Themenfeld ").append(s.subject());
+    }
+    if (s.situation() != null) {
+      text.append(", Lebenslage ").append(s.situation());
+    }
+    text.append(". ");
+    if (s.description() != null && !s.description().isBlank()) {
+      text.append(sentence(s.description().strip())).append(' ');
+    }
+    if (!s.leikaServices().isEmpty()) {
+      text.append("LeiKa-Leistungen: ").append(String.join("; ", s.leikaServices())).append('.');
+    }
+    new Cutter(group, source, out).section(null, text.toString());
+  }
+
+  /** Markdown as sentences: list items and table rows end like sentences, markup removed. */
+  static String markdownText(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (String line : markdown.split("\n")) {
+      String plain =
+          line.strip()
+              .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
+              .replaceFirst("^([-*+]|\\d+[.)])\\s+", "")
+              .replaceAll("^\\|\\s*-[-|\\s:]*$", "")
+              .replaceAll("\\s*\\|\\s*", " ")
+              .strip();
+      plain = Markdown.plain(plain, 20_000);
+      if (!plain.isBlank()) {
+        text.append(sentence(plain)).append(' ');
+      }
+    }
+    return text.toString().strip();
+  }
+
+  /** The text ending like a sentence. */
+  static String sentence(String text) {
+    String t = text.strip();
+    return t.isEmpty() || t.matches(".*[.!?:;…]$") ? t : t + ".";
+  }
+
+  private static String joined(String... parts) {
+    return joinedWith(" ", parts);
+  }
+
+  private static String joinedWith(String separator, String... parts) {
+    List<String> present = new ArrayList<>();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        present.add(part.strip());
+      }
+    }
+    return String.join(separator, present);
+  }
+
+  /** Cuts the sections of one item into passages, numbering them in order. */
+  private static final class Cutter {
+    private final String group;
+    private final Source source;
+    private final List<Passage> out;
+    private int ordinal;
+
+    Cutter(String group, Source source, List<Passage> out) {
+      this.group = group;
+      this.source = source;
+      this.out = out;
+    }
+
+    Cutter section(String heading, String text) {
+      if (text == null || text.isBlank()) {
+        return this;
+      }
+      for (String chunk : Embeddings.chunks(text, PASSAGE_WORDS, 50)) {
+        if (!chunk.isBlank()) {
+          out.add(new Passage(group, source, ordinal++, heading, chunk));
+        }
+      }
+      return this;
+    }
+  }
+}

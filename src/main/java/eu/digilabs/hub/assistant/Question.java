@@ -1,0 +1,72 @@
+package eu.digilabs.hub.assistant;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A question as the assistant understood it: its language, what kind of answer it wants, the words
+ * that carry its topic, and the classifications it names (country, technology, ...; codes by search
+ * field) with the words that named them.
+ *
+ * @param text the question as asked
+ * @param language ISO 639-1 code of the question's language
+ * @param intent what kind of answer
+ * @param topic the words that carry the topic (no stop words, question words or named filters)
+ * @param filters codes by search field ({@code country} → {@code EE})
+ * @param named the words that named each filter, as asked ({@code country} → {@code Estonia})
+ * @param labIds labs the question names
+ * @param types the kinds of item it asks about ({@code event}, {@code method}, ...), or none
+ * @param followUp whether it was read as a follow-up of the previous question
+ */
+record Question(
+    String text,
+    String language,
+    Intent intent,
+    List<String> topic,
+    Map<String, String> filters,
+    Map<String, String> named,
+    Set<Long> labIds,
+    Set<String> types,
+    boolean followUp) {
+
+  /** What kind of answer a question wants. */
+  enum Intent {
+    /** Which projects ... (with a count). */
+    PROJECTS,
+    /** Which labs ... (with a count). */
+    LABS,
+    /** What went wrong, what failed, lessons. */
+    FAILURES,
+    /** Anything else: explained from passages. */
+    EXPLAIN;
+
+    boolean list() {
+      return this == PROJECTS || this == LABS;
+    }
+  }
+
+  /** The topic words joined, as a query. */
+  String topicText() {
+    return String.join(" ", topic);
+  }
+
+  /** This question with another question's intent, topic and filters where it names none. */
+  Question following(Question previous) {
+    Map<String, String> mergedFilters = new LinkedHashMap<>(previous.filters());
+    mergedFilters.putAll(filters);
+    Map<String, String> mergedNamed = new LinkedHashMap<>(previous.named());
+    mergedNamed.putAll(named);
+    Set<Long> labs = labIds.isEmpty() ? previous.labIds() : labIds;
+    List<String> words =
+        topic.isEmpty()
+            ? previous.topic()
+            : java.util.stream.Stream.concat(previous.topic().stream(), topic.stream())
+                .distinct()
+                .toList();
+    Intent kept = intent == Intent.EXPLAIN ? previous.intent() : intent;
+    Set<String> kinds = types.isEmpty() ? previous.types() : types;
+    return new Question(text, language, kept, words, mergedFilters, mergedNamed, labs, kinds, true);
+  }
+}
