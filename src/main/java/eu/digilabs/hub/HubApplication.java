@@ -1,5 +1,6 @@
 package eu.digilabs.hub;
 
+import eu.digilabs.hub.assistant.AssistantEvaluation;
 import eu.digilabs.hub.search.ReindexCommand;
 import eu.digilabs.hub.search.RelevanceEvaluation;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>{@code java -jar digilabs-hub.jar} serves the platform. Commands run with the same
  * configuration, without serving (on a free loopback port), and exit: {@code reindex} rebuilds the
- * search index; {@code evaluate-search FILE} prints nDCG@10 and MRR over a judged query set.
+ * search index; {@code evaluate-search FILE} prints nDCG@10 and MRR over a judged query set; {@code
+ * evaluate-assistant FILE} prints the assistant's citation recall, key facts and declines over a
+ * development set.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -26,11 +29,12 @@ public class HubApplication {
       SpringApplication.run(HubApplication.class, args);
       return;
     }
-    int operands = "evaluate-search".equals(command) ? 2 : 1;
-    if (!"reindex".equals(command) && !"evaluate-search".equals(command)
-        || args.length < operands) {
+    boolean evaluation = "evaluate-search".equals(command) || "evaluate-assistant".equals(command);
+    int operands = evaluation ? 2 : 1;
+    if (!"reindex".equals(command) && !evaluation || args.length < operands) {
       System.err.println(
-          "Usage: java -jar digilabs-hub.jar [reindex | evaluate-search FILE] [--option=value ...]");
+          "Usage: java -jar digilabs-hub.jar [reindex | evaluate-search FILE | evaluate-assistant"
+              + " FILE] [--option=value ...]");
       System.exit(2);
     }
     // The pages' beans need a web context; it listens on a free port on the loopback address only.
@@ -39,9 +43,12 @@ public class HubApplication {
             .properties("server.port=0", "server.address=127.0.0.1")
             .run(Arrays.copyOfRange(args, operands, args.length));
     int code =
-        "reindex".equals(command)
-            ? context.getBean(ReindexCommand.class).run(System.out)
-            : context.getBean(RelevanceEvaluation.class).run(Path.of(args[1]), System.out);
+        switch (command) {
+          case "reindex" -> context.getBean(ReindexCommand.class).run(System.out);
+          case "evaluate-search" ->
+              context.getBean(RelevanceEvaluation.class).run(Path.of(args[1]), System.out);
+          default -> context.getBean(AssistantEvaluation.class).run(Path.of(args[1]), System.out);
+        };
     System.exit(SpringApplication.exit(context, () -> code));
   }
 }

@@ -101,9 +101,10 @@ class Extractive {
     if (question.topic().isEmpty()) {
       return List.of();
     }
+    // Named countries and technologies do not filter explanations (a failure report has neither,
+    // an imported case may be classified otherwise); their words are in the topic, and passages
+    // classified that way rank higher.
     List<Condition> conditions = new ArrayList<>();
-    soft(conditions, question, SearchFields.COUNTRY);
-    soft(conditions, question, SearchFields.TECHNOLOGY);
     if (!question.types().isEmpty()) {
       conditions.add(Condition.anyOf(SearchFields.TYPE, question.types()));
     }
@@ -112,12 +113,12 @@ class Extractive {
     return load(ranked.stream().map(SearchService.RankedItem::id).toList());
   }
 
-  /** A named classification as a condition that items without that classification also pass. */
-  private static void soft(List<Condition> conditions, Question question, String field) {
-    String code = question.filters().get(field);
-    if (code != null) {
-      conditions.add(new Condition(field, List.of(code), true));
-    }
+  /** Whether the passage's item is classified as the question names (country, technology). */
+  private static boolean classified(Question question, Passage p) {
+    String country = question.filters().get(SearchFields.COUNTRY);
+    String technology = question.filters().get(SearchFields.TECHNOLOGY);
+    return country != null && country.equals(p.country())
+        || technology != null && p.getSearchTechnologies().contains(technology);
   }
 
   private List<Passage> load(List<Long> ids) {
@@ -130,17 +131,37 @@ class Extractive {
 
   Answer explain(Question question, String id, String conversationId, List<Passage> found) {
     Locale locale = locale(question.language());
+    Weighted topic = weighted(question.topic());
     List<Scored> scored = new ArrayList<>();
     for (int rank = 0; rank < found.size(); rank++) {
       Passage p = found.get(rank);
-      double coverage = coverage(question.topic(), terms.of(full(p)));
-      double boost = question.intent() == Intent.FAILURES && failureSection(p) ? 0.25 : 0;
+      double coverage = coverage(topic, terms.of(full(p)));
+      // An item whose title names the topic ("User interviews") is about it, not just near it.
+      double boost = 0.3 * coverage(topic, terms.of(p.title()));
+      if (question.intent() == Intent.FAILURES && failureSection(p)) {
+        boost += 0.25;
+      }
+      if (classified(question, p)) {
+        boost += 0.15;
+      }
       scored.add(new Scored(p, coverage, rank, boost));
     }
     double confidence = scored.stream().limit(8).mapToDouble(Scored::coverage).max().orElse(0);
-    if (scored.isEmpty() || confidence < MIN_COVERAGE) {
+    // Declined: nothing found, the best passages miss the topic, or the hub does not even use
+    // most of the question's words (the weather, a recipe).
+    boolean personal = QuestionReader.PERSONAL.matcher(question.text().strip()).matches();
+    if (scored.isEmpty()
+        || confidence < MIN_COVERAGE
+        || topic.known() <= 0.5
+        || personal && !guidance(scored.get(0).passage())) {
       return declined(
-          question, id, conversationId, found, "assistant.notFound", locale, confidence);
+          question,
+          id,
+          conversationId,
+          found,
+          "assistant.notFound",
+          locale,
+          confidence * topic.known());
     }
     List<Scored> usable =
         scored.stream()
@@ -155,20 +176,27 @@ class Extractive {
       Scored s = usable.get(order);
       List<String> split = sentences(s.passage());
       for (int i = 0; i < split.size(); i++) {
-        double overlap = coverage(question.topic(), terms.of(split.get(i)));
-        double score = overlap + 0.5 * s.coverage() + s.boost() + 0.15 / (1 + order) - 0.02 * i;
-        sentences.add(new Sentence(s.passage(), order, i, split.get(i), score));
+        String sentence = split.get(i);
+        double overlap = coverage(topic, terms.of(sentence));
+        // Fragments ("What we take home.") say little on their own.
+        double brevity = sentence.split("\\s+").length < 5 ? 0.2 : 0;
+        double score =
+            overlap + 0.5 * s.coverage() + s.boost() + 0.15 / (1 + order) - 0.02 * i - brevity;
+        sentences.add(new Sentence(s.passage(), order, i, sentence, score));
       }
     }
     sentences.sort(Comparator.comparingDouble(Sentence::score).reversed());
     List<Sentence> chosen = new ArrayList<>();
+    Set<String> said = new java.util.HashSet<>();
     Map<Long, Integer> perPassage = new HashMap<>();
     double best = sentences.isEmpty() ? 0 : sentences.get(0).score();
     for (Sentence s : sentences) {
       if (chosen.size() == MAX_SENTENCES || s.score() < best * 0.6) {
         break;
       }
-      if (perPassage.merge(s.passage().id(), 1, Integer::sum) <= PER_PASSAGE) {
+      // The same sentence in two items (a case in two collections) is said once.
+      if (said.add(s.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())
+          && perPassage.merge(s.passage().id(), 1, Integer::sum) <= PER_PASSAGE) {
         chosen.add(s);
       }
     }
@@ -193,7 +221,7 @@ class Extractive {
         conversationId,
         question.language(),
         Answer.Mode.EXTRACTIVE,
-        round(confidence),
+        round(confidence * topic.known()),
         false,
         null,
         false,
@@ -203,6 +231,11 @@ class Extractive {
         searchUrl(question),
         List.of(),
         null);
+  }
+
+  /** Passages that give guidance (methods, lessons, guides, failure reports). */
+  private static boolean guidance(Passage p) {
+    return Set.of("method", "lesson", "article", "failure-report").contains(p.sourceType());
   }
 
   private record Scored(Passage passage, double coverage, int rank, double boost) {}
@@ -220,6 +253,60 @@ class Extractive {
   /** A passage's words with its title and section, for how much of a question it covers. */
   private static String full(Passage p) {
     return p.title() + " " + (p.heading() == null ? "" : p.heading()) + " " + p.text();
+  }
+
+  /**
+   * Words of a topic with their weights (rarer words weigh more) and how many the hub never uses.
+   */
+  record Weighted(List<String> words, double[] weights, int unknown) {
+
+    /** The share of the topic words the hub knows. */
+    double known() {
+      return words.isEmpty() ? 0 : 1 - (double) unknown / words.size();
+    }
+  }
+
+  /** Document frequencies of recent words; forgotten every few minutes as content changes. */
+  private final Map<String, Long> frequencies = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private volatile long frequenciesSince = System.currentTimeMillis();
+
+  /**
+   * The topic's words weighted by inverse passage frequency: ln(1 + passages / passages with it).
+   */
+  Weighted weighted(List<String> topic) {
+    if (System.currentTimeMillis() - frequenciesSince > 300_000 || frequencies.size() > 20_000) {
+      frequencies.clear();
+      frequenciesSince = System.currentTimeMillis();
+    }
+    long total = frequencies.computeIfAbsent("\u0000all", k -> passages.count());
+    double[] weights = new double[topic.size()];
+    int unknown = 0;
+    for (int i = 0; i < topic.size(); i++) {
+      String word = topic.get(i);
+      long df =
+          frequencies.computeIfAbsent(
+              word.toLowerCase(Locale.ROOT), k -> search.count(PASSAGES, word));
+      if (df == 0) {
+        unknown++;
+      }
+      weights[i] = df == 0 ? 0 : Math.log(1 + (double) Math.max(total, df) / df);
+    }
+    return new Weighted(topic, weights, unknown);
+  }
+
+  /** The weighted share of the topic's known words found in the text's terms. */
+  double coverage(Weighted topic, Set<String> text) {
+    double all = 0;
+    double found = 0;
+    for (int i = 0; i < topic.words().size(); i++) {
+      all += topic.weights()[i];
+      if (topic.weights()[i] > 0
+          && !Collections.disjoint(terms.forms(topic.words().get(i)), text)) {
+        found += topic.weights()[i];
+      }
+    }
+    return all == 0 ? 0 : found / all;
   }
 
   /** The share of the question's topic words found in the text's terms. */
@@ -254,6 +341,9 @@ class Extractive {
     List<Passage> found = new ArrayList<>();
     long count = matchingProjects(question, found);
     String what = described(question, locale);
+    if (count == 0 && !question.topic().isEmpty()) {
+      return explainInstead(question, id, conversationId);
+    }
     if (count == 0) {
       return declined(
           question,
@@ -406,6 +496,9 @@ class Extractive {
               cited));
     }
     String what = described(question, locale);
+    if (count == 0 && !question.topic().isEmpty()) {
+      return explainInstead(question, id, conversationId);
+    }
     if (count == 0) {
       return declined(
           question, id, conversationId, retrieve(question), "assistant.labs.none", locale, 0, what);
@@ -425,6 +518,40 @@ class Extractive {
         searchUrl(question),
         List.of(),
         null);
+  }
+
+  /**
+   * A list question whose classifications match nothing ("Which project inspects sewer pipes with
+   * robots?" where no case is classified as robotics): explained from the passages instead, with
+   * the words that named the classifications back in the topic.
+   */
+  private Answer explainInstead(Question question, String id, String conversationId) {
+    List<String> topic = new ArrayList<>(question.topic());
+    question.named().values().forEach(topic::add);
+    Question broader =
+        new Question(
+            question.text(),
+            question.language(),
+            Intent.EXPLAIN,
+            topic,
+            question.filters(),
+            question.named(),
+            question.labIds(),
+            question.types(),
+            question.followUp());
+    // The classifications no longer filter: their words are in the topic now.
+    Question words =
+        new Question(
+            broader.text(),
+            broader.language(),
+            Intent.EXPLAIN,
+            topic,
+            java.util.Map.of(),
+            java.util.Map.of(),
+            java.util.Set.of(),
+            broader.types(),
+            broader.followUp());
+    return explain(broader, id, conversationId, retrieve(words));
   }
 
   /** A list item: the item's title and the passage's first sentence. */

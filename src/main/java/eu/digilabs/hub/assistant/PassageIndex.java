@@ -129,7 +129,9 @@ class PassageIndex extends StartupTask {
       transactions.executeWithoutResult(
           tx -> {
             for (String group : groups) {
-              passages.deleteAllInBatch(passages.findByGroupKey(group));
+              // Entity by entity, so that the index drops them too (a bulk delete bypasses it).
+              passages.deleteAll(passages.findByGroupKey(group));
+              passages.flush();
               passages.saveAll(sources.passages(group));
             }
           });

@@ -360,14 +360,14 @@ class PassageSources {
               List.of(),
               List.of(),
               source.labId());
-      new Cutter(group, session, out)
-          .section(
-              null,
-              joined(
-                  s.summary(),
-                  speakers.isEmpty() ? null : sentence("Speakers: " + speakers),
-                  sentence(
-                      s.start().atZone(ZoneId.of(e.timeZone())).format(day) + ", " + e.title())));
+      // Who speaks and when is the section's heading: it counts for finding the session, but is
+      // not quoted as a sentence of its own.
+      String heading =
+          joinedWith(
+              " · ",
+              speakers.isEmpty() ? null : "Speakers: " + speakers,
+              s.start().atZone(ZoneId.of(e.timeZone())).format(day));
+      new Cutter(group, session, out).section(heading, s.summary());
     }
   }
 

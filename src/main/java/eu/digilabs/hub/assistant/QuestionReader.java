@@ -40,7 +40,7 @@ class QuestionReader {
   /** Everyday words for taxonomy entries: {@code status.live = in operation, im Betrieb, ...}. */
   static final String ALIASES = "assistant/aliases.properties";
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
 
   /** Words that ask rather than tell, in German and English. */
   private static final Set<String> QUESTION_WORDS =
@@ -232,7 +232,59 @@ class QuestionReader {
               "wissen",
               "exist",
               "exists",
-              "existieren"));
+              "existieren",
+              "take",
+              "took",
+              "place",
+              "held",
+              "stattfinden",
+              "fand",
+              "statt",
+              "findet",
+              "setzt",
+              "setzen",
+              "ein",
+              "eingesetzt",
+              "put",
+              "puts",
+              "funktioniert",
+              "erstellt",
+              "werden",
+              "wurde",
+              "wurden",
+              "describe",
+              "describes",
+              "beschreiben",
+              "beschreibt",
+              "say",
+              "said",
+              "sagt",
+              "sagen",
+              "sagte",
+              "gilt",
+              "gelten",
+              "mean",
+              "means",
+              "bedeutet",
+              "tested",
+              "getestet",
+              "genutzt",
+              "help",
+              "helps",
+              "hilft",
+              "führe",
+              "führen",
+              "durchführen",
+              "durch",
+              "gehe",
+              "vor",
+              "vorgehen"));
+
+  /** Personal advice ("Should I buy ...?", "Soll ich ...?"): the hub holds no such advice. */
+  static final Pattern PERSONAL =
+      Pattern.compile(
+          "^(should|shall|must) (i|we)\\b.*|^(soll|sollte|muss) (ich|wir)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Words that name a kind of item: the answer comes from items of that kind. */
   private static final Map<String, List<String>> TYPE_WORDS = typeWords();
@@ -278,8 +330,6 @@ class QuestionReader {
     }
     for (String w :
         List.of(
-            "service",
-            "services",
             "leistung",
             "leistungen",
             "verwaltungsleistung",

@@ -613,6 +613,24 @@ public class SearchService {
     return new Ranked(fused, Math.max(total, fused.size()));
   }
 
+  /**
+   * How many published items of the given indexed entities hold the word (in any of its analyses),
+   * exactly: no typo tolerance. For weighing words by how rare they are.
+   */
+  @Transactional(readOnly = true)
+  public long count(List<String> entities, String word) {
+    String typed = QueryText.clean(word).replaceAll("[\"()|+*~\\\\-]", " ").strip();
+    if (typed.isEmpty()) {
+      return 0;
+    }
+    SearchSession session = Search.session(entityManager);
+    var words = words(typed, Matching.ALL, List.of());
+    return session
+        .search(session.scope(Object.class, entities))
+        .where(f -> f.and(words.apply(f), f.match().field(VISIBLE).matching(true)))
+        .fetchTotalHitCount();
+  }
+
   private static Ranked ranked(
       SearchSession session,
       List<String> entities,
