@@ -64,7 +64,7 @@ public class AssistantEvaluation {
     Long pending =
         jdbc.queryForObject(
             "select count(*) from event_publication where completion_date is null", Long.class);
-    return index.progress().running() || pending != null && pending > 0;
+    return !index.idle() || pending != null && pending > 0;
   }
 
   public static List<DevQuestion> read(Path file) throws IOException {

@@ -81,12 +81,12 @@ public class AssistantService {
    * generative mode, parts of the model's reply go to {@code tokens} as they arrive.
    */
   public Answer ask(String question, String conversationId, Locale page, Consumer<String> tokens) {
+    if (question != null && question.strip().length() > properties.maxQuestionLength()) {
+      throw new InvalidInput("question", "assistant.error.long", properties.maxQuestionLength());
+    }
     String text = question == null ? "" : QueryText.clean(question).strip();
     if (text.isEmpty()) {
       throw new InvalidInput("question", "assistant.error.blank");
-    }
-    if (text.length() > properties.maxQuestionLength()) {
-      throw new InvalidInput("question", "assistant.error.long", properties.maxQuestionLength());
     }
     List<Turn> turns = conversations.turns(conversationId);
     String conversation = turns.isEmpty() ? Conversations.newId() : conversationId;

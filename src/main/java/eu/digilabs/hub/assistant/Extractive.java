@@ -284,9 +284,13 @@ class Extractive {
     int unknown = 0;
     for (int i = 0; i < topic.size(); i++) {
       String word = topic.get(i);
-      long df =
-          frequencies.computeIfAbsent(
-              word.toLowerCase(Locale.ROOT), k -> search.count(PASSAGES, word));
+      // Words the hub does not use yet are counted again each time: they may arrive any moment.
+      String key = word.toLowerCase(Locale.ROOT);
+      Long known = frequencies.get(key);
+      long df = known != null ? known : search.count(PASSAGES, word);
+      if (known == null && df > 0) {
+        frequencies.put(key, df);
+      }
       if (df == 0) {
         unknown++;
       }
@@ -617,7 +621,8 @@ class Extractive {
   }
 
   static String searchUrl(Question question) {
-    String words = question.topic().isEmpty() ? question.text() : question.topicText();
+    // The topic's words; a pure list question ("Which projects are live in Germany?") browses.
+    String words = question.topicText();
     StringBuilder url =
         new StringBuilder("/search?q=").append(URLEncoder.encode(words, StandardCharsets.UTF_8));
     question

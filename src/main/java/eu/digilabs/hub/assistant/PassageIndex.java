@@ -11,23 +11,24 @@ import eu.digilabs.hub.web.StartupTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the assistant's passages in step with published content: every module tells what changed
- * through its events (after the change committed), and the passages of that group are written anew
- * from what a visitor may now see. Hibernate Search indexes them when that write commits. A full
- * rebuild reads every group; it runs at start-up when there are no passages but there is content
- * (an existing installation getting the assistant), and when an admin asks.
+ * through its events; once the change committed, the passages of that group are written anew in the
+ * background from what a visitor may now see. Hibernate Search indexes them when that write
+ * commits. A full rebuild reads every group; it runs at start-up when there are no passages but
+ * there is content (an existing installation getting the assistant), and when an admin asks.
  */
 @Component
 class PassageIndex extends StartupTask {
@@ -55,7 +56,8 @@ class PassageIndex extends StartupTask {
   private final Passages passages;
   private final PassageSources sources;
   private final CourseService courses;
-  private final TransactionTemplate transactions;
+  private final TransactionTemplate reading;
+  private final TransactionTemplate writes;
   private final TaskExecutor executor;
 
   /** One writer at a time per node: a group is deleted and written again as a whole. */
@@ -74,45 +76,80 @@ class PassageIndex extends StartupTask {
     this.passages = passages;
     this.sources = sources;
     this.courses = courses;
-    // Each write commits before the next may start (a listener's own transaction is not joined).
-    this.transactions = new TransactionTemplate(transactions.getTransactionManager());
-    this.transactions.setPropagationBehavior(
+    this.reading = new TransactionTemplate(transactions.getTransactionManager());
+    this.reading.setPropagationBehavior(
+        org.springframework.transaction.TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+    // Each write commits before the next may start.
+    this.writes = new TransactionTemplate(transactions.getTransactionManager());
+    this.writes.setPropagationBehavior(
         org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.executor = executor;
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
   void on(ProjectPublished event) {
-    refresh("project:" + event.projectId());
+    later("project:" + event.projectId());
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
   void on(ProjectWithdrawn event) {
-    refresh("project:" + event.projectId());
+    later("project:" + event.projectId());
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
   void on(LabChanged event) {
-    refresh("lab:" + event.labId());
+    later("lab:" + event.labId());
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
   void on(EventChanged event) {
-    refresh("event:" + event.eventId());
+    later("event:" + event.eventId());
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
   void on(KnowledgeChanged event) {
     switch (event.kind()) {
       case KnowledgeChanged.COURSE ->
-          courses.find(event.id()).ifPresent(course -> refresh("course:" + course.code()));
-      default -> refresh(event.kind() + ":" + event.id());
+          courses.find(event.id()).ifPresent(course -> later("course:" + course.code()));
+      default -> later(event.kind() + ":" + event.id());
     }
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
   void on(CatalogueChanged event) {
-    refresh(PassageSources.CATALOGUE);
+    later(PassageSources.CATALOGUE);
+  }
+
+  /** Changes received and not yet written to the passages. */
+  private final java.util.concurrent.atomic.AtomicInteger pending =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Writes the group anew in the background, after the change committed: the changing request does
+   * not wait for passages and their vectors.
+   */
+  private void later(String group) {
+    pending.incrementAndGet();
+    try {
+      executor.execute(
+          () -> {
+            try {
+              refresh(group);
+            } catch (RuntimeException e) {
+              log.warn("Writing the assistant's passages of {} failed", group, e);
+            } finally {
+              pending.decrementAndGet();
+            }
+          });
+    } catch (RuntimeException rejected) {
+      pending.decrementAndGet();
+      throw rejected;
+    }
+  }
+
+  /** Whether every change received so far has reached the passages, and no rebuild runs. */
+  boolean idle() {
+    return pending.get() == 0 && !progress.get().running();
   }
 
   /** Writes the group's passages anew from what a visitor may see now. */
@@ -126,15 +163,20 @@ class PassageIndex extends StartupTask {
     // Passages are read as a visitor: never with the rights of whoever caused the change.
     SecurityContextHolder.clearContext();
     try {
-      transactions.executeWithoutResult(
-          tx -> {
-            for (String group : groups) {
-              // Entity by entity, so that the index drops them too (a bulk delete bypasses it).
-              passages.deleteAll(passages.findByGroupKey(group));
-              passages.flush();
-              passages.saveAll(sources.passages(group));
-            }
-          });
+      // Read outside any transaction: each module reads in its own, and an item that is gone or
+      // hidden (a NotFound) rolls back only that read.
+      Map<String, List<Passage>> fresh = new java.util.LinkedHashMap<>();
+      reading.executeWithoutResult(tx -> groups.forEach(g -> fresh.put(g, sources.passages(g))));
+      writes.executeWithoutResult(
+          tx ->
+              fresh.forEach(
+                  (group, written) -> {
+                    // Entity by entity, so that the index drops them too (a bulk delete bypasses
+                    // it).
+                    passages.deleteAll(passages.findByGroupKey(group));
+                    passages.flush();
+                    passages.saveAll(written);
+                  }));
     } finally {
       SecurityContextHolder.setContext(context);
       writing.unlock();
@@ -170,7 +212,7 @@ class PassageIndex extends StartupTask {
       SecurityContextHolder.clearContext();
       List<String> groups;
       try {
-        groups = transactions.execute(tx -> sources.allGroups());
+        groups = reading.execute(tx -> sources.allGroups());
       } finally {
         SecurityContextHolder.setContext(context);
       }
@@ -201,7 +243,7 @@ class PassageIndex extends StartupTask {
   @Override
   protected void run() {
     // Every installation has the catalogue's group; more groups mean there is content.
-    if (passages.count() == 0 && transactions.execute(tx -> sources.allGroups()).size() > 1) {
+    if (passages.count() == 0 && reading.execute(tx -> sources.allGroups()).size() > 1) {
       log.info("The assistant has no passages yet: building them in the background");
       rebuildInBackground();
     }

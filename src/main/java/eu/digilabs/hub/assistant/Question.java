@@ -59,12 +59,11 @@ record Question(
     Map<String, String> mergedNamed = new LinkedHashMap<>(previous.named());
     mergedNamed.putAll(named);
     Set<Long> labs = labIds.isEmpty() ? previous.labIds() : labIds;
+    // "And in Germany?": the words that named a classification are not topic words.
+    List<String> own =
+        topic.stream().filter(w -> named.values().stream().noneMatch(n -> n.contains(w))).toList();
     List<String> words =
-        topic.isEmpty()
-            ? previous.topic()
-            : java.util.stream.Stream.concat(previous.topic().stream(), topic.stream())
-                .distinct()
-                .toList();
+        java.util.stream.Stream.concat(previous.topic().stream(), own.stream()).distinct().toList();
     Intent kept = intent == Intent.EXPLAIN ? previous.intent() : intent;
     Set<String> kinds = types.isEmpty() ? previous.types() : types;
     return new Question(text, language, kept, words, mergedFilters, mergedNamed, labs, kinds, true);

@@ -1,0 +1,598 @@
+package eu.digilabs.hub.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.Fixtures;
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.events.EventCommand;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.knowledge.FailureReportCommand;
+import eu.digilabs.hub.knowledge.FailureReportService;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectCommand;
+import eu.digilabs.hub.projects.ProjectService;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The assistant over the demo content: the three example questions get cited answers in their
+ * language; list questions use the taxonomy as filters and count; follow-ups keep the conversation;
+ * absent and out-of-scope questions are declined; passages follow publishing, editing, unpublishing
+ * and deleting; drafts, members-only events and the authors of anonymous failure reports never
+ * appear; the API's errors, rate limit, feedback and quality logging.
+ */
+@HubTest
+class AssistantTests {
+
+  /** Each request comes from its own address, so the question limit counts only where meant. */
+  static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired AssistantService assistant;
+  @Autowired PassageIndex index;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ObjectMapper json;
+  @Autowired ProjectService projects;
+  @Autowired LabService labs;
+  @Autowired AccountService accounts;
+  @Autowired FailureReportService failures;
+  @Autowired EventService events;
+
+  @BeforeEach
+  void passagesCaughtUp() {
+    awaitPassages();
+  }
+
+  /** Waits until every committed change has reached the passages (they follow asynchronously). */
+  void awaitPassages() {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                index.idle()
+                    && jdbc.queryForObject(
+                            "select count(*) from event_publication where completion_date is null",
+                            Long.class)
+                        == 0);
+  }
+
+  ResultActions ask(String question, String conversation) throws Exception {
+    String body =
+        json.writeValueAsString(
+            conversation == null
+                ? java.util.Map.of("question", question)
+                : java.util.Map.of("question", question, "conversationId", conversation));
+    return mvc.perform(
+        post("/api/v1/assistant/answers")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body)
+            .with(
+                r -> {
+                  r.setRemoteAddr("10.1.0." + ADDRESSES.getAndIncrement() % 250);
+                  return r;
+                }));
+  }
+
+  JsonNode answer(String question) throws Exception {
+    return answer(question, null);
+  }
+
+  JsonNode answer(String question, String conversation) throws Exception {
+    String body =
+        ask(question, conversation)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.readTree(body);
+  }
+
+  static List<String> citedTitles(JsonNode answer) {
+    return answer.get("citations").valueStream().map(c -> c.get("title").asString()).toList();
+  }
+
+  /** Every sentence or list item of the text ends with citation marks. */
+  static void everyStatementCited(Answer answer) {
+    assertThat(answer.parts()).isNotEmpty();
+    for (Answer.Part part : answer.parts()) {
+      assertThat(part.citations()).as(part.text()).isNotEmpty();
+      for (int n : part.citations()) {
+        assertThat(n).isBetween(1, answer.citations().size());
+      }
+    }
+  }
+
+  <T> T asAdmin(Supplier<T> work) {
+    var before = SecurityContextHolder.getContext();
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
+    try {
+      return work.get();
+    } finally {
+      SecurityContextHolder.setContext(before);
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void theExampleQuestionsGetCitedAnswersInTheirLanguage() throws Exception {
+    JsonNode labsOnChatbots = answer("Welche Labore arbeiten an Chatbots?");
+    assertThat(labsOnChatbots.get("language").asString()).isEqualTo("de");
+    assertThat(labsOnChatbots.get("declined").asBoolean()).isFalse();
+    // The Saarland lab through its chatbot project, the Estonian lab through its profile, which
+    // names virtual assistants (a synonym of chatbot).
+    assertThat(labsOnChatbots.get("text").asString())
+        .contains("Labore arbeiten daran (Chatbot / Conversational AI):")
+        .contains("- Digitalisierungslabor Saarland: Chatbot für Bürgeranfragen [1] [2]")
+        .contains("Estonian Digital State Lab [");
+    assertThat(citedTitles(labsOnChatbots))
+        .contains(
+            "Digitalisierungslabor Saarland",
+            "Chatbot für Bürgeranfragen",
+            "Estonian Digital State Lab");
+
+    JsonNode eSignature = answer("What went wrong with e-signature pilots?");
+    assertThat(eSignature.get("language").asString()).isEqualTo("en");
+    assertThat(eSignature.get("mode").asString()).isEqualTo("extractive");
+    assertThat(eSignature.get("text").asString()).contains("eID").contains("[1]");
+    assertThat(citedTitles(eSignature)).contains("E-signature pilot that nobody could sign (demo)");
+    JsonNode cited = eSignature.get("citations").get(0);
+    assertThat(cited.get("type").asString()).isEqualTo("failure-report");
+    assertThat(cited.get("url").asString()).matches("http://localhost/failure-reports/\\d+");
+    assertThat(cited.get("passage").asString()).isNotBlank();
+
+    JsonNode startALab = answer("Wie starte ich ein Digitalisierungslabor?");
+    assertThat(startALab.get("language").asString()).isEqualTo("de");
+    assertThat(startALab.get("declined").asBoolean()).isFalse();
+    assertThat(citedTitles(startALab)).contains("Wie starte ich ein Digitalisierungslabor?");
+
+    for (String q :
+        List.of(
+            "Welche Labore arbeiten an Chatbots?",
+            "What went wrong with e-signature pilots?",
+            "Wie starte ich ein Digitalisierungslabor?")) {
+      everyStatementCited(assistant.ask(q, null, Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void listQuestionsFilterByTheTaxonomyAndCount() throws Exception {
+    JsonNode none = answer("Which chatbot projects are live in Estonia?");
+    assertThat(none.get("declined").asBoolean()).isTrue();
+    assertThat(none.get("text").asString())
+        .contains("I could not find any projects")
+        .contains("Estonia")
+        .contains("Live");
+    assertThat(none.get("searchUrl").asString())
+        .contains("country=EE")
+        .contains("technology=chatbot")
+        .contains("status=live");
+
+    long lab = labs.seed(Fixtures.lab("Tallinna Vestlusrobotite Labor"));
+    projects.seed(
+        project(
+            "Kratt answers tax questions",
+            "A virtual assistant answers questions about taxes.",
+            lab,
+            "EE",
+            "live",
+            "chatbot"));
+    projects.seed(
+        project(
+            "Wohngeld-Bot Kiel",
+            "Ein Chatbot beantwortet Fragen zum Wohngeld.",
+            lab,
+            "DE",
+            "live",
+            "chatbot"));
+    projects.seed(
+        project(
+            "Kratt for parking permits",
+            "A chatbot still being tested for parking permits.",
+            lab,
+            "EE",
+            "pilot",
+            "chatbot"));
+    awaitPassages();
+
+    JsonNode estonia = answer("Which chatbot projects are live in Estonia?");
+    assertThat(estonia.get("declined").asBoolean()).isFalse();
+    assertThat(estonia.get("count").asLong()).isEqualTo(1);
+    assertThat(estonia.get("text").asString())
+        .startsWith("I found one project (")
+        .contains("Kratt answers tax questions")
+        .doesNotContain("parking");
+
+    JsonNode germany = answer("And in Germany?", estonia.get("conversationId").asString());
+    assertThat(germany.get("conversationId").asString())
+        .isEqualTo(estonia.get("conversationId").asString());
+    assertThat(germany.get("count").asLong()).isEqualTo(1);
+    assertThat(germany.get("text").asString()).contains("Wohngeld-Bot Kiel").contains("Germany");
+    assertThat(citedTitles(germany)).containsExactly("Wohngeld-Bot Kiel");
+  }
+
+  static ProjectCommand project(
+      String title, String summary, long lab, String country, String status, String technology) {
+    ProjectCommand base = Fixtures.project(title, summary, "en", lab, List.of());
+    return new ProjectCommand(
+        base.title(),
+        base.summary(),
+        base.description(),
+        base.leadLabId(),
+        base.partnerLabIds(),
+        base.partnerOrganisationIds(),
+        country,
+        base.level(),
+        base.policyAreas(),
+        base.serviceIds(),
+        List.of(technology),
+        base.phase(),
+        status,
+        base.startDate(),
+        base.goLiveDate(),
+        base.outcomes(),
+        base.figures(),
+        base.lessonsWorked(),
+        base.lessonsFailed(),
+        base.lessonsDifferently(),
+        base.stakeholders(),
+        base.disciplines(),
+        base.reusable(),
+        base.reuseUrl(),
+        base.reuseLicence(),
+        base.links(),
+        base.contentLanguage(),
+        base.version());
+  }
+
+  @Test
+  void absentAndOutOfScopeQuestionsAreDeclined() throws Exception {
+    for (String q :
+        List.of(
+            "What will the weather be like in Berlin tomorrow?",
+            "Should I take out a mortgage for my house?",
+            "Wie spät ist es in Tokio?",
+            "Which labs work on quantum computing?")) {
+      JsonNode declined = answer(q);
+      assertThat(declined.get("declined").asBoolean()).as(q).isTrue();
+      assertThat(declined.get("citations").size()).as(q).isZero();
+      assertThat(declined.get("text").asString())
+          .as(q)
+          .containsAnyOf("I could not find", "Das habe ich im Hub nicht gefunden");
+      assertThat(declined.get("searchUrl").asString()).startsWith("http://localhost/search?");
+    }
+  }
+
+  @Test
+  void passagesFollowPublishingEditingUnpublishingAndDeleting() throws Exception {
+    String question = "What is the Zauberwürfelamt?";
+    assertThat(answer(question).get("declined").asBoolean()).isTrue();
+
+    long lab = labs.seed(Fixtures.lab("Labor für Zauberwürfel"));
+    long id =
+        projects.seed(
+            Fixtures.project(
+                "Zauberwürfelamt online",
+                "The Zauberwürfelamt solves every permit in six moves.",
+                "en",
+                lab,
+                List.of()));
+    awaitPassages();
+    JsonNode published = answer(question);
+    assertThat(published.get("declined").asBoolean()).isFalse();
+    assertThat(published.get("text").asString()).contains("six moves");
+
+    asAdmin(
+        () -> {
+          var current = projects.get(id);
+          ProjectCommand changed =
+              Fixtures.project(
+                  "Zauberwürfelamt online",
+                  "The Zauberwürfelamt now solves every permit in four moves.",
+                  "en",
+                  lab,
+                  List.of());
+          return projects.update(id, current.version(), changed);
+        });
+    awaitPassages();
+    assertThat(answer(question).get("text").asString())
+        .contains("four moves")
+        .doesNotContain("six moves");
+
+    asAdmin(() -> projects.unpublish(id));
+    awaitPassages();
+    assertThat(answer(question).get("declined").asBoolean()).isTrue();
+
+    asAdmin(() -> projects.publish(id));
+    awaitPassages();
+    assertThat(answer(question).get("declined").asBoolean()).isFalse();
+
+    asAdmin(
+        () -> {
+          projects.delete(id);
+          return null;
+        });
+    awaitPassages();
+    assertThat(answer(question).get("declined").asBoolean()).isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from assistant_passage where group_key = ?",
+                Long.class,
+                "project:" + id))
+        .isZero();
+  }
+
+  @Test
+  void draftsMembersOnlyEventsAndAnonymousAuthorsNeverAppear() throws Exception {
+    String author = TestAccounts.member(context, "assistant-whistle@example.org");
+    long lab = labs.seed(Fixtures.lab("Verschwiegenes Labor Bernstein"));
+    accounts.seedMembership(lab, accounts.byEmail(author).orElseThrow().id(), true);
+    var previous = SecurityContextHolder.getContext();
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, author));
+    long report;
+    try {
+      projects.create(
+          Fixtures.project(
+              "Bernsteinzimmer Entwurf",
+              "A draft about the Bernsteinzimmerportal.",
+              "en",
+              lab,
+              List.of()));
+      report =
+          failures
+              .create(
+                  new FailureReportCommand(
+                      "Flaschenpost pilot sank (demo)",
+                      "We sent permits by Flaschenpost.",
+                      "No Flaschenpost ever arrived at the office.",
+                      List.of("technology"),
+                      "Use the post office.",
+                      "Flaschenpost is no channel for permits.",
+                      "test",
+                      null,
+                      lab,
+                      null,
+                      "en",
+                      true,
+                      null))
+              .id();
+      failures.publish(report, true);
+    } finally {
+      SecurityContextHolder.setContext(previous);
+      SecurityContextHolder.clearContext();
+    }
+    LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0);
+    events.seed(
+        new EventCommand(
+            "Geheimtreffen Seidenraupe",
+            "Only for members: the Seidenraupenverfahren.",
+            "workshop",
+            "online",
+            null,
+            null,
+            "Europe/Berlin",
+            start,
+            start.plusHours(2),
+            List.of(lab),
+            List.of("en"),
+            null,
+            null,
+            null,
+            null,
+            true,
+            null,
+            null),
+        true);
+    awaitPassages();
+
+    assertThat(answer("What is the Bernsteinzimmerportal?").get("declined").asBoolean()).isTrue();
+    assertThat(answer("What is the Seidenraupenverfahren?").get("declined").asBoolean()).isTrue();
+
+    JsonNode anonymous = answer("What went wrong with the Flaschenpost pilot?");
+    assertThat(anonymous.get("declined").asBoolean()).isFalse();
+    assertThat(citedTitles(anonymous)).contains("Flaschenpost pilot sank (demo)");
+    String whole = anonymous.toString();
+    assertThat(whole)
+        .doesNotContain("Verschwiegenes Labor Bernstein")
+        .doesNotContain("assistant-whistle")
+        .doesNotContain("Test assistant-whistle");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from assistant_passage where source_type = 'failure-report'"
+                    + " and source_id = ? and lab_id is not null",
+                Long.class,
+                report))
+        .isZero();
+  }
+
+  @Test
+  void badQuestionsAreProblemsAndTooManyAre429() throws Exception {
+    mvc.perform(
+            post("/api/v1/assistant/answers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\":\"   \"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("question"));
+    ask("x".repeat(501), null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("question"));
+    mvc.perform(
+            post("/api/v1/assistant/answers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("not json"))
+        .andExpect(status().isBadRequest());
+    // An unknown conversation starts a new one.
+    JsonNode fresh = answer("What is BAföG Digital?", "no-such-conversation");
+    assertThat(fresh.get("conversationId").asString()).isNotEqualTo("no-such-conversation");
+
+    for (int i = 0; i < 20; i++) {
+      mvc.perform(
+              post("/api/v1/assistant/answers")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"question\":\"What is BAföG Digital?\"}")
+                  .with(
+                      r -> {
+                        r.setRemoteAddr("10.2.0.1");
+                        return r;
+                      }))
+          .andExpect(status().isOk());
+    }
+    mvc.perform(
+            post("/api/v1/assistant/answers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\":\"What is BAföG Digital?\"}")
+                .with(
+                    r -> {
+                      r.setRemoteAddr("10.2.0.1");
+                      return r;
+                    }))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"))
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Too many requests"));
+    // Someone else is not held up.
+    ask("What is BAföG Digital?", null).andExpect(status().isOk());
+  }
+
+  @Test
+  void answersTakeFeedbackOnceAndQuestionsAreLoggedOnlyWhenAdminsSaySo() throws Exception {
+    long logged = jdbc.queryForObject("select count(*) from assistant_log", Long.class);
+    JsonNode first = answer("What is BAföG Digital?");
+    assertThat(jdbc.queryForObject("select count(*) from assistant_log", Long.class))
+        .isEqualTo(logged);
+    String feedback = "/api/v1/assistant/answers/" + first.get("answerId").asString() + "/feedback";
+    mvc.perform(
+            post(feedback)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"helpful\":true,\"comment\":\"Short and to the point\"}"))
+        .andExpect(status().isNoContent());
+    mvc.perform(
+            post(feedback).contentType(MediaType.APPLICATION_JSON).content("{\"helpful\":false}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            post("/api/v1/assistant/answers/no-such-answer/feedback")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"helpful\":true}"))
+        .andExpect(status().isNotFound());
+
+    var settings = assistant.settings();
+    asAdmin(() -> assistant.qualityLogging(true, settings.version()));
+    try {
+      answer("Wie starte ich ein Digitalisierungslabor?");
+      List<String> columns =
+          jdbc.queryForList(
+              "select lower(column_name) from information_schema.columns"
+                  + " where lower(table_name) = 'assistant_log'",
+              String.class);
+      assertThat(columns).doesNotContain("account_id", "address", "ip", "remote_addr");
+      assertThat(
+              jdbc.queryForList(
+                  "select question from assistant_log order by id desc limit 1", String.class))
+          .containsExactly("Wie starte ich ein Digitalisierungslabor?");
+      var log = asAdmin(() -> assistant.logged(10));
+      assertThat(log.get(0).citations()).startsWith("article:");
+    } finally {
+      asAdmin(() -> assistant.qualityLogging(false, assistant.settings().version()));
+    }
+    assertThat(jdbc.queryForObject("select count(*) from assistant_log", Long.class)).isZero();
+    mvc.perform(
+            post("/admin/assistant/logging")
+                .param("on", "true")
+                .param("version", "0")
+                .with(csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(status().is3xxRedirection());
+    assertThat(assistant.settings().qualityLogging()).isFalse();
+  }
+
+  @Test
+  void thePageWorksWithoutJavaScriptAndKeepsTheConversation() throws Exception {
+    String location =
+        mvc.perform(
+                post("/assistant")
+                    .param("question", "Which projects are live in Germany?")
+                    .param("lang", "en")
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String conversation = location.replaceAll(".*c=([0-9a-f]+).*", "$1");
+    mvc.perform(
+            post("/assistant")
+                .param("question", "And in Switzerland?")
+                .param("c", conversation)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/assistant").param("c", conversation).param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("aria-live=\"polite\"")))
+        .andExpect(content().string(containsString("Which projects are live in Germany?")))
+        .andExpect(content().string(containsString("BAföG Digital")))
+        .andExpect(content().string(containsString("And in Switzerland?")))
+        .andExpect(content().string(containsString("href=\"/projects/")))
+        .andExpect(content().string(containsString("Was this answer helpful?")));
+
+    mvc.perform(post("/assistant").param("question", " ").param("lang", "en").with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"question-error\"")))
+        .andExpect(content().string(containsString("Please enter a question.")));
+    mvc.perform(post("/assistant").param("question", "What is BAföG?"))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/search").param("q", "Chatbot").param("lang", "de"))
+        .andExpect(content().string(containsString("Den Hub fragen")))
+        .andExpect(content().string(containsString("action=\"/assistant\"")));
+  }
+
+  @Test
+  void theStreamSendsTheTurnForTheScript() throws Exception {
+    var result =
+        mvc.perform(
+                post("/assistant/stream")
+                    .param("question", "What went wrong with e-signature pilots?")
+                    .param("lang", "en")
+                    .with(csrf()))
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                    .asyncStarted())
+            .andReturn();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> result.getResponse().getContentAsString().contains("event:turn"));
+    String stream = result.getResponse().getContentAsString();
+    assertThat(stream).contains("event:conversation").contains("eID").contains("source-");
+    mvc.perform(post("/assistant/stream").param("question", "").with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("question"));
+  }
+}
