@@ -295,4 +295,69 @@ class AdminWritesTests {
                 .header("Authorization", token(member)))
         .andExpect(status().isOk());
   }
+
+  @Test
+  void assistantSettingsAreForAdminsWhileEveryoneMayAskAndRate() throws Exception {
+    String member = TestAccounts.member(context, "assistant-member@example.org");
+    var assistant = context.getBean(eu.digilabs.hub.assistant.AssistantService.class);
+    long version = assistant.settings().version();
+    // Admin writes: visitors are asked to sign in, members are refused, admins may.
+    for (String path : java.util.List.of("/admin/assistant/logging", "/admin/assistant/rebuild")) {
+      mvc.perform(post(path).param("on", "true").param("version", "" + version).with(csrf()))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                  .redirectedUrlPattern("**/login"));
+      mvc.perform(
+              post(path)
+                  .param("on", "true")
+                  .param("version", "" + version)
+                  .with(csrf())
+                  .with(TestAccounts.as(context, member)))
+          .andExpect(status().isForbidden());
+      mvc.perform(get("/admin/assistant").with(TestAccounts.as(context, member)))
+          .andExpect(status().isForbidden());
+    }
+    assertThat(assistant.settings().qualityLogging()).isFalse();
+    mvc.perform(
+            post("/admin/assistant/logging")
+                .param("on", "true")
+                .param("version", "" + version)
+                .with(csrf())
+                .with(TestAccounts.as(context, ADMIN)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(assistant.settings().qualityLogging()).isTrue();
+    mvc.perform(get("/admin/assistant").param("lang", "en").with(TestAccounts.as(context, ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Quality logging is on.")));
+    mvc.perform(
+            post("/admin/assistant/logging")
+                .param("on", "false")
+                .param("version", "" + assistant.settings().version())
+                .with(csrf())
+                .with(TestAccounts.as(context, ADMIN)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(assistant.settings().qualityLogging()).isFalse();
+    mvc.perform(post("/admin/assistant/rebuild").with(csrf()).with(TestAccounts.as(context, ADMIN)))
+        .andExpect(status().is3xxRedirection());
+
+    // Asking and rating: visitors and members alike (forms need their CSRF token).
+    for (var who :
+        java.util.List.<org.springframework.test.web.servlet.request.RequestPostProcessor>of(
+            r -> r, TestAccounts.as(context, member))) {
+      mvc.perform(
+              post("/assistant").param("question", "What is BAföG Digital?").with(csrf()).with(who))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                  .redirectedUrlPattern("/assistant?c=*"));
+      mvc.perform(post("/assistant").param("question", "What is BAföG Digital?").with(who))
+          .andExpect(status().isForbidden());
+    }
+    mvc.perform(
+            post("/api/v1/assistant/answers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\":\"What is BAföG Digital?\"}"))
+        .andExpect(status().isOk());
+  }
 }

@@ -178,6 +178,7 @@ class BrowserTests {
         "/countries",
         "/search?q=chatbot",
         "/search?type=project&country=DE",
+        "/assistant",
         "/organisations",
         "/login",
         "/signup",
@@ -306,11 +307,43 @@ class BrowserTests {
               "/admin/synonyms",
               "/admin/imports",
               "/admin/taxonomies?vocabulary=technology",
+              "/admin/assistant",
               "/organisations")) {
         found.addAll(violations(path));
       }
     }
     browser.findElement(By.cssSelector("header form button")).click();
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void theAssistantStreamsACitedAnswerIntoTheConversation() {
+    List<String> found = new ArrayList<>();
+    for (String[] asked :
+        List.of(
+            new String[] {"en", "What went wrong with e-signature pilots?", "eID"},
+            new String[] {
+              "de", "Wie starte ich ein Digitalisierungslabor?", "Digitalisierungslabor"
+            })) {
+      browser.get(url("/assistant?lang=" + asked[0]));
+      browser.findElement(By.id("question")).sendKeys(asked[1]);
+      browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
+      WebElement sources =
+          new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+              .until(
+                  org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("#turns li.turn .sources")));
+      WebElement turn = browser.findElement(By.cssSelector("#turns li.turn"));
+      assertThat(turn.getText()).contains(asked[1]).contains(asked[2]).contains("[1]");
+      assertThat(sources.findElements(By.cssSelector("a[href]"))).isNotEmpty();
+      // The page was not reloaded: the answer came into the live region.
+      assertThat(browser.getCurrentUrl()).endsWith("/assistant?lang=" + asked[0]);
+      assertThat(browser.findElement(By.id("question")).getAttribute("value")).isEmpty();
+      Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+      results
+          .getViolations()
+          .forEach(v -> found.add(asked[0] + ": " + v.getId() + " " + v.getHelp()));
+    }
     assertThat(found).isEmpty();
   }
 

@@ -59,6 +59,14 @@ public class AssistantEvaluation {
     this.jdbc = jdbc;
   }
 
+  /** Waits (at most {@code limit}) until every content change has reached the passages. */
+  public void awaitPassages(Duration limit) throws InterruptedException {
+    long started = System.nanoTime();
+    while (catchingUp() && System.nanoTime() - started < limit.toNanos()) {
+      Thread.sleep(250);
+    }
+  }
+
   /** Whether content changes are still on their way to the passages. */
   private boolean catchingUp() {
     Long pending =
@@ -112,7 +120,7 @@ public class AssistantEvaluation {
   }
 
   /** The share of the expected items among the first five distinct items the answer cites. */
-  static double recall(DevQuestion q, Answer answer) {
+  public static double recall(DevQuestion q, Answer answer) {
     if (!q.answerable()) {
       return 0;
     }
@@ -140,7 +148,7 @@ public class AssistantEvaluation {
     return (double) found / q.sources().size();
   }
 
-  static boolean fact(DevQuestion q, Answer answer) {
+  public static boolean fact(DevQuestion q, Answer answer) {
     String text = answer.text().toLowerCase(Locale.ROOT);
     return !answer.declined()
         && q.facts().stream().anyMatch(f -> text.contains(f.toLowerCase(Locale.ROOT)));

@@ -164,6 +164,14 @@ public class AssistantService {
         progress.error());
   }
 
+  /**
+   * Rebuilds every passage now and returns when done, without a rights check: for commands and
+   * benchmarks, never for requests.
+   */
+  public void rebuildPassagesNow() {
+    index.rebuild();
+  }
+
   /** Rebuilds every passage in the background; admins only. Answers whether it started. */
   @PreAuthorize("hasRole('ADMIN')")
   public boolean rebuildPassages() {

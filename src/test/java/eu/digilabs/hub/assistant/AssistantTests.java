@@ -595,4 +595,31 @@ class AssistantTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("question"));
   }
+
+  @Test
+  void nastyQuestionsGetAnswersOrClearErrorsNeverAServerError() throws Exception {
+    List<String> nasty =
+        java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("src/test/resources/nasty-queries.txt"));
+    for (String q : nasty) {
+      int status = ask(q, null).andReturn().getResponse().getStatus();
+      assertThat(status).as(q).isIn(200, 400);
+    }
+    for (String q : nasty.subList(0, Math.min(40, nasty.size()))) {
+      int status =
+          mvc.perform(
+                  post("/assistant")
+                      .param("question", q)
+                      .with(csrf())
+                      .with(
+                          r -> {
+                            r.setRemoteAddr("10.3.0." + ADDRESSES.getAndIncrement() % 250);
+                            return r;
+                          }))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(status).as(q).isIn(200, 302);
+    }
+  }
 }

@@ -46,9 +46,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * GIN, ts_rank) on the same data, and prints heap and RSS.
  *
  * <p>Options: {@code --items=N --seconds=S --clients=1,8,32 --data=DIR --shared=DIR
- * --hybrid=true|false --embeddings=true|false --reuse=true|false} (hybrid false: the search page
- * ranks by words only; embeddings false: no vectors at all, "similar" answers empty lists; reuse:
- * keep the data and index of the previous run with the same options and only measure the queries).
+ * --hybrid=true|false --embeddings=true|false --reuse=true|false --assistant=true|false
+ * --only=all|assistant} (hybrid false: the search page ranks by words only; embeddings false: no
+ * vectors at all, "similar" answers empty lists; reuse: keep the data and index of the previous run
+ * with the same options and only measure the queries; assistant: also build the assistant's
+ * passages and measure its extractive answers beside the passage retrieval they start with; only
+ * assistant: skip the search and PostgreSQL load levels).
  */
 public final class Benchmark {
 
@@ -63,6 +66,8 @@ public final class Benchmark {
   final boolean hybrid;
   final boolean reuse;
   final boolean embeddings;
+  final boolean assistant;
+  final boolean searchLoad;
 
   Benchmark(Map<String, String> options) {
     items = Integer.parseInt(options.getOrDefault("items", "100000"));
@@ -76,6 +81,8 @@ public final class Benchmark {
     hybrid = Boolean.parseBoolean(options.getOrDefault("hybrid", "true"));
     reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
     embeddings = Boolean.parseBoolean(options.getOrDefault("embeddings", "true"));
+    assistant = Boolean.parseBoolean(options.getOrDefault("assistant", "true"));
+    searchLoad = !"assistant".equals(options.getOrDefault("only", "all"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -139,10 +146,21 @@ public final class Benchmark {
       long[] ids = random.longs(1000, 1, items + 1).toArray();
       Function<Integer, String> similar =
           i -> base + "/api/v1/search/similar/project/" + ids[i % ids.length];
-      warmUp(http, search, similar);
-      searchFigures = load("search (HTTP)", n -> get(http, search.apply(n)));
-      similarFigures = load("similar (HTTP)", n -> get(http, similar.apply(n)));
+      if (searchLoad) {
+        warmUp(http, search, similar);
+        searchFigures = load("search (HTTP)", n -> get(http, search.apply(n)));
+        similarFigures = load("similar (HTTP)", n -> get(http, similar.apply(n)));
+      } else {
+        searchFigures = Map.of();
+        similarFigures = Map.of();
+      }
+      if (assistant) {
+        assistant(hub, queries);
+      }
       memory();
+    }
+    if (!searchLoad) {
+      return;
     }
 
     Map<String, double[]> postgres = postgresBaseline(queries);
@@ -163,6 +181,59 @@ public final class Benchmark {
         "targets at 8 clients: search p95 %.1f ms (<= 50), similar p95 %.1f ms (<= 30)",
         searchFigures.get("8") == null ? Double.NaN : searchFigures.get("8")[1],
         similarFigures.get("8") == null ? Double.NaN : similarFigures.get("8")[1]);
+  }
+
+  /**
+   * The assistant: builds the passages of every item (as the start-up does for an installation
+   * without them), then asks questions made of the query mix at 8 concurrent clients, in extractive
+   * mode, beside the passage retrieval alone (the same index query each answer starts with), in the
+   * same process and run.
+   */
+  void assistant(ConfigurableApplicationContext hub, List<String> queries) throws Exception {
+    var answers = hub.getBean(eu.digilabs.hub.assistant.AssistantService.class);
+    var search = hub.getBean(eu.digilabs.hub.search.SearchService.class);
+    long started = System.nanoTime();
+    // The start-up builds the passages of an installation without them in the background.
+    if (answers.passages().passages() == 0 && !answers.passages().running()) {
+      answers.rebuildPassagesNow();
+    }
+    while (answers.passages().running()) {
+      Thread.sleep(1000);
+    }
+    print("assistant passages: %,d built in %s", answers.passages().passages(), since(started));
+    List<String> questions = new ArrayList<>();
+    String[] forms = {
+      "What is known about %s?",
+      "Which projects work on %s?",
+      "What went wrong with %s?",
+      "Wie arbeiten Labore an %s?"
+    };
+    for (int i = 0; i < queries.size(); i++) {
+      questions.add(forms[i % forms.length].formatted(queries.get(i)));
+    }
+    for (int i = 0; i < 200; i++) {
+      answers.ask(questions.get(i % questions.size()), null, java.util.Locale.ENGLISH);
+    }
+    int[] eight = {8};
+    Map<String, double[]> answered =
+        load(
+            "assistant answer (extractive)",
+            eight,
+            n -> answers.ask(questions.get(n % questions.size()), null, java.util.Locale.ENGLISH));
+    Map<String, double[]> retrieved =
+        load(
+            "passage retrieval alone",
+            eight,
+            n -> {
+              String q = queries.get(n % queries.size());
+              search.rank(List.of("Passage"), q, q, List.of(), 30);
+            });
+    double[] a = answered.get("8");
+    double[] r = retrieved.get("8");
+    print(
+        "assistant at 8 clients: answer p50 %.1f ms p95 %.1f ms (target p95 <= 300);"
+            + " retrieval alone p50 %.1f ms p95 %.1f ms; answer/retrieval p95 %.1fx",
+        a[0], a[1], r[0], r[1], a[1] / r[1]);
   }
 
   int labs() {
@@ -338,8 +409,12 @@ public final class Benchmark {
    * answers p50, p95, p99 (ms) and throughput (/s) by client count.
    */
   Map<String, double[]> load(String label, Call call) throws Exception {
+    return load(label, clients, call);
+  }
+
+  Map<String, double[]> load(String label, int[] levels, Call call) throws Exception {
     Map<String, double[]> figures = new LinkedHashMap<>();
-    for (int c : clients) {
+    for (int c : levels) {
       ExecutorService pool = Executors.newFixedThreadPool(c);
       long end = System.nanoTime() + seconds * 1_000_000_000L;
       AtomicLong counter = new AtomicLong();
