@@ -40,6 +40,7 @@ class StatementCountTests {
   @Autowired LabService labs;
   @Autowired ProjectService projects;
   @Autowired EntityManagerFactory entityManagerFactory;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   int created;
 
@@ -79,7 +80,19 @@ class StatementCountTests {
     }
   }
 
+  /**
+   * The assistant writes passages in the background after each change; the statistics count every
+   * statement of the process, so measuring waits until that work is done.
+   */
+  void quiet() {
+    var assistant = context.getBean(eu.digilabs.hub.assistant.AssistantService.class);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(3))
+        .until(assistant::passagesIdle);
+  }
+
   Map<String, Long> statements() throws Exception {
+    quiet();
     Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String list : LISTS) {
@@ -149,6 +162,7 @@ class StatementCountTests {
   }
 
   long statements(String path) throws Exception {
+    quiet();
     Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     mvc.perform(get(path)).andExpect(status().isOk());
     statistics.clear();

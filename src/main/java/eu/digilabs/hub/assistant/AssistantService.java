@@ -164,6 +164,11 @@ public class AssistantService {
         progress.error());
   }
 
+  /** Whether every content change received so far has reached the passages. */
+  public boolean passagesIdle() {
+    return index.idle();
+  }
+
   /**
    * Rebuilds every passage now and returns when done, without a rights check: for commands and
    * benchmarks, never for requests.
