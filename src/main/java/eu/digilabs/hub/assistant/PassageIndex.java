@@ -242,8 +242,11 @@ class PassageIndex extends StartupTask {
    */
   @Override
   protected void run() {
-    // Every installation has the catalogue's group; more groups mean there is content.
-    if (passages.count() == 0 && reading.execute(tx -> sources.allGroups()).size() > 1) {
+    // Labs and projects are what every installation with content has; the toolkit's passages may
+    // already be on their way from this start's own seeding.
+    if (passages.countBySourceTypeIn(List.of("lab", "project")) == 0
+        && reading.execute(tx -> sources.allGroups()).stream()
+            .anyMatch(g -> g.startsWith("lab:") || g.startsWith("project:"))) {
       log.info("The assistant has no passages yet: building them in the background");
       rebuildInBackground();
     }

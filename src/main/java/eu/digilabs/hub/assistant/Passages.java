@@ -8,4 +8,6 @@ interface Passages extends JpaRepository<Passage, Long> {
   List<Passage> findByGroupKey(String groupKey);
 
   List<Passage> findBySourceTypeAndSourceIdOrderByOrdinal(String sourceType, long sourceId);
+
+  long countBySourceTypeIn(java.util.Collection<String> sourceTypes);
 }

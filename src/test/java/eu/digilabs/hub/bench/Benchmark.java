@@ -194,11 +194,12 @@ public final class Benchmark {
     var search = hub.getBean(eu.digilabs.hub.search.SearchService.class);
     long started = System.nanoTime();
     // The start-up builds the passages of an installation without them in the background.
-    if (answers.passages().passages() == 0 && !answers.passages().running()) {
-      answers.rebuildPassagesNow();
-    }
+    Thread.sleep(2000);
     while (answers.passages().running()) {
       Thread.sleep(1000);
+    }
+    if (answers.passages().passages() < items) {
+      answers.rebuildPassagesNow();
     }
     print("assistant passages: %,d built in %s", answers.passages().passages(), since(started));
     List<String> questions = new ArrayList<>();
