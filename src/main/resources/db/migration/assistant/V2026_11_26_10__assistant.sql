@@ -15,9 +15,11 @@ create table assistant_passage (
   phase varchar(40),
   policy_areas varchar(2000),
   technologies varchar(2000),
+  service_ids varchar(2000),
   lab_id bigint
 );
 create index assistant_passage_group on assistant_passage (group_key);
+create index assistant_passage_source on assistant_passage (source_type, source_id);
 
 -- One row: whether questions are logged for quality review (off unless an admin turns it on).
 create table assistant_setting (

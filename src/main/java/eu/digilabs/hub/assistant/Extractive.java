@@ -396,6 +396,9 @@ class Extractive {
     if (!question.labIds().isEmpty()) {
       conditions.add(Condition.anyOf(SearchFields.LAB, question.labIds()));
     }
+    if (!question.serviceIds().isEmpty()) {
+      conditions.add(Condition.anyOf(SearchFields.SERVICE, question.serviceIds()));
+    }
     String topic = question.topicText();
     if (topic.isEmpty()) {
       var ranked = search.rank(PASSAGES, "", null, conditions, LIST_ITEMS);
@@ -541,6 +544,7 @@ class Extractive {
             question.filters(),
             question.named(),
             question.labIds(),
+            question.serviceIds(),
             question.types(),
             question.followUp());
     // The classifications no longer filter: their words are in the topic now.
@@ -552,6 +556,7 @@ class Extractive {
             topic,
             java.util.Map.of(),
             java.util.Map.of(),
+            java.util.Set.of(),
             java.util.Set.of(),
             broader.types(),
             broader.followUp());
@@ -578,6 +583,10 @@ class Extractive {
     question
         .filters()
         .forEach((field, code) -> parts.add(taxonomy.label(vocabularies.get(field), code, locale)));
+    String service = question.named().get(SearchFields.SERVICE);
+    if (service != null) {
+      parts.add(service);
+    }
     return String.join(", ", parts);
   }
 

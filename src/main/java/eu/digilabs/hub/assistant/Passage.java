@@ -89,6 +89,10 @@ class Passage {
   @Column(name = "technologies")
   private String technologies;
 
+  /** Comma-separated ids of the public services the item is linked to. */
+  @Column(name = "service_ids")
+  private String serviceIds;
+
   @Column(name = "lab_id")
   @GenericField(name = LAB, projectable = Projectable.YES)
   private Long labId;
@@ -111,6 +115,10 @@ class Passage {
     this.policyAreas = joinedCodes(source.policyAreas());
     this.technologies = joinedCodes(source.technologies());
     this.labId = source.labId();
+    this.serviceIds =
+        source.services() == null || source.services().isEmpty()
+            ? null
+            : String.join(",", source.services().stream().map(String::valueOf).toList());
   }
 
   /**
@@ -128,11 +136,12 @@ class Passage {
       String phase,
       List<String> policyAreas,
       List<String> technologies,
-      Long labId) {
+      Long labId,
+      List<Long> services) {
 
     static Source of(String type, long id, String title, String url, String language) {
       return new Source(
-          type, id, title, url, language, null, null, null, List.of(), List.of(), null);
+          type, id, title, url, language, null, null, null, List.of(), List.of(), null, List.of());
     }
   }
 
@@ -206,6 +215,12 @@ class Passage {
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "technologies")))
   public Set<String> getSearchTechnologies() {
     return codes(technologies);
+  }
+
+  @GenericField(name = SERVICE)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "serviceIds")))
+  public Set<Long> getSearchServices() {
+    return codes(serviceIds).stream().map(Long::valueOf).collect(Collectors.toSet());
   }
 
   /** Passages exist only for what visitors may see. */

@@ -172,7 +172,8 @@ class PassageSources {
             p.phase(),
             p.policyAreas(),
             p.technologies(),
-            p.leadLabId());
+            p.leadLabId(),
+            p.services().stream().map(eu.digilabs.hub.taxonomy.ServiceView::id).toList());
     Cutter cut = new Cutter(group, source, out);
     cut.section(null, joined(p.summary(), Markdown.plain(p.description(), 20_000)));
     cut.section("Outcomes · Ergebnisse", Markdown.plain(p.outcomes(), 20_000));
@@ -194,7 +195,8 @@ class PassageSources {
             null,
             l.policyAreas(),
             List.of(),
-            l.id());
+            l.id(),
+            List.of());
     String name = l.shortName() == null ? l.name() : l.name() + " (" + l.shortName() + ")";
     String where = joinedWith(", ", l.hostOrganisationName(), l.region());
     new Cutter(group, source, out)
@@ -218,7 +220,8 @@ class PassageSources {
             a.phases().isEmpty() ? null : a.phases().get(0),
             a.policyAreas(),
             a.technologies(),
-            a.labId());
+            a.labId(),
+            a.serviceIds());
     Cutter cut = new Cutter(group, source, out);
     cut.section(null, a.summary());
     String heading = null;
@@ -249,7 +252,8 @@ class PassageSources {
             r.phase(),
             List.of(),
             List.of(),
-            r.anonymous() ? null : r.labId());
+            r.anonymous() ? null : r.labId(),
+            r.serviceId() == null ? List.of() : List.of(r.serviceId()));
     Cutter cut = new Cutter(group, source, out);
     cut.section("What was tried · Was versucht wurde", r.tried());
     cut.section("What went wrong · Was schiefging", r.wentWrong());
@@ -270,7 +274,8 @@ class PassageSources {
             m.phase(),
             List.of(),
             List.of(),
-            null);
+            null,
+            List.of());
     Cutter cut = new Cutter(group, source, out);
     cut.section(null, joined(m.what(), m.why()));
     cut.section("de".equals(m.language()) ? "Schritte" : "Steps", markdownText(m.steps()));
@@ -316,7 +321,8 @@ class PassageSources {
             null,
             List.of(),
             List.of(),
-            e.labIds().isEmpty() ? null : e.labIds().get(0));
+            e.labIds().isEmpty() ? null : e.labIds().get(0),
+            List.of());
     new Cutter(group, source, out)
         .section(
             null,
@@ -359,7 +365,8 @@ class PassageSources {
               null,
               List.of(),
               List.of(),
-              source.labId());
+              source.labId(),
+              List.of());
       // Who speaks and when is the section's heading: it counts for finding the session, but is
       // not quoted as a sentence of its own.
       String heading =

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param filters codes by search field ({@code country} → {@code EE})
  * @param named the words that named each filter, as asked ({@code country} → {@code Estonia})
  * @param labIds labs the question names
+ * @param serviceIds public services the question names (by name or OZG-ID), with those below them
  * @param types the kinds of item it asks about ({@code event}, {@code method}, ...), or none
  * @param followUp whether it was read as a follow-up of the previous question
  */
@@ -28,6 +29,7 @@ record Question(
     Map<String, String> filters,
     Map<String, String> named,
     Set<Long> labIds,
+    Set<Long> serviceIds,
     Set<String> types,
     boolean followUp) {
 
@@ -59,6 +61,7 @@ record Question(
     Map<String, String> mergedNamed = new LinkedHashMap<>(previous.named());
     mergedNamed.putAll(named);
     Set<Long> labs = labIds.isEmpty() ? previous.labIds() : labIds;
+    Set<Long> services = serviceIds.isEmpty() ? previous.serviceIds() : serviceIds;
     // "And in Germany?": the words that named a classification are not topic words.
     List<String> own =
         topic.stream().filter(w -> named.values().stream().noneMatch(n -> n.contains(w))).toList();
@@ -66,6 +69,7 @@ record Question(
         java.util.stream.Stream.concat(previous.topic().stream(), own.stream()).distinct().toList();
     Intent kept = intent == Intent.EXPLAIN ? previous.intent() : intent;
     Set<String> kinds = types.isEmpty() ? previous.types() : types;
-    return new Question(text, language, kept, words, mergedFilters, mergedNamed, labs, kinds, true);
+    return new Question(
+        text, language, kept, words, mergedFilters, mergedNamed, labs, services, kinds, true);
   }
 }

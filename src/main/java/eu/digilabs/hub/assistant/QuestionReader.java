@@ -5,6 +5,8 @@ import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.search.SearchFields;
 import eu.digilabs.hub.search.Synonyms;
 import eu.digilabs.hub.search.TextTerms;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.TermView;
 import eu.digilabs.hub.taxonomy.Vocabulary;
@@ -116,7 +118,12 @@ class QuestionReader {
               "derzeit",
               "aktuell",
               "known",
-              "bekannt"));
+              "bekannt",
+              "ozg-id",
+              "ozg",
+              "leika",
+              "id",
+              "leika-schlüssel"));
 
   private static final Set<String> LIST_WORDS =
       Set.copyOf(
@@ -384,6 +391,7 @@ class QuestionReader {
   private final LabService labs;
   private final TextTerms terms;
   private final QuestionLanguage languages;
+  private final Catalogue catalogue;
   private final Properties aliases = new Properties();
 
   QuestionReader(
@@ -391,7 +399,9 @@ class QuestionReader {
       Synonyms synonyms,
       LabService labs,
       TextTerms terms,
-      QuestionLanguage languages) {
+      QuestionLanguage languages,
+      Catalogue catalogue) {
+    this.catalogue = catalogue;
     this.taxonomy = taxonomy;
     this.synonyms = synonyms;
     this.labs = labs;
@@ -472,12 +482,58 @@ class QuestionReader {
         topic.add(words.get(i));
       }
     }
+    Set<Long> serviceIds = new LinkedHashSet<>();
+    if (intent.list()) {
+      services(text, topic, serviceIds, named);
+    }
     Question question =
-        new Question(text, language, intent, topic, filters, named, labIds, types, false);
+        new Question(
+            text, language, intent, topic, filters, named, labIds, serviceIds, types, false);
     if (previous != null && followsUp(text, topic, all)) {
       return question.following(previous);
     }
     return question;
+  }
+
+  private static final Pattern SERVICE_KEY = Pattern.compile("\\b(\\d{5}|\\d{14})\\b");
+
+  /**
+   * The public services a list question names, by OZG-ID or LeiKa key, or by (part of) their name
+   * in the topic words ("Which projects implement Elterngeld?"), with the services below them; the
+   * words that named them leave the topic.
+   */
+  private void services(
+      String text, List<String> topic, Set<Long> into, Map<String, String> named) {
+    Matcher key = SERVICE_KEY.matcher(text);
+    while (key.find()) {
+      for (ServiceView s : catalogue.search(key.group(1), 5)) {
+        if (key.group(1).equals(s.key())) {
+          into.addAll(catalogue.within(s.id()));
+          named.putIfAbsent(SearchFields.SERVICE, s.display());
+          topic.remove(key.group(1));
+        }
+      }
+    }
+    // Longest runs of topic words first: "Ausbildungsförderung (BAföG)" before "BAföG".
+    for (int size = Math.min(3, topic.size()); size >= 1 && into.isEmpty(); size--) {
+      for (int from = 0; from + size <= topic.size() && into.isEmpty(); from++) {
+        String name = String.join(" ", topic.subList(from, from + size));
+        if (name.length() < 5) {
+          continue;
+        }
+        String folded = fold(name);
+        List<ServiceView> found =
+            catalogue.search(name, 10).stream()
+                .filter(s -> !s.withdrawn() && s.name() != null)
+                .filter(s -> fold(s.name()).contains(folded))
+                .toList();
+        if (!found.isEmpty()) {
+          found.forEach(s -> into.addAll(catalogue.within(s.id())));
+          named.put(SearchFields.SERVICE, found.get(0).display());
+          topic.subList(from, from + size).clear();
+        }
+      }
+    }
   }
 
   /**

@@ -32,7 +32,7 @@ class IndexAtStart extends StartupTask {
 
   @Override
   protected void run() {
-    var scope = Search.mapping(entityManagerFactory).scope(Object.class, SearchService.ENTITIES);
+    var scope = Search.mapping(entityManagerFactory).scope(Object.class);
     long indexed;
     try (var session = entityManagerFactory.createEntityManager()) {
       indexed = Search.session(session).search(scope).where(f -> f.matchAll()).fetchTotalHitCount();

@@ -98,8 +98,9 @@ public class Reindexing {
           @Override
           public void indexingCompleted() {}
         };
+    // Every indexed entity: the search's items and other modules' own (the assistant's passages).
     Search.mapping(entityManagerFactory)
-        .scope(Object.class, SearchService.ENTITIES)
+        .scope(Object.class)
         .massIndexer()
         .monitor(monitor)
         .start()

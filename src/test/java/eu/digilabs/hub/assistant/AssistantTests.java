@@ -64,6 +64,7 @@ class AssistantTests {
   @Autowired AccountService accounts;
   @Autowired FailureReportService failures;
   @Autowired EventService events;
+  @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
 
   @BeforeEach
   void passagesCaughtUp() {
@@ -237,10 +238,47 @@ class AssistantTests {
     assertThat(germany.get("count").asLong()).isEqualTo(1);
     assertThat(germany.get("text").asString()).contains("Wohngeld-Bot Kiel").contains("Germany");
     assertThat(citedTitles(germany)).containsExactly("Wohngeld-Bot Kiel");
+
+    // A public service named in the question, by name or by OZG-ID, filters too.
+    long elterngeld =
+        catalogue.search("Elterngeld", 5).stream()
+            .filter(s -> "10000".equals(s.key()))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    projects.seed(
+        project(
+            "Elterngeld in drei Klicks",
+            "Eltern beantragen die Leistung online.",
+            lab,
+            "DE",
+            "live",
+            "process-automation",
+            List.of(elterngeld)));
+    awaitPassages();
+    for (String q :
+        List.of(
+            "Welche Projekte gibt es zum Elterngeld?", "Which projects are about Elterngeld?")) {
+      JsonNode byService = answer(q);
+      assertThat(byService.get("count").asLong()).as(q).isEqualTo(1);
+      assertThat(citedTitles(byService)).as(q).containsExactly("Elterngeld in drei Klicks");
+      assertThat(byService.get("text").asString()).as(q).contains("Elterngeld");
+    }
   }
 
   static ProjectCommand project(
       String title, String summary, long lab, String country, String status, String technology) {
+    return project(title, summary, lab, country, status, technology, null);
+  }
+
+  static ProjectCommand project(
+      String title,
+      String summary,
+      long lab,
+      String country,
+      String status,
+      String technology,
+      List<Long> services) {
     ProjectCommand base = Fixtures.project(title, summary, "en", lab, List.of());
     return new ProjectCommand(
         base.title(),
@@ -252,7 +290,7 @@ class AssistantTests {
         country,
         base.level(),
         base.policyAreas(),
-        base.serviceIds(),
+        services,
         List.of(technology),
         base.phase(),
         status,
