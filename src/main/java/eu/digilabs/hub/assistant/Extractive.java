@@ -78,9 +78,6 @@ class Extractive {
     this.messages = messages;
   }
 
-  /** Everything an answer is built from: the question, its ids and the passages retrieved. */
-  record Retrieved(Question question, List<Passage> passages) {}
-
   /** The locale of the answer's own words: German for German questions, else English. */
   static Locale locale(String language) {
     return "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -448,7 +447,6 @@ class QuestionReader {
         }
       }
     }
-    Set<String> all = new HashSet<>(folded);
     boolean asksList = folded.stream().anyMatch(LIST_WORDS::contains);
     boolean failures = folded.stream().anyMatch(FAILURE_WORDS::contains) && !onlyGo(folded);
     Intent intent;
@@ -489,7 +487,7 @@ class QuestionReader {
     Question question =
         new Question(
             text, language, intent, topic, filters, named, labIds, serviceIds, types, false);
-    if (previous != null && followsUp(text, topic, all)) {
+    if (previous != null && followsUp(text, topic)) {
       return question.following(previous);
     }
     return question;
@@ -555,7 +553,7 @@ class QuestionReader {
     return folded.stream().filter(FAILURE_WORDS::contains).allMatch(w -> w.equals("go"));
   }
 
-  private static boolean followsUp(String text, List<String> topic, Set<String> words) {
+  private static boolean followsUp(String text, List<String> topic) {
     return FOLLOW_UP.matcher(text.strip()).matches() && topic.size() <= 3;
   }
 
