@@ -328,11 +328,14 @@ class BrowserTests {
       browser.get(url("/assistant?lang=" + asked[0]));
       browser.findElement(By.id("question")).sendKeys(asked[1]);
       browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
-      WebElement sources =
-          new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-              .until(
-                  org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                      By.cssSelector("#turns li.turn .sources")));
+      // The streamed turn is replaced by the finished one: look it up again until it is there.
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d ->
+                  !d.findElements(By.cssSelector("#turns li.turn .sources")).isEmpty()
+                      && d.findElement(By.cssSelector("#turns li.turn")).getText().contains("[1]"));
+      WebElement sources = browser.findElement(By.cssSelector("#turns li.turn .sources"));
       WebElement turn = browser.findElement(By.cssSelector("#turns li.turn"));
       assertThat(turn.getText()).contains(asked[1]).contains(asked[2]).contains("[1]");
       assertThat(sources.findElements(By.cssSelector("a[href]"))).isNotEmpty();

