@@ -108,9 +108,12 @@ class Account {
     this.expertise = expertise;
   }
 
+  /** Links a provider login; a subject once linked is never replaced by another. */
   void linkOidc(String subject) {
+    if (oidcSubject != null && !oidcSubject.equals(subject)) {
+      throw new IllegalStateException("Account " + id + " is linked to another login");
+    }
     this.oidcSubject = subject;
-    this.emailVerified = true;
   }
 
   /**
@@ -173,6 +176,10 @@ class Account {
 
   String verificationToken() {
     return verificationToken;
+  }
+
+  String oidcSubject() {
+    return oidcSubject;
   }
 
   Instant lockedUntil() {

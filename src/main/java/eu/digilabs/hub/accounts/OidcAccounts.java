@@ -1,51 +1,44 @@
 package eu.digilabs.hub.accounts;
 
 import eu.digilabs.hub.web.Person;
-import java.util.Locale;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * OIDC sign-in (off unless a client registration is configured): the provider's subject is linked
- * to the account with the same verified email, or a new account is created.
+ * OIDC sign-in (off unless a client registration is configured): turns the provider's login into a
+ * hub account through {@link OidcLinks}. The email counts as confirmed only when the provider says
+ * so and its issuer is listed in {@code hub.accounts.oidc.trusted-email-issuers}.
  */
 class OidcAccounts extends OidcUserService {
 
-  private final Accounts accounts;
+  private final OidcLinks links;
+  private final OidcSettings settings;
 
-  OidcAccounts(Accounts accounts) {
-    this.accounts = accounts;
+  OidcAccounts(OidcLinks links, OidcSettings settings) {
+    this.links = links;
+    this.settings = settings;
   }
 
   @Override
-  @Transactional
   public OidcUser loadUser(OidcUserRequest request) {
     OidcUser user = super.loadUser(request);
-    String subject = request.getClientRegistration().getRegistrationId() + ":" + user.getSubject();
-    Account account = accounts.findByOidcSubject(subject).orElseGet(() -> link(user, subject));
-    return new HubOidcUser(user, account.id(), account.displayName(), account.admin());
-  }
-
-  private Account link(OidcUser user, String subject) {
-    if (user.getEmail() == null || !Boolean.TRUE.equals(user.getEmailVerified())) {
-      throw new OAuth2AuthenticationException(new OAuth2Error("email_not_verified"));
-    }
+    ClientRegistration client = request.getClientRegistration();
+    String issuer =
+        user.getIdToken().getIssuer() == null ? null : user.getIdToken().getIssuer().toString();
+    boolean emailTrusted = Boolean.TRUE.equals(user.getEmailVerified()) && settings.trusts(issuer);
     Account account =
-        accounts
-            .findByEmailIgnoreCase(user.getEmail())
-            .orElseGet(
-                () -> {
-                  String name = user.getFullName() == null ? user.getEmail() : user.getFullName();
-                  return accounts.save(
-                      new Account(user.getEmail().toLowerCase(Locale.ROOT), name, null));
-                });
-    account.linkOidc(subject);
-    return account;
+        links.signIn(
+            new OidcLinks.Identity(
+                client.getRegistrationId(),
+                client.getClientName(),
+                client.getRegistrationId() + ":" + user.getSubject(),
+                user.getEmail(),
+                emailTrusted,
+                user.getFullName()));
+    return new HubOidcUser(user, account.id(), account.displayName(), account.admin());
   }
 
   /** An OIDC user that knows its hub account. */

@@ -97,7 +97,10 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain pages(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, Accounts accounts)
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      OidcLinks links,
+      OidcSettings oidcSettings)
       throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -107,7 +110,8 @@ class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers("/profile/**")
                     .authenticated()
-                    .requestMatchers(HttpMethod.POST, "/signup", "/login", "/password/**")
+                    .requestMatchers(
+                        HttpMethod.POST, "/signup", "/login", "/login/link/**", "/password/**")
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.POST, "/assistant", "/assistant/stream", "/assistant/feedback")
@@ -130,7 +134,8 @@ class SecurityConfig {
       http.oauth2Login(
           o ->
               o.loginPage("/login")
-                  .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts))));
+                  .failureHandler(oidcFailureHandler())
+                  .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(links, oidcSettings))));
     }
     headers(http, CSP);
     return http.build();
@@ -160,6 +165,24 @@ class SecurityConfig {
       String email = request.getParameter("email");
       request.getSession().setAttribute("hub.login.email", email == null ? "" : email);
       response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    };
+  }
+
+  /**
+   * A login that must first prove it owns the confirmed account with its email goes to the
+   * confirmation page (the pending link waits in the session); other refusals say why on the
+   * sign-in page.
+   */
+  private static AuthenticationFailureHandler oidcFailureHandler() {
+    return (request, response, exception) -> {
+      String target = "/login?error=oidc";
+      if (exception instanceof OidcLinkRequired required) {
+        request.getSession().setAttribute(PendingLink.SESSION_KEY, required.link());
+        target = "/login/link";
+      } else if (exception instanceof OidcRefused refused) {
+        target = "/login?error=" + refused.reason();
+      }
+      response.sendRedirect(request.getContextPath() + target);
     };
   }
 

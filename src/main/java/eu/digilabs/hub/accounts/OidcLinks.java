@@ -1,0 +1,179 @@
+package eu.digilabs.hub.accounts;
+
+import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.web.InvalidInput;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides which account an identity-provider login reaches. A known subject signs in. Otherwise the
+ * email decides, but only when its issuer is trusted ({@link OidcSettings}): a new address gets a
+ * new account, an unconfirmed account with that address is replaced (whoever created it never
+ * proved the address). A confirmed account is linked only after proof: its password, or a link
+ * mailed to it. A linked subject is never overwritten.
+ */
+@Service
+@Transactional
+public class OidcLinks {
+
+  static final Duration MAILED_LINK_LIFETIME = Duration.ofMinutes(30);
+
+  private final Accounts accounts;
+  private final PasswordEncoder passwords;
+  private final Mailer mailer;
+  private final MessageSource messages;
+  private final AccountsProperties properties;
+  private final String baseUrl;
+
+  OidcLinks(
+      Accounts accounts,
+      PasswordEncoder passwords,
+      Mailer mailer,
+      MessageSource messages,
+      AccountsProperties properties,
+      HubProperties hub) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.mailer = mailer;
+    this.messages = messages;
+    this.properties = properties;
+    this.baseUrl = hub.baseUrl();
+  }
+
+  /** A login as the provider describes it; {@code emailTrusted} only for trusted issuers. */
+  record Identity(
+      String registrationId,
+      String provider,
+      String subject,
+      String email,
+      boolean emailTrusted,
+      String name) {}
+
+  /** The account the login signs in to; throws {@link OidcRefused} or {@link OidcLinkRequired}. */
+  Account signIn(Identity identity) {
+    var linked = accounts.findByOidcSubject(identity.subject());
+    if (linked.isPresent()) {
+      return linked.get();
+    }
+    if (identity.email() == null || identity.email().isBlank()) {
+      throw new OidcRefused(OidcRefused.UNTRUSTED_EMAIL);
+    }
+    var existing = accounts.findByEmailIgnoreCase(identity.email().strip());
+    if (existing.isPresent() && existing.get().oidcSubject() != null) {
+      throw new OidcRefused(OidcRefused.ALREADY_LINKED);
+    }
+    if (existing.isPresent() && existing.get().emailVerified()) {
+      Account account = existing.get();
+      throw new OidcLinkRequired(
+          new PendingLink(
+              identity.registrationId(),
+              identity.provider(),
+              identity.subject(),
+              account.id(),
+              account.email(),
+              null,
+              null));
+    }
+    if (!identity.emailTrusted()) {
+      throw new OidcRefused(OidcRefused.UNTRUSTED_EMAIL);
+    }
+    existing.ifPresent(this::replace);
+    return create(identity);
+  }
+
+  /** Links the login after the account's password was given; wrong passwords count as failures. */
+  @Transactional(noRollbackFor = InvalidInput.class)
+  public void linkWithPassword(PendingLink link, String password) {
+    Account account = target(link);
+    Instant now = Instant.now();
+    if (account.locked(now)) {
+      throw new InvalidInput("password", "oidc.link.locked");
+    }
+    if (password == null
+        || account.passwordHash() == null
+        || !passwords.matches(password, account.passwordHash())) {
+      account.failedSignIn(
+          now, properties.lockAfterFailures(), Duration.ofMinutes(properties.lockMinutes()));
+      throw new InvalidInput("password", "oidc.link.passwordWrong");
+    }
+    account.signedIn();
+    link(account, link.subject());
+  }
+
+  /**
+   * Mails a confirmation link to the account's address; returns the link to keep in the session.
+   */
+  public PendingLink mailConfirmation(PendingLink link, Locale locale) {
+    Account account = target(link);
+    String token = Tokens.random(24);
+    mailer.send(
+        account.email(),
+        messages.getMessage("mail.oidcLink.subject", new Object[] {link.provider()}, locale),
+        messages.getMessage(
+            "mail.oidcLink.body",
+            new Object[] {
+              account.displayName(),
+              link.provider(),
+              baseUrl + "/login/link/confirm?token=" + token,
+              MAILED_LINK_LIFETIME.toMinutes()
+            },
+            locale));
+    return link.withToken(Tokens.sha256(token), Instant.now().plus(MAILED_LINK_LIFETIME));
+  }
+
+  /** Links the login with the mailed token, which must belong to this browser's pending link. */
+  public void linkWithToken(PendingLink link, String token) {
+    boolean matches =
+        link.tokenHash() != null
+            && token != null
+            && link.tokenExpiresAt().isAfter(Instant.now())
+            && MessageDigest.isEqual(
+                link.tokenHash().getBytes(StandardCharsets.UTF_8),
+                Tokens.sha256(token).getBytes(StandardCharsets.UTF_8));
+    if (!matches) {
+      throw new InvalidInput("token", "oidc.link.tokenInvalid");
+    }
+    link(target(link), link.subject());
+  }
+
+  /**
+   * The account the pending link aims at, if it is still confirmed, unlinked and has that email.
+   */
+  private Account target(PendingLink link) {
+    return accounts
+        .findById(link.accountId())
+        .filter(a -> a.emailVerified() && a.oidcSubject() == null)
+        .filter(a -> a.email().equalsIgnoreCase(link.email()))
+        .orElseThrow(() -> new InvalidInput("password", "oidc.link.gone"));
+  }
+
+  private void link(Account account, String subject) {
+    if (accounts.findByOidcSubject(subject).isPresent()) {
+      throw new InvalidInput("password", "oidc.link.gone");
+    }
+    account.linkOidc(subject);
+  }
+
+  /** Deletes an unconfirmed account (its memberships and tokens go with it in the database). */
+  private void replace(Account unconfirmed) {
+    accounts.delete(unconfirmed);
+    accounts.flush();
+  }
+
+  private Account create(Identity identity) {
+    String email = identity.email().strip().toLowerCase(Locale.ROOT);
+    String name =
+        identity.name() == null || identity.name().isBlank() ? email : identity.name().strip();
+    Account account = new Account(email, name.length() > 120 ? name.substring(0, 120) : name, null);
+    account.verified();
+    account.linkOidc(identity.subject());
+    return accounts.save(account);
+  }
+}
