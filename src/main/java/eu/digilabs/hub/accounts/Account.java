@@ -33,8 +33,11 @@ class Account {
   @Column(name = "email_verified")
   private boolean emailVerified;
 
-  @Column(name = "verification_token")
-  private String verificationToken;
+  @Column(name = "verification_token_hash")
+  private String verificationTokenHash;
+
+  @Column(name = "verification_expires_at")
+  private Instant verificationExpiresAt;
 
   @Column(name = "reset_token_hash")
   private String resetTokenHash;
@@ -67,13 +70,40 @@ class Account {
     this.createdAt = Instant.now();
   }
 
-  void verificationToken(String token) {
-    this.verificationToken = token;
+  void verificationToken(String hash, Instant expires) {
+    this.verificationTokenHash = hash;
+    this.verificationExpiresAt = expires;
+  }
+
+  boolean verificationTokenValid(Instant now) {
+    return verificationTokenHash != null
+        && verificationExpiresAt != null
+        && now.isBefore(verificationExpiresAt);
   }
 
   void verified() {
     this.emailVerified = true;
-    this.verificationToken = null;
+    this.verificationTokenHash = null;
+    this.verificationExpiresAt = null;
+  }
+
+  /**
+   * Takes away every way to sign in (password, confirmed address for API tokens, pending links):
+   * for demo accounts when demo content is off.
+   */
+  void disable() {
+    this.passwordHash = null;
+    this.emailVerified = false;
+    this.verificationTokenHash = null;
+    this.verificationExpiresAt = null;
+    this.resetTokenHash = null;
+    this.resetExpiresAt = null;
+  }
+
+  /** Gives a disabled demo account its password back, when demo content is on again. */
+  void restore(String passwordHash) {
+    password(passwordHash);
+    this.emailVerified = true;
   }
 
   void makeAdmin(boolean admin) {
@@ -174,8 +204,12 @@ class Account {
     return emailVerified;
   }
 
-  String verificationToken() {
-    return verificationToken;
+  String verificationTokenHash() {
+    return verificationTokenHash;
+  }
+
+  Instant verificationExpiresAt() {
+    return verificationExpiresAt;
   }
 
   String oidcSubject() {

@@ -26,6 +26,8 @@ public class AccountService {
 
   static final int MIN_PASSWORD = 12;
 
+  static final Duration VERIFICATION_LIFETIME = Duration.ofDays(7);
+
   private final Accounts accounts;
   private final Memberships memberships;
   private final ApiTokens tokens;
@@ -65,32 +67,49 @@ public class AccountService {
       throw new InvalidInput("email", "accounts.emailTaken");
     }
     Account account = new Account(address, displayName.strip(), passwords.encode(password));
-    String token = Tokens.random(24);
-    account.verificationToken(token);
     accounts.save(account);
-    mailer.send(
-        address,
-        messages.getMessage("mail.verify.subject", null, locale),
-        messages.getMessage(
-            "mail.verify.body",
-            new Object[] {displayName.strip(), baseUrl + "/verify?token=" + token},
-            locale));
+    mailVerification(account, locale);
     return AccountView.of(account);
   }
 
-  /** Verifies the account the token was mailed for; false for an unknown or used token. */
+  /** Verifies the account the token was mailed for; false for an unknown, used or expired token. */
   public boolean verify(String token) {
     if (token == null || token.isBlank()) {
       return false;
     }
     return accounts
-        .findByVerificationToken(token)
+        .findByVerificationTokenHash(Tokens.sha256(token))
+        .filter(account -> account.verificationTokenValid(Instant.now()))
         .map(
             account -> {
               account.verified();
               return true;
             })
         .orElse(false);
+  }
+
+  /**
+   * Mails a new verification link if the address belongs to an unconfirmed account. Says nothing
+   * either way, so that nobody can find out who has an account.
+   */
+  public void resendVerification(String email, Locale locale) {
+    accounts
+        .findByEmailIgnoreCase(email.strip())
+        .filter(account -> !account.emailVerified() && account.passwordHash() != null)
+        .ifPresent(account -> mailVerification(account, locale));
+  }
+
+  /** A new verification link, valid for 7 days; only its hash is stored. */
+  private void mailVerification(Account account, Locale locale) {
+    String token = Tokens.random(24);
+    account.verificationToken(Tokens.sha256(token), Instant.now().plus(VERIFICATION_LIFETIME));
+    mailer.send(
+        account.email(),
+        messages.getMessage("mail.verify.subject", null, locale),
+        messages.getMessage(
+            "mail.verify.body",
+            new Object[] {account.displayName(), baseUrl + "/verify?token=" + token},
+            locale));
   }
 
   /**
@@ -305,6 +324,27 @@ public class AccountService {
               }
               return accounts.save(account).id();
             });
+  }
+
+  /**
+   * Takes every way to sign in from the demo accounts: at start-up whenever demo content is off, so
+   * that an installation that once ran with demo content does not keep known passwords. Returns how
+   * many were disabled.
+   */
+  public int disableDemoAccounts() {
+    List<Account> active =
+        accounts.findByDemoTrue().stream()
+            .filter(a -> a.passwordHash() != null || a.emailVerified())
+            .toList();
+    active.forEach(Account::disable);
+    return active.size();
+  }
+
+  /** Gives disabled demo accounts their password back: at start-up with demo content on. */
+  public void restoreDemoAccounts(String password) {
+    accounts.findByDemoTrue().stream()
+        .filter(a -> a.passwordHash() == null)
+        .forEach(a -> a.restore(passwords.encode(password)));
   }
 
   /** Adds a membership without a rights check: for demo content at start-up. */

@@ -8,7 +8,9 @@ interface Accounts extends JpaRepository<Account, Long> {
 
   Optional<Account> findByEmailIgnoreCase(String email);
 
-  Optional<Account> findByVerificationToken(String token);
+  Optional<Account> findByVerificationTokenHash(String hash);
+
+  List<Account> findByDemoTrue();
 
   Optional<Account> findByResetTokenHash(String hash);
 

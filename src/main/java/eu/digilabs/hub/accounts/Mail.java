@@ -7,11 +7,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /** A mail the hub sent or would have sent. */
 @Entity
 @Table(name = "outbox_mail")
 class Mail {
+
+  /** Secrets in links (verification, reset and confirmation tokens), as query parameters. */
+  private static final Pattern SECRET = Pattern.compile("([?&]token=)[^\\s&#]+");
+
+  /** What stands in the kept body where a secret was. */
+  static final String REDACTED = "***";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +45,13 @@ class Mail {
     this.createdAt = Instant.now();
   }
 
+  /**
+   * Marks the mail as delivered over SMTP and removes the secrets from the kept copy: the recipient
+   * has them now, and nobody reading the outbox needs them.
+   */
   void sent() {
     this.sentAt = Instant.now();
+    this.body = SECRET.matcher(body).replaceAll("$1" + REDACTED);
   }
 
   void failed(String error) {

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends mail over SMTP when {@code spring.mail.host} is set. Every mail is also kept in the outbox,
- * which admins can read; without SMTP that is the only place it goes.
+ * which admins can read. Once SMTP delivered a mail, its kept copy loses the secrets in its links
+ * ({@link Mail#sent()}). Without SMTP the outbox is the delivery channel: an admin reads the link
+ * there and passes it on, so there the links stay readable.
  */
 @Component
 class Mailer {

@@ -111,7 +111,12 @@ class SecurityConfig {
                     .requestMatchers("/profile/**")
                     .authenticated()
                     .requestMatchers(
-                        HttpMethod.POST, "/signup", "/login", "/login/link/**", "/password/**")
+                        HttpMethod.POST,
+                        "/signup",
+                        "/login",
+                        "/login/link/**",
+                        "/password/**",
+                        "/verify/resend")
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.POST, "/assistant", "/assistant/stream", "/assistant/feedback")

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads demo content (labs, organisations, projects and two demo accounts) into an empty store.
  * Everything it creates is marked as demo. It never runs with the {@code prod} profile, whatever
- * {@code hub.demo.enabled} says.
+ * {@code hub.demo.enabled} says; with demo content off (or {@code prod}) the demo accounts, which
+ * have a published password, cannot sign in, even if an earlier start created them.
  */
 @Component
 class DemoContent extends StartupTask {
@@ -81,8 +82,13 @@ class DemoContent extends StartupTask {
   @Override
   protected void run() {
     if (!enabled || environment.acceptsProfiles(Profiles.of("prod"))) {
+      int disabled = accounts.disableDemoAccounts();
+      if (disabled > 0) {
+        log.info("Demo content is off: {} demo accounts can no longer sign in", disabled);
+      }
       return;
     }
+    accounts.restoreDemoAccounts(DEMO_PASSWORD);
     if (labs.list(LabFilter.none(), PageRequest.of(0, 1)).getTotalElements() > 0) {
       return;
     }

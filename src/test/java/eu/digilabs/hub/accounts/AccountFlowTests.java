@@ -14,6 +14,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.digilabs.hub.HubTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -188,5 +191,45 @@ class AccountFlowTests {
         .isPresent();
     mvc.perform(get("/profile").with(TestAccounts.as(context, "tokens@example.org")))
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString(token.group()))));
+  }
+
+  @Test
+  void verificationLinksAreKeptHashedExpireAfterSevenDaysAndCanBeSentAgain() throws Exception {
+    String email = "expiring@example.org";
+    context.getBean(AccountService.class).signUp(email, "Eve", "a long password 1", Locale.ENGLISH);
+    assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+    String link = link(smtp.getReceivedMessages()[0], "/verify");
+    String token = link.substring(link.indexOf("token=") + 6);
+
+    Account account = accounts.findByEmailIgnoreCase(email).orElseThrow();
+    assertThat(account.verificationTokenHash()).isEqualTo(Tokens.sha256(token));
+    assertThat(account.verificationExpiresAt())
+        .isBetween(
+            Instant.now().plus(Duration.ofDays(7)).minusSeconds(120),
+            Instant.now().plus(Duration.ofDays(7)));
+    Mail kept = outboxMailTo(email);
+    assertThat(kept.sentAt()).isNotNull();
+    assertThat(kept.body()).doesNotContain(token).contains("/verify?token=" + Mail.REDACTED);
+
+    account.verificationToken(account.verificationTokenHash(), Instant.now().minusSeconds(1));
+    accounts.save(account);
+    mvc.perform(get(link).param("lang", "en"))
+        .andExpect(content().string(containsString("This link is not valid (any more)")))
+        .andExpect(content().string(containsString("action=\"/verify/resend\"")));
+    assertThat(accounts.findByEmailIgnoreCase(email).orElseThrow().emailVerified()).isFalse();
+
+    mvc.perform(post("/verify/resend").param("email", email).param("lang", "en").with(csrf()))
+        .andExpect(content().string(containsString("we have sent it a new link")));
+    assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+    String fresh = link(smtp.getReceivedMessages()[1], "/verify");
+    mvc.perform(get(fresh).param("lang", "en"))
+        .andExpect(content().string(containsString("Your address is confirmed")));
+  }
+
+  Mail outboxMailTo(String email) {
+    return context.getBean(Outbox.class).findTop200ByOrderByCreatedAtDesc().stream()
+        .filter(m -> m.recipient().equals(email))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -46,6 +46,8 @@ class AuthController {
 
   record ForgotForm(@NotBlank @Email @Size(max = 254) String email) {}
 
+  record ResendForm(@NotBlank @Email @Size(max = 254) String email) {}
+
   record ResetForm(String token, @NotBlank String password, String passwordRepeat) {}
 
   /** The sign-in form; {@code error} says why the last attempt failed. */
@@ -97,6 +99,24 @@ class AuthController {
   @GetMapping("/verify")
   String verify(@RequestParam(required = false) String token, Model model) {
     model.addAttribute("verified", accounts.verify(token));
+    model.addAttribute("form", Form.of(new ResendForm("")));
+    model.addAttribute("sent", false);
+    return "accounts/verified";
+  }
+
+  /** A new verification link, for those whose link expired. */
+  @PostMapping("/verify/resend")
+  String resendVerification(
+      @Valid @ModelAttribute("resend") ResendForm resend,
+      BindingResult result,
+      Locale locale,
+      Model model) {
+    if (!result.hasErrors()) {
+      accounts.resendVerification(resend.email(), locale);
+    }
+    model.addAttribute("verified", false);
+    model.addAttribute("form", forms.of(resend, result));
+    model.addAttribute("sent", !result.hasErrors());
     return "accounts/verified";
   }
 
