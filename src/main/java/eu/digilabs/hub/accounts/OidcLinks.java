@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class OidcLinks {
+
+  private static final Logger log = LoggerFactory.getLogger(OidcLinks.class);
 
   static final Duration MAILED_LINK_LIFETIME = Duration.ofMinutes(30);
 
@@ -159,10 +163,12 @@ public class OidcLinks {
       throw new InvalidInput("password", "oidc.link.gone");
     }
     account.linkOidc(subject);
+    log.info("Provider login {} linked to account {} after proof", subject, account.id());
   }
 
   /** Deletes an unconfirmed account (its memberships and tokens go with it in the database). */
   private void replace(Account unconfirmed) {
+    log.info("Unconfirmed account {} replaced by a trusted provider login", unconfirmed.id());
     accounts.delete(unconfirmed);
     accounts.flush();
   }

@@ -64,13 +64,23 @@ class OidcLinkController {
   }
 
   @PostMapping("/login/link/mail")
-  String mail(HttpSession session, Locale locale) {
+  String mail(
+      @ModelAttribute("linkMail") PasswordForm form,
+      BindingResult result,
+      HttpSession session,
+      Locale locale,
+      Model model) {
     PendingLink link = pending(session);
     if (link == null) {
       return "redirect:/login";
     }
-    session.setAttribute(PendingLink.SESSION_KEY, links.mailConfirmation(link, locale));
-    return "redirect:/login/link?sent";
+    try {
+      session.setAttribute(PendingLink.SESSION_KEY, links.mailConfirmation(link, locale));
+      return "redirect:/login/link?sent";
+    } catch (InvalidInput e) {
+      e.rejectInto(result);
+      return show(link, forms.of(new PasswordForm(""), result), false, model);
+    }
   }
 
   @GetMapping("/login/link/confirm")
