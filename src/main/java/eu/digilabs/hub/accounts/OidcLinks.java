@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides which account an identity-provider login reaches. A known subject signs in. Otherwise the
- * email decides, but only when its issuer is trusted ({@link OidcSettings}): a new address gets a
- * new account, an unconfirmed account with that address is replaced (whoever created it never
- * proved the address). A confirmed account is linked only after proof: its password, or a link
- * mailed to it. A linked subject is never overwritten.
+ * email decides, but only when the provider confirmed it and its issuer is trusted ({@link
+ * OidcSettings}); any other login is refused, without saying whether the address has an account. A
+ * new address gets a new account, an unconfirmed account with that address is replaced (whoever
+ * created it never proved the address). A confirmed account is linked only after proof: its
+ * password, or a link mailed to it. A linked subject is never overwritten.
  */
 @Service
 @Transactional
@@ -66,7 +67,7 @@ public class OidcLinks {
     if (linked.isPresent()) {
       return linked.get();
     }
-    if (identity.email() == null || identity.email().isBlank()) {
+    if (!identity.emailTrusted() || identity.email() == null || identity.email().isBlank()) {
       throw new OidcRefused(OidcRefused.UNTRUSTED_EMAIL);
     }
     var existing = accounts.findByEmailIgnoreCase(identity.email().strip());
@@ -84,9 +85,6 @@ public class OidcLinks {
               account.email(),
               null,
               null));
-    }
-    if (!identity.emailTrusted()) {
-      throw new OidcRefused(OidcRefused.UNTRUSTED_EMAIL);
     }
     existing.ifPresent(this::replace);
     return create(identity);

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings under {@code hub.accounts.oidc}.
  *
  * @param trustedEmailIssuers issuers ({@code iss} of the ID token) whose {@code email_verified}
- *     claim the hub believes. Only their sign-ins create accounts or replace unconfirmed ones by
- *     email; an identity from any other issuer reaches an existing account only with proof (its
- *     password or a mailed link). Empty by default: nobody is trusted.
+ *     claim the hub believes. Only their logins reach accounts by email (new, replacing an
+ *     unconfirmed one, or linking a confirmed one after proof); a login from any other issuer signs
+ *     in only if its subject is already linked. Empty by default: nobody is trusted.
  */
 @ConfigurationProperties("hub.accounts.oidc")
 record OidcSettings(List<String> trustedEmailIssuers) {

@@ -241,6 +241,22 @@ class OidcLinkingTests {
     providerSignIn(new MockHttpSession(), fresh)
         .andExpect(redirectedUrl("/login?error=oidcUntrustedEmail"));
     assertThat(accounts.findByEmailIgnoreCase("untrusted-new@example.org")).isEmpty();
+
+    String confirmed = TestAccounts.member(context, "untrusted-confirmed@example.org");
+    Map<String, Object> toConfirmed =
+        Map.of(
+            "sub",
+            "untrusted-3",
+            "email",
+            confirmed,
+            "email_verified",
+            true,
+            "iss",
+            "https://elsewhere.example");
+    MockHttpSession probing = new MockHttpSession();
+    providerSignIn(probing, toConfirmed)
+        .andExpect(redirectedUrl("/login?error=oidcUntrustedEmail"));
+    assertThat(probing.getAttribute(PendingLink.SESSION_KEY)).isNull();
     mvc.perform(get("/login").param("error", "oidcUntrustedEmail").param("lang", "de"))
         .andExpect(content().string(containsString("nicht so bestätigt")));
   }
