@@ -28,7 +28,11 @@ class OidcAccounts extends OidcUserService {
     OidcUser user = super.loadUser(request);
     String subject = request.getClientRegistration().getRegistrationId() + ":" + user.getSubject();
     Account account = accounts.findByOidcSubject(subject).orElseGet(() -> link(user, subject));
-    return new HubOidcUser(user, account.id(), account.displayName(), account.admin());
+    if (account.disabled()) {
+      throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled"));
+    }
+    return new HubOidcUser(
+        user, account.id(), account.displayName(), account.admin(), account.sessionStamp());
   }
 
   private Account link(OidcUser user, String subject) {
@@ -53,15 +57,31 @@ class OidcAccounts extends OidcUserService {
 
     private final long accountId;
     private final String displayName;
+    private final boolean admin;
+    private final long stamp;
 
-    HubOidcUser(OidcUser user, long accountId, String displayName, boolean admin) {
+    HubOidcUser(OidcUser user, long accountId, String displayName, boolean admin, long stamp) {
       super(HubPrincipal.authorities(admin), user.getIdToken(), user.getUserInfo());
       this.accountId = accountId;
       this.displayName = displayName;
+      this.admin = admin;
+      this.stamp = stamp;
     }
 
     long accountId() {
       return accountId;
+    }
+
+    boolean admin() {
+      return admin;
+    }
+
+    long stamp() {
+      return stamp;
+    }
+
+    HubOidcUser with(boolean admin, long stamp) {
+      return new HubOidcUser(this, accountId, displayName, admin, stamp);
     }
 
     @Override
