@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -216,5 +220,40 @@ class SessionTests {
                 .content("{\"name\":\"x\",\"country\":\"DE\"}"))
         .andExpect(status().isUnauthorized());
     attempt(member, "member-password-1").andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void oidcSessionsEndTooWhenTheirAccountIsDisabled() throws Exception {
+    String member = TestAccounts.member(context, unique("oidc"));
+    Account account = store.findByEmailIgnoreCase(member).orElseThrow();
+    OidcIdToken idToken =
+        OidcIdToken.withTokenValue("id-token")
+            .subject("oidc-" + account.id())
+            .claim("email", member)
+            .issuedAt(java.time.Instant.now())
+            .expiresAt(java.time.Instant.now().plusSeconds(600))
+            .build();
+    OidcAccounts.HubOidcUser user =
+        new OidcAccounts.HubOidcUser(
+            new DefaultOidcUser(HubPrincipal.authorities(false), idToken),
+            account.id(),
+            account.displayName(),
+            false,
+            account.sessionStamp());
+    MockHttpSession session = new MockHttpSession();
+    SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+    signedIn.setAuthentication(
+        new OAuth2AuthenticationToken(user, user.getAuthorities(), "provider"));
+    session.setAttribute(
+        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
+    profile(session).andExpect(status().isOk());
+
+    mvc.perform(
+            post("/admin/users/" + account.id() + "/disabled")
+                .with(csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost"))
+                .param("disabled", "true"))
+        .andExpect(redirectedUrl("/admin/users"));
+    profile(session).andExpect(redirectedUrl("/login"));
   }
 }
