@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +80,9 @@ class FirstAdmin extends StartupTask {
     log.info("First admin created: {}", properties.adminEmail());
   }
 
+  /** The reason goes to the start-up log, in English whatever the machine's language. */
   private void checkConfigured(String password) {
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
     try {
       rules.check("adminPassword", password, properties.adminEmail(), "Admin");
     } catch (InvalidInput e) {
@@ -89,6 +92,8 @@ class FirstAdmin extends StartupTask {
               + messages.getMessage(problem.code(), problem.args(), Locale.ENGLISH)
               + " Choose a longer passphrase of several uncommon words, or leave it empty to have"
               + " a strong one generated into the data directory.");
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
     }
   }
 

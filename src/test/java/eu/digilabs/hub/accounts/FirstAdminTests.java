@@ -61,11 +61,18 @@ class FirstAdminTests {
   }
 
   @Test
-  void aWeakConfiguredPasswordStopsTheStartAndSaysWhy() {
-    assertThatThrownBy(() -> firstAdmin("admin1234567").start())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("HUB_ADMIN_PASSWORD")
-        .hasMessageContaining("too easy to guess");
+  void aWeakConfiguredPasswordStopsTheStartAndSaysWhyInEnglish() {
+    java.util.Locale machine = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.GERMAN);
+    try {
+      assertThatThrownBy(() -> firstAdmin("admin1234567").start())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("HUB_ADMIN_PASSWORD")
+          .hasMessageContaining("too easy to guess")
+          .hasMessageContaining("Add another word");
+    } finally {
+      java.util.Locale.setDefault(machine);
+    }
     assertThatThrownBy(() -> firstAdmin("ä".repeat(40)).start())
         .hasMessageContaining("at most 72 bytes");
     verify(service, never()).seedAccount(anyString(), any(), any(), anyBoolean(), anyBoolean());
