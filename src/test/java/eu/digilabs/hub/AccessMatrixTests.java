@@ -442,6 +442,31 @@ class AccessMatrixTests {
     send(write, ADMIN).andExpect(result -> allowed(write, result.getResponse()));
   }
 
+  static Stream<Write> apiWrites() {
+    return writes().filter(Write::api);
+  }
+
+  /** A read token of someone who may write is still refused every API write, as problem+json. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apiWrites")
+  void readTokensMayNotWrite(Write write) throws Exception {
+    String token =
+        accounts.createToken(
+            accounts.byEmail(EDITOR).orElseThrow().id(),
+            "matrix-read",
+            1,
+            eu.digilabs.hub.accounts.TokenScope.READ);
+    mvc.perform(
+            write
+                .request()
+                .apply(new long[] {lab, project, event, article, failureReport})
+                .header("Authorization", "Bearer " + token))
+        .andExpect(status().isForbidden())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .contentTypeCompatibleWith("application/problem+json"));
+  }
+
   /** A page write that worked redirects to its result; an API write answers 2xx. */
   static void allowed(Write write, org.springframework.mock.web.MockHttpServletResponse response)
       throws Exception {

@@ -56,6 +56,17 @@ class Account {
 
   private boolean demo;
 
+  /** Disabled accounts cannot sign in or use their tokens; their sessions end. */
+  private boolean disabled;
+
+  /** Counts password changes: sessions signed in under an older stamp are ended. */
+  @Column(name = "session_stamp")
+  private long sessionStamp;
+
+  /** Set when the password changed while API tokens were active, until the owner decides. */
+  @Column(name = "tokens_to_review")
+  private boolean tokensToReview;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -114,12 +125,22 @@ class Account {
     this.demo = true;
   }
 
+  /** A new password ends every session signed in with the old one. */
   void password(String hash) {
     this.passwordHash = hash;
     this.resetTokenHash = null;
     this.resetExpiresAt = null;
     this.failedSignIns = 0;
     this.lockedUntil = null;
+    this.sessionStamp++;
+  }
+
+  void disable(boolean disabled) {
+    this.disabled = disabled;
+  }
+
+  void tokensToReview(boolean review) {
+    this.tokensToReview = review;
   }
 
   void resetToken(String hash, Instant expires) {
@@ -148,9 +169,14 @@ class Account {
 
   /**
    * Counts a failed sign-in. From the third failure on, each further attempt waits twice as long (1
-   * s, 2 s, 4 s, ...); from {@code lockAfter} failures the account is locked for {@code lock}.
+   * s, 2 s, 4 s, ...); from {@code lockAfter} failures the account is locked for {@code lock}. Once
+   * such a lock has expired the count starts again, so that one guess per lock period cannot keep
+   * the owner out for good.
    */
   void failedSignIn(Instant now, int lockAfter, Duration lock) {
+    if (failedSignIns >= lockAfter && !locked(now)) {
+      failedSignIns = 0;
+    }
     failedSignIns++;
     if (failedSignIns >= lockAfter) {
       lockedUntil = now.plus(lock);
@@ -230,6 +256,18 @@ class Account {
 
   boolean demo() {
     return demo;
+  }
+
+  boolean disabled() {
+    return disabled;
+  }
+
+  long sessionStamp() {
+    return sessionStamp;
+  }
+
+  boolean tokensToReview() {
+    return tokensToReview;
   }
 
   long version() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,11 @@ public class AccountService {
   /** Token secrets start with this, so that leaked tokens are easy to recognise. */
   public static final String TOKEN_PREFIX = "dlh_";
 
-  static final int MIN_PASSWORD = 12;
+  /** Lifetime of a new API token unless the owner chooses another. */
+  public static final int DEFAULT_TOKEN_DAYS = 90;
+
+  /** The longest lifetime an API token may have. */
+  public static final int MAX_TOKEN_DAYS = 365;
 
   static final Duration VERIFICATION_LIFETIME = Duration.ofDays(7);
 
@@ -34,6 +39,7 @@ public class AccountService {
   private final Outbox outbox;
   private final Mailer mailer;
   private final PasswordEncoder passwords;
+  private final PasswordRules rules;
   private final MessageSource messages;
   private final Rights rights;
   private final String baseUrl;
@@ -45,6 +51,7 @@ public class AccountService {
       Outbox outbox,
       Mailer mailer,
       PasswordEncoder passwords,
+      PasswordRules rules,
       MessageSource messages,
       Rights rights,
       HubProperties hub) {
@@ -54,6 +61,7 @@ public class AccountService {
     this.outbox = outbox;
     this.mailer = mailer;
     this.passwords = passwords;
+    this.rules = rules;
     this.messages = messages;
     this.rights = rights;
     this.baseUrl = hub.baseUrl();
@@ -62,7 +70,7 @@ public class AccountService {
   /** Creates an unverified account and mails the link that verifies it. */
   public AccountView signUp(String email, String displayName, String password, Locale locale) {
     String address = email.strip().toLowerCase(Locale.ROOT);
-    checkPassword("password", password);
+    rules.check("password", password, address, displayName);
     if (accounts.findByEmailIgnoreCase(address).isPresent()) {
       throw new InvalidInput("email", "accounts.emailTaken");
     }
@@ -70,6 +78,17 @@ public class AccountService {
     accounts.save(account);
     mailVerification(account, locale);
     return AccountView.of(account);
+  }
+
+  /**
+   * Mails a new verification link when someone signed in with the right password to an account
+   * whose address is not confirmed: the sign-in page says only that sign-in failed.
+   */
+  public void remindUnverified(String email, Locale locale) {
+    accounts
+        .findByEmailIgnoreCase(email == null ? "" : email.strip())
+        .filter(a -> !a.emailVerified() && !a.disabled() && a.passwordHash() != null)
+        .ifPresent(a -> mailVerification(a, locale));
   }
 
   /** Verifies the account the token was mailed for; false for an unknown, used or expired token. */
@@ -110,58 +129,6 @@ public class AccountService {
             "mail.verify.body",
             new Object[] {account.displayName(), baseUrl + "/verify?token=" + token},
             locale));
-  }
-
-  /**
-   * Mails a one-hour reset link if the address belongs to an account. Says nothing either way, so
-   * that nobody can find out who has an account.
-   */
-  public void requestReset(String email, Locale locale) {
-    accounts
-        .findByEmailIgnoreCase(email.strip())
-        .ifPresent(
-            account -> {
-              String token = Tokens.random(24);
-              account.resetToken(Tokens.sha256(token), Instant.now().plus(Duration.ofHours(1)));
-              mailer.send(
-                  account.email(),
-                  messages.getMessage("mail.reset.subject", null, locale),
-                  messages.getMessage(
-                      "mail.reset.body",
-                      new Object[] {
-                        account.displayName(), baseUrl + "/password/reset?token=" + token
-                      },
-                      locale));
-            });
-  }
-
-  public boolean resetTokenValid(String token) {
-    return token != null
-        && accounts
-            .findByResetTokenHash(Tokens.sha256(token))
-            .filter(a -> a.resetTokenValid(Instant.now()))
-            .isPresent();
-  }
-
-  /** Sets a new password with a mailed reset token; a reset also verifies the address. */
-  public void resetPassword(String token, String password) {
-    Account account =
-        accounts
-            .findByResetTokenHash(Tokens.sha256(token == null ? "" : token))
-            .filter(a -> a.resetTokenValid(Instant.now()))
-            .orElseThrow(() -> new InvalidInput("token", "accounts.resetTokenInvalid"));
-    checkPassword("password", password);
-    account.password(passwords.encode(password));
-    account.verified();
-  }
-
-  public void changePassword(long accountId, String current, String password) {
-    Account account = load(accountId);
-    if (account.passwordHash() == null || !passwords.matches(current, account.passwordHash())) {
-      throw new InvalidInput("currentPassword", "accounts.currentPasswordWrong");
-    }
-    checkPassword("newPassword", password);
-    account.password(passwords.encode(password));
   }
 
   public AccountView updateProfile(
@@ -210,12 +177,32 @@ public class AccountService {
     accounts.findById(accountId).ifPresent(a -> mailer.send(a.email(), subject, body));
   }
 
-  /** Creates a personal API token and returns its secret, which is never shown again. */
+  /** Creates a write token with the default lifetime; see the full form below. */
   public String createToken(long accountId, String name) {
+    return createToken(accountId, name, DEFAULT_TOKEN_DAYS, TokenScope.WRITE);
+  }
+
+  /**
+   * Creates a personal API token that expires after {@code days} (1 to {@value #MAX_TOKEN_DAYS})
+   * and returns its secret, which is never shown again.
+   */
+  public String createToken(long accountId, String name, int days, TokenScope scope) {
     load(accountId);
+    if (days < 1 || days > MAX_TOKEN_DAYS) {
+      throw new InvalidInput("days", "accounts.tokenDays", 1, MAX_TOKEN_DAYS);
+    }
+    if (scope == null) {
+      throw new InvalidInput("scope", "accounts.tokenScope");
+    }
     String secret = TOKEN_PREFIX + Tokens.random(32);
     tokens.save(
-        new ApiToken(accountId, name.strip(), Tokens.sha256(secret), secret.substring(0, 10)));
+        new ApiToken(
+            accountId,
+            name.strip(),
+            Tokens.sha256(secret),
+            secret.substring(0, 10),
+            scope,
+            Instant.now().plus(Duration.ofDays(days))));
     return secret;
   }
 
@@ -231,28 +218,33 @@ public class AccountService {
   @Transactional(readOnly = true)
   public List<TokenView> tokens(long accountId) {
     return tokens.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
-        .map(
-            t ->
-                new TokenView(
-                    t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
+        .map(TokenView::of)
         .toList();
   }
 
-  /** The account a token secret belongs to, if the token is known and not revoked. */
-  Optional<HubPrincipal> authenticateToken(String secret) {
+  /**
+   * The account and scope a token secret stands for, if the token is known, not revoked and its
+   * account may sign in; an expired token is refused with {@link CredentialsExpiredException}.
+   */
+  Optional<TokenSignIn> authenticateToken(String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
       return Optional.empty();
     }
-    return tokens
-        .findByTokenHash(Tokens.sha256(secret))
-        .filter(ApiToken::active)
-        .flatMap(
-            token -> {
-              token.used(Instant.now());
-              return accounts.findById(token.accountId());
-            })
-        .map(account -> HubPrincipal.of(account, Instant.now()))
-        .filter(p -> p.verified());
+    Instant now = Instant.now();
+    Optional<ApiToken> token =
+        tokens.findByTokenHash(Tokens.sha256(secret)).filter(ApiToken::active);
+    if (token.isPresent() && token.get().expired(now)) {
+      throw new CredentialsExpiredException("expired");
+    }
+    return token.flatMap(
+        t -> {
+          t.used(now);
+          return accounts
+              .findById(t.accountId())
+              .map(account -> HubPrincipal.of(account, now).withoutPassword())
+              .filter(p -> p.isEnabled() && !p.locked())
+              .map(p -> new TokenSignIn(p, t.scope()));
+        });
   }
 
   // --- lab memberships -------------------------------------------------------------------------
@@ -372,6 +364,15 @@ public class AccountService {
     load(accountId).makeAdmin(admin);
   }
 
+  /** Disables or enables an account; its sessions and tokens stop working on their next request. */
+  public void setDisabled(long accountId, boolean disabled) {
+    rights.requireAdmin();
+    if (disabled && rights.currentAccountId().orElse(-1L) == accountId) {
+      throw new InvalidInput("disabled", "accounts.cannotDisableSelf");
+    }
+    load(accountId).disable(disabled);
+  }
+
   @Transactional(readOnly = true)
   public List<MailView> outbox() {
     rights.requireAdmin();
@@ -391,15 +392,6 @@ public class AccountService {
 
   private Account load(long accountId) {
     return accounts.findById(accountId).orElseThrow(() -> new NotFound("Account"));
-  }
-
-  private static void checkPassword(String field, String password) {
-    if (password == null || password.length() < MIN_PASSWORD) {
-      throw new InvalidInput(field, "accounts.passwordTooShort", MIN_PASSWORD);
-    }
-    if (password.length() > 200) {
-      throw new InvalidInput(field, "accounts.passwordTooLong");
-    }
   }
 
   private static String blankToNull(String value) {

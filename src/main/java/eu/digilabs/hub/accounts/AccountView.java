@@ -14,7 +14,8 @@ public record AccountView(
     boolean verified,
     boolean demo,
     Instant createdAt,
-    Instant lockedUntil) {
+    Instant lockedUntil,
+    boolean disabled) {
 
   static AccountView of(Account a) {
     return new AccountView(
@@ -28,6 +29,7 @@ public record AccountView(
         a.emailVerified(),
         a.demo(),
         a.createdAt(),
-        a.lockedUntil());
+        a.lockedUntil(),
+        a.disabled());
   }
 }

@@ -3,6 +3,7 @@ package eu.digilabs.hub.accounts;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Accounts extends JpaRepository<Account, Long> {
 
@@ -19,4 +20,9 @@ interface Accounts extends JpaRepository<Account, Long> {
   boolean existsByAdminTrue();
 
   List<Account> findAllByOrderByDisplayName();
+
+  @Query(
+      "select new eu.digilabs.hub.accounts.AccountState(a.admin, a.disabled, a.sessionStamp)"
+          + " from Account a where a.id = :id")
+  Optional<AccountState> findStateById(long id);
 }

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.accounts;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,14 +37,28 @@ class ApiToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Convert(converter = TokenScopeColumn.class)
+  private TokenScope scope;
+
   protected ApiToken() {}
 
-  ApiToken(long accountId, String name, String tokenHash, String prefix) {
+  ApiToken(
+      long accountId,
+      String name,
+      String tokenHash,
+      String prefix,
+      TokenScope scope,
+      Instant expiresAt) {
     this.accountId = accountId;
     this.name = name;
     this.tokenHash = tokenHash;
     this.prefix = prefix;
+    this.scope = scope;
     this.createdAt = Instant.now();
+    this.expiresAt = expiresAt;
   }
 
   void used(Instant when) {
@@ -58,6 +73,10 @@ class ApiToken {
 
   boolean active() {
     return revokedAt == null;
+  }
+
+  boolean expired(Instant now) {
+    return !now.isBefore(expiresAt);
   }
 
   Long id() {
@@ -86,5 +105,13 @@ class ApiToken {
 
   Instant revokedAt() {
     return revokedAt;
+  }
+
+  Instant expiresAt() {
+    return expiresAt;
+  }
+
+  TokenScope scope() {
+    return scope;
   }
 }

@@ -7,7 +7,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account as Spring Security holds it. */
+/**
+ * The signed-in account as Spring Security holds it. Only the sign-in check sees the password hash;
+ * the principal kept in the session has none ({@link #withoutPassword()}).
+ *
+ * @param stamp the account's session stamp at sign-in: a later password change ends the session
+ */
 record HubPrincipal(
     long accountId,
     String email,
@@ -15,7 +20,9 @@ record HubPrincipal(
     String passwordHash,
     boolean admin,
     boolean verified,
-    boolean locked)
+    boolean locked,
+    boolean disabled,
+    long stamp)
     implements UserDetails, Person {
 
   static HubPrincipal of(Account account, java.time.Instant now) {
@@ -26,7 +33,27 @@ record HubPrincipal(
         account.passwordHash() == null ? "" : account.passwordHash(),
         account.admin(),
         account.emailVerified(),
-        account.locked(now));
+        account.locked(now),
+        account.disabled(),
+        account.sessionStamp());
+  }
+
+  /** The same principal with no password hash, for the session. */
+  HubPrincipal withoutPassword() {
+    return new HubPrincipal(
+        accountId, email, displayName, null, admin, verified, locked, disabled, stamp);
+  }
+
+  /** The same principal with the account's current admin right. */
+  HubPrincipal withAdmin(boolean admin) {
+    return new HubPrincipal(
+        accountId, email, displayName, passwordHash, admin, verified, locked, disabled, stamp);
+  }
+
+  /** The same principal under a new session stamp, for the session that changed the password. */
+  HubPrincipal withStamp(long stamp) {
+    return new HubPrincipal(
+        accountId, email, displayName, passwordHash, admin, verified, locked, disabled, stamp);
   }
 
   static List<GrantedAuthority> authorities(boolean admin) {
@@ -56,9 +83,10 @@ record HubPrincipal(
     return !locked;
   }
 
+  /** Unverified accounts are refused after the password check, disabled ones before it. */
   @Override
   public boolean isEnabled() {
-    return verified;
+    return verified && !disabled;
   }
 
   @Override

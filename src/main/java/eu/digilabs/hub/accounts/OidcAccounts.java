@@ -4,6 +4,8 @@ import eu.digilabs.hub.web.Person;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -38,7 +40,11 @@ class OidcAccounts extends OidcUserService {
                 user.getEmail(),
                 emailTrusted,
                 user.getFullName()));
-    return new HubOidcUser(user, account.id(), account.displayName(), account.admin());
+    if (account.disabled()) {
+      throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled"));
+    }
+    return new HubOidcUser(
+        user, account.id(), account.displayName(), account.admin(), account.sessionStamp());
   }
 
   /** An OIDC user that knows its hub account. */
@@ -46,15 +52,31 @@ class OidcAccounts extends OidcUserService {
 
     private final long accountId;
     private final String displayName;
+    private final boolean admin;
+    private final long stamp;
 
-    HubOidcUser(OidcUser user, long accountId, String displayName, boolean admin) {
+    HubOidcUser(OidcUser user, long accountId, String displayName, boolean admin, long stamp) {
       super(HubPrincipal.authorities(admin), user.getIdToken(), user.getUserInfo());
       this.accountId = accountId;
       this.displayName = displayName;
+      this.admin = admin;
+      this.stamp = stamp;
     }
 
     long accountId() {
       return accountId;
+    }
+
+    boolean admin() {
+      return admin;
+    }
+
+    long stamp() {
+      return stamp;
+    }
+
+    HubOidcUser with(boolean admin, long stamp) {
+      return new HubOidcUser(this, accountId, displayName, admin, stamp);
     }
 
     @Override

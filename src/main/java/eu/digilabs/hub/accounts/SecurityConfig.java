@@ -8,17 +8,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the REST API (stateless, personal tokens, problem+json for 401/403) and the
@@ -63,7 +66,7 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.POST, "/api/v1/assistant/**")
                     .permitAll()
                     .anyRequest()
-                    .authenticated())
+                    .hasAuthority(TokenScope.WRITE_AUTHORITY))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -79,7 +82,9 @@ class SecurityConfig {
                                 response,
                                 403,
                                 "Forbidden",
-                                "Your account may not change this item.")));
+                                writeToken()
+                                    ? "Your account may not change this item."
+                                    : "This token may only read (scope read).")));
     headers(http, CSP);
     return http.build();
   }
@@ -100,9 +105,16 @@ class SecurityConfig {
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidc,
       OidcLinks links,
-      OidcSettings oidcSettings)
+      OidcSettings oidcSettings,
+      Accounts accounts,
+      AccountService service,
+      SessionState sessions,
+      PasswordService passwords,
+      LocaleResolver locales)
       throws Exception {
-    http.authorizeHttpRequests(
+    SignInSuccess success = new SignInSuccess(sessions, passwords);
+    http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
+        .authorizeHttpRequests(
             auth ->
                 auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                     .permitAll()
@@ -131,8 +143,8 @@ class SecurityConfig {
             form ->
                 form.loginPage("/login")
                     .usernameParameter("email")
-                    .failureHandler(failureHandler())
-                    .defaultSuccessUrl("/", false)
+                    .failureHandler(failureHandler(service, locales))
+                    .successHandler(success)
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
     if (oidc.getIfAvailable() != null) {
@@ -140,6 +152,7 @@ class SecurityConfig {
           o ->
               o.loginPage("/login")
                   .failureHandler(oidcFailureHandler())
+                  .successHandler(success)
                   .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(links, oidcSettings))));
     }
     headers(http, CSP);
@@ -161,15 +174,21 @@ class SecurityConfig {
         });
   }
 
-  private static AuthenticationFailureHandler failureHandler() {
+  /**
+   * One answer for a wrong password, an unknown, locked, disabled or unverified account, so that
+   * the page tells nobody which accounts exist; the owner of an unverified account (who gave the
+   * right password) gets the verification link again by mail.
+   */
+  private static AuthenticationFailureHandler failureHandler(
+      AccountService accounts, LocaleResolver locales) {
     return (request, response, exception) -> {
-      String reason =
-          exception instanceof LockedException
-              ? "locked"
-              : exception instanceof DisabledException ? "unverified" : "credentials";
       String email = request.getParameter("email");
+      if (exception instanceof DisabledException
+          && SignInAttempts.UNVERIFIED.equals(exception.getMessage())) {
+        accounts.remindUnverified(email, locales.resolveLocale(request));
+      }
       request.getSession().setAttribute("hub.login.email", email == null ? "" : email);
-      response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+      response.sendRedirect(request.getContextPath() + "/login?error");
     };
   }
 
@@ -189,6 +208,13 @@ class SecurityConfig {
       }
       response.sendRedirect(request.getContextPath() + target);
     };
+  }
+
+  private static boolean writeToken() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(a -> TokenScope.WRITE_AUTHORITY.equals(a.getAuthority()));
   }
 
   private static void problem(HttpServletResponse response, int status, String title, String detail)

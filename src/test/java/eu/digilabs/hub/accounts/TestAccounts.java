@@ -23,7 +23,7 @@ public final class TestAccounts {
             .getBean(Accounts.class)
             .findByEmailIgnoreCase(email)
             .orElseThrow(() -> new IllegalArgumentException(email));
-    HubPrincipal principal = HubPrincipal.of(account, Instant.now());
+    HubPrincipal principal = HubPrincipal.of(account, Instant.now()).withoutPassword();
     return UsernamePasswordAuthenticationToken.authenticated(
         principal, null, principal.getAuthorities());
   }

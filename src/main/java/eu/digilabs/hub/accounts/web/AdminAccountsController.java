@@ -35,6 +35,13 @@ class AdminAccountsController {
     return "redirect:/admin/users";
   }
 
+  /** Disabling takes effect on the account's next request: its sessions and tokens stop working. */
+  @PostMapping("/admin/users/{id}/disabled")
+  String setDisabled(@PathVariable long id, @RequestParam boolean disabled) {
+    accounts.setDisabled(id, disabled);
+    return "redirect:/admin/users";
+  }
+
   @GetMapping("/admin/outbox")
   String outbox(Model model) {
     model.addAttribute("mails", accounts.outbox());

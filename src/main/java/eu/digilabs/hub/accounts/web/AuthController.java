@@ -1,6 +1,7 @@
 package eu.digilabs.hub.accounts.web;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.PasswordService;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.InvalidInput;
@@ -28,12 +29,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuthController {
 
   private final AccountService accounts;
+  private final PasswordService passwords;
   private final Forms forms;
   private final ObjectProvider<ClientRegistrationRepository> oidc;
 
   AuthController(
-      AccountService accounts, Forms forms, ObjectProvider<ClientRegistrationRepository> oidc) {
+      AccountService accounts,
+      PasswordService passwords,
+      Forms forms,
+      ObjectProvider<ClientRegistrationRepository> oidc) {
     this.accounts = accounts;
+    this.passwords = passwords;
     this.forms = forms;
     this.oidc = oidc;
   }
@@ -50,12 +56,17 @@ class AuthController {
 
   record ResetForm(String token, @NotBlank String password, String passwordRepeat) {}
 
-  /** The sign-in form; {@code error} says why the last attempt failed. */
+  /** The sign-in form; {@code error} says that the last attempt failed (never why). */
   @GetMapping("/login")
-  String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+  String login(
+      @RequestParam(required = false) String error,
+      @RequestParam(required = false) String reset,
+      HttpSession session,
+      Model model) {
     Object email = session.getAttribute("hub.login.email");
     model.addAttribute("email", email == null ? "" : email.toString());
-    model.addAttribute("error", error == null ? "" : error);
+    model.addAttribute("failed", error != null);
+    model.addAttribute("reset", reset != null);
     Map<String, String> providers = new LinkedHashMap<>();
     if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
       for (Object registration : registrations) {
@@ -134,7 +145,7 @@ class AuthController {
       Locale locale,
       Model model) {
     if (!result.hasErrors()) {
-      accounts.requestReset(forgot.email(), locale);
+      passwords.requestReset(forgot.email(), locale);
     }
     model.addAttribute("form", forms.of(forgot, result));
     model.addAttribute("sent", !result.hasErrors());
@@ -144,7 +155,7 @@ class AuthController {
   @GetMapping("/password/reset")
   String resetForm(@RequestParam(required = false) String token, Model model) {
     model.addAttribute("form", Form.of(new ResetForm(token, "", "")));
-    model.addAttribute("valid", accounts.resetTokenValid(token));
+    model.addAttribute("valid", passwords.resetTokenValid(token));
     return "accounts/reset";
   }
 
@@ -155,7 +166,7 @@ class AuthController {
     }
     if (!result.hasErrors()) {
       try {
-        accounts.resetPassword(reset.token(), reset.password());
+        passwords.resetPassword(reset.token(), reset.password());
         return "redirect:/login?reset";
       } catch (InvalidInput e) {
         e.rejectInto(result);

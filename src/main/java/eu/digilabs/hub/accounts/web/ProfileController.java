@@ -2,12 +2,20 @@ package eu.digilabs.hub.accounts.web;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
+import eu.digilabs.hub.accounts.PasswordService;
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.accounts.SessionState;
+import eu.digilabs.hub.accounts.TokenScope;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.InvalidInput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's profile, password and personal API tokens. */
@@ -23,11 +32,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
   private final AccountService accounts;
+  private final PasswordService passwords;
+  private final SessionState sessions;
   private final Rights rights;
   private final Forms forms;
 
-  ProfileController(AccountService accounts, Rights rights, Forms forms) {
+  ProfileController(
+      AccountService accounts,
+      PasswordService passwords,
+      SessionState sessions,
+      Rights rights,
+      Forms forms) {
     this.accounts = accounts;
+    this.passwords = passwords;
+    this.sessions = sessions;
     this.rights = rights;
     this.forms = forms;
   }
@@ -41,17 +59,19 @@ class ProfileController {
   record PasswordForm(
       @NotBlank String currentPassword, @NotBlank String newPassword, String newPasswordRepeat) {}
 
-  record TokenForm(@NotBlank @Size(max = 100) String name) {}
+  record TokenForm(
+      @NotBlank @Size(max = 100) String name,
+      @NotNull @Min(1) @Max(AccountService.MAX_TOKEN_DAYS) Integer days,
+      @NotNull TokenScope scope) {
+
+    static TokenForm empty() {
+      return new TokenForm("", AccountService.DEFAULT_TOKEN_DAYS, TokenScope.READ);
+    }
+  }
 
   @GetMapping("/profile")
   String profile(Model model) {
-    AccountView me = accounts.account(rights.requireMember());
-    return page(
-        model,
-        Form.of(
-            new ProfileForm(me.displayName(), me.organisation(), me.languages(), me.expertise())),
-        Form.of(new PasswordForm("", "", "")),
-        Form.of(new TokenForm("")));
+    return page(model, profileForm(), Form.of(new PasswordForm("", "", "")), tokenForm());
   }
 
   @PostMapping("/profile")
@@ -63,10 +83,7 @@ class ProfileController {
     long me = rights.requireMember();
     if (result.hasErrors()) {
       return page(
-          model,
-          forms.of(profile, result),
-          Form.of(new PasswordForm("", "", "")),
-          Form.of(new TokenForm("")));
+          model, forms.of(profile, result), Form.of(new PasswordForm("", "", "")), tokenForm());
     }
     accounts.updateProfile(
         me,
@@ -78,12 +95,15 @@ class ProfileController {
     return "redirect:/profile";
   }
 
+  /** A new password ends every other session; this one stays signed in. */
   @PostMapping("/profile/password")
   String changePassword(
       @Valid @ModelAttribute("password") PasswordForm password,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     long me = rights.requireMember();
     if (!result.hasFieldErrors("newPassword")
         && !password.newPassword().equals(password.newPasswordRepeat())) {
@@ -91,39 +111,33 @@ class ProfileController {
     }
     if (!result.hasErrors()) {
       try {
-        accounts.changePassword(me, password.currentPassword(), password.newPassword());
+        long stamp =
+            passwords.changePassword(me, password.currentPassword(), password.newPassword());
+        sessions.keepAfterPasswordChange(stamp, request, response);
         redirect.addFlashAttribute("notice", "profile.passwordChanged");
         return "redirect:/profile";
       } catch (InvalidInput e) {
         e.rejectInto(result);
       }
     }
-    AccountView view = accounts.account(me);
-    return page(
-        model,
-        Form.of(
-            new ProfileForm(
-                view.displayName(), view.organisation(), view.languages(), view.expertise())),
-        forms.of(new PasswordForm("", "", ""), result),
-        Form.of(new TokenForm("")));
+    return page(model, profileForm(), forms.of(new PasswordForm("", "", ""), result), tokenForm());
   }
 
   @PostMapping("/profile/tokens")
   String createToken(
       @Valid @ModelAttribute("token") TokenForm token, BindingResult result, Model model) {
     long me = rights.requireMember();
-    AccountView view = accounts.account(me);
-    Form profileForm =
-        Form.of(
-            new ProfileForm(
-                view.displayName(), view.organisation(), view.languages(), view.expertise()));
-    if (result.hasErrors()) {
-      return page(
-          model, profileForm, Form.of(new PasswordForm("", "", "")), forms.of(token, result));
+    if (!result.hasErrors()) {
+      try {
+        model.addAttribute(
+            "newToken", accounts.createToken(me, token.name(), token.days(), token.scope()));
+        return page(model, profileForm(), Form.of(new PasswordForm("", "", "")), tokenForm());
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      }
     }
-    model.addAttribute("newToken", accounts.createToken(me, token.name()));
     return page(
-        model, profileForm, Form.of(new PasswordForm("", "", "")), Form.of(new TokenForm("")));
+        model, profileForm(), Form.of(new PasswordForm("", "", "")), forms.of(token, result));
   }
 
   @PostMapping("/profile/tokens/{id}/revoke")
@@ -133,6 +147,24 @@ class ProfileController {
     return "redirect:/profile#tokens";
   }
 
+  /** The answer to the question a password change asks: revoke the usable tokens, or keep them. */
+  @PostMapping("/profile/tokens/review")
+  String reviewTokens(@RequestParam boolean revoke, RedirectAttributes redirect) {
+    passwords.reviewTokens(rights.requireMember(), revoke);
+    redirect.addFlashAttribute("notice", revoke ? "profile.tokensRevoked" : "profile.tokensKept");
+    return "redirect:/profile#tokens";
+  }
+
+  private Form profileForm() {
+    AccountView me = accounts.account(rights.requireMember());
+    return Form.of(
+        new ProfileForm(me.displayName(), me.organisation(), me.languages(), me.expertise()));
+  }
+
+  private static Form tokenForm() {
+    return Form.of(TokenForm.empty());
+  }
+
   private String page(Model model, Form profile, Form password, Form token) {
     long me = rights.requireMember();
     model.addAttribute("account", accounts.account(me));
@@ -140,6 +172,7 @@ class ProfileController {
     model.addAttribute("passwordForm", password);
     model.addAttribute("tokenForm", token);
     model.addAttribute("tokens", accounts.tokens(me));
+    model.addAttribute("tokensToReview", passwords.tokensToReview(me));
     if (!model.containsAttribute("newToken")) {
       model.addAttribute("newToken", "");
     }

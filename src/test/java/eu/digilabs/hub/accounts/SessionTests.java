@@ -1,0 +1,259 @@
+package eu.digilabs.hub.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.HubTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Sessions follow their account: idle timeouts by role, no password hash in the session, password
+ * changes and resets end the other sessions, admin rights and disabling take effect on the next
+ * request.
+ */
+@HubTest
+class SessionTests {
+
+  static final String NEW_PASSWORD = "Lindwurm Abendrot Kieselstein";
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired AccountService accounts;
+  @Autowired Accounts store;
+  @Autowired Outbox outbox;
+
+  static String unique(String name) {
+    return name + "-" + UUID.randomUUID() + "@example.org";
+  }
+
+  ResultActions attempt(String email, String password) throws Exception {
+    return mvc.perform(
+        post("/login").param("email", email).param("password", password).with(csrf()));
+  }
+
+  MockHttpSession signIn(String email, String password) throws Exception {
+    return (MockHttpSession)
+        attempt(email, password)
+            .andExpect(redirectedUrl("/"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
+  }
+
+  ResultActions profile(MockHttpSession session) throws Exception {
+    return mvc.perform(get("/profile").session(session));
+  }
+
+  @Test
+  void theSessionHoldsNoPasswordHashAndIdlesOutByRole() throws Exception {
+    String member = TestAccounts.member(context, unique("idle"));
+    String admin = unique("idle-admin");
+    accounts.seedAccount(admin, "Idle Admin", "admin-password-of-idle", true, false);
+
+    MockHttpSession session = signIn(member, "member-password-1");
+    assertThat(session.getMaxInactiveInterval()).isEqualTo(8 * 3600);
+    SecurityContext stored =
+        (SecurityContext)
+            session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    HubPrincipal principal = (HubPrincipal) stored.getAuthentication().getPrincipal();
+    assertThat(principal.passwordHash()).isNull();
+    assertThat(principal.getPassword()).isNull();
+    assertThat(stored.getAuthentication().getCredentials()).isNull();
+
+    assertThat(signIn(admin, "admin-password-of-idle").getMaxInactiveInterval()).isEqualTo(30 * 60);
+  }
+
+  @Test
+  void wrongPasswordUnknownAndLockedAccountsAndOverlongPasswordsGetOneAnswer() throws Exception {
+    String member = TestAccounts.member(context, unique("generic"));
+    attempt(member, "wrong password").andExpect(redirectedUrl("/login?error"));
+    attempt(unique("nobody"), "member-password-1").andExpect(redirectedUrl("/login?error"));
+    attempt(member, "ä".repeat(60)).andExpect(redirectedUrl("/login?error"));
+    Account account = store.findByEmailIgnoreCase(member).orElseThrow();
+    account.failedSignIn(java.time.Instant.now(), 3, java.time.Duration.ofMinutes(15));
+    account.failedSignIn(java.time.Instant.now(), 3, java.time.Duration.ofMinutes(15));
+    account.failedSignIn(java.time.Instant.now(), 3, java.time.Duration.ofMinutes(15));
+    store.save(account);
+    attempt(member, "member-password-1").andExpect(redirectedUrl("/login?error"));
+    mvc.perform(get("/login").param("error", "").param("lang", "en"))
+        .andExpect(content().string(containsString("Sign-in failed.")));
+  }
+
+  @Test
+  void aPasswordChangeEndsEveryOtherSessionKeepsThisOneAndMailsTheOwner() throws Exception {
+    String member = TestAccounts.member(context, unique("change"));
+    MockHttpSession here = signIn(member, "member-password-1");
+    MockHttpSession elsewhere = signIn(member, "member-password-1");
+
+    mvc.perform(
+            post("/profile/password")
+                .session(here)
+                .with(csrf())
+                .param("currentPassword", "member-password-1")
+                .param("newPassword", NEW_PASSWORD)
+                .param("newPasswordRepeat", NEW_PASSWORD))
+        .andExpect(redirectedUrl("/profile"));
+
+    profile(here).andExpect(status().isOk());
+    profile(elsewhere).andExpect(redirectedUrl("/login"));
+    assertThat(outbox.findAll())
+        .anyMatch(m -> m.recipient().equals(member) && m.body().contains("/password/forgot"));
+  }
+
+  @Test
+  void tokensOutliveAPasswordChangeUntilTheOwnerAnswersTheQuestion() throws Exception {
+    String member = TestAccounts.member(context, unique("review"));
+    long id = accounts.byEmail(member).orElseThrow().id();
+    accounts.createToken(id, "ci-pipeline");
+    MockHttpSession session = signIn(member, "member-password-1");
+    mvc.perform(
+            post("/profile/password")
+                .session(session)
+                .with(csrf())
+                .param("currentPassword", "member-password-1")
+                .param("newPassword", NEW_PASSWORD)
+                .param("newPasswordRepeat", NEW_PASSWORD))
+        .andExpect(redirectedUrl("/profile"));
+
+    assertThat(accounts.tokens(id)).allMatch(TokenView::usable);
+    assertThat(outbox.findAll())
+        .anyMatch(m -> m.recipient().equals(member) && m.body().contains("ci-pipeline"));
+    mvc.perform(get("/profile").session(session).param("lang", "en"))
+        .andExpect(content().string(containsString("id=\"token-review\"")))
+        .andExpect(content().string(containsString("Keep your API tokens?")));
+
+    mvc.perform(
+            post("/profile/tokens/review").session(session).with(csrf()).param("revoke", "true"))
+        .andExpect(redirectedUrl("/profile#tokens"));
+    assertThat(accounts.tokens(id)).noneMatch(TokenView::usable);
+    profile(session).andExpect(content().string(not(containsString("id=\"token-review\""))));
+  }
+
+  @Test
+  void aResetEndsEverySessionAndTheNextSignInAsksAboutTheTokens() throws Exception {
+    String member = TestAccounts.member(context, unique("reset"));
+    long id = accounts.byEmail(member).orElseThrow().id();
+    accounts.createToken(id, "nightly-export");
+    MockHttpSession before = signIn(member, "member-password-1");
+    String resetToken = "reset-" + UUID.randomUUID();
+    Account account = store.findByEmailIgnoreCase(member).orElseThrow();
+    account.resetToken(Tokens.sha256(resetToken), java.time.Instant.now().plusSeconds(600));
+    store.save(account);
+
+    mvc.perform(
+            post("/password/reset")
+                .with(csrf())
+                .param("token", resetToken)
+                .param("password", NEW_PASSWORD)
+                .param("passwordRepeat", NEW_PASSWORD))
+        .andExpect(redirectedUrl("/login?reset"));
+
+    profile(before).andExpect(redirectedUrl("/login"));
+    attempt(member, NEW_PASSWORD).andExpect(redirectedUrl("/profile#token-review"));
+  }
+
+  @Test
+  void takingAdminRightsAwayWorksOnTheNextRequest() throws Exception {
+    String admin = unique("demoted");
+    long id = accounts.seedAccount(admin, "Soon Member", "admin-password-of-demoted", true, false);
+    MockHttpSession session = signIn(admin, "admin-password-of-demoted");
+    mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+    mvc.perform(
+            post("/admin/users/" + id + "/admin")
+                .with(csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost"))
+                .param("admin", "false"))
+        .andExpect(redirectedUrl("/admin/users"));
+
+    mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+    profile(session).andExpect(status().isOk());
+    assertThat(session.getMaxInactiveInterval()).isEqualTo(8 * 3600);
+  }
+
+  @Test
+  void adminsDisableAccountsWhoseSessionsAndTokensStopAtOnce() throws Exception {
+    String member = TestAccounts.member(context, unique("disabled"));
+    long id = accounts.byEmail(member).orElseThrow().id();
+    String token = accounts.createToken(id, "laptop");
+    MockHttpSession session = signIn(member, "member-password-1");
+
+    mvc.perform(get("/admin/users").with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(content().string(containsString("/admin/users/" + id + "/disabled")));
+    mvc.perform(
+            post("/admin/users/" + id + "/disabled")
+                .with(csrf())
+                .with(TestAccounts.as(context, member))
+                .param("disabled", "true"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/admin/users/" + id + "/disabled")
+                .with(csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost"))
+                .param("disabled", "true"))
+        .andExpect(redirectedUrl("/admin/users"));
+
+    profile(session).andExpect(redirectedUrl("/login"));
+    mvc.perform(
+            post("/api/v1/labs")
+                .header("Authorization", "Bearer " + token)
+                .contentType("application/json")
+                .content("{\"name\":\"x\",\"country\":\"DE\"}"))
+        .andExpect(status().isUnauthorized());
+    attempt(member, "member-password-1").andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void oidcSessionsEndTooWhenTheirAccountIsDisabled() throws Exception {
+    String member = TestAccounts.member(context, unique("oidc"));
+    Account account = store.findByEmailIgnoreCase(member).orElseThrow();
+    OidcIdToken idToken =
+        OidcIdToken.withTokenValue("id-token")
+            .subject("oidc-" + account.id())
+            .claim("email", member)
+            .issuedAt(java.time.Instant.now())
+            .expiresAt(java.time.Instant.now().plusSeconds(600))
+            .build();
+    OidcAccounts.HubOidcUser user =
+        new OidcAccounts.HubOidcUser(
+            new DefaultOidcUser(HubPrincipal.authorities(false), idToken),
+            account.id(),
+            account.displayName(),
+            false,
+            account.sessionStamp());
+    MockHttpSession session = new MockHttpSession();
+    SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+    signedIn.setAuthentication(
+        new OAuth2AuthenticationToken(user, user.getAuthorities(), "provider"));
+    session.setAttribute(
+        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
+    profile(session).andExpect(status().isOk());
+
+    mvc.perform(
+            post("/admin/users/" + account.id() + "/disabled")
+                .with(csrf())
+                .with(TestAccounts.as(context, "admin@digilabs.localhost"))
+                .param("disabled", "true"))
+        .andExpect(redirectedUrl("/admin/users"));
+    profile(session).andExpect(redirectedUrl("/login"));
+  }
+}
