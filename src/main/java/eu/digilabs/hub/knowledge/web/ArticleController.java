@@ -164,7 +164,7 @@ class ArticleController {
   @GetMapping("/articles/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     ArticleView article = editable(id);
-    return form(model, article, Form.of(command(article)), null);
+    return form(model, article, Form.of(command(articles.latest(id))), null);
   }
 
   @PostMapping("/articles/{id}")
@@ -185,7 +185,7 @@ class ArticleController {
         e.rejectInto(result);
       } catch (Conflict e) {
         result.reject("articles.conflict");
-        current = articles.get(id);
+        current = articles.latest(id);
       }
     }
     return form(model, article, forms.of(command, ArticleCommand.class, result), current);
