@@ -181,8 +181,11 @@ public class ArticleService {
         .orElseThrow(() -> new NotFound("No version " + number + " of article " + id + "."));
   }
 
-  /** Line-by-line changes of title, summary and text from one version to another. */
-  public List<TextDiff.Line> diff(long id, int from, int to) {
+  /**
+   * Changes of title, summary and text from one version to another, by lines and by words inside
+   * changed lines; versions too long to compare say so.
+   */
+  public TextDiff.Comparison diff(long id, int from, int to) {
     RevisionView before = revision(id, from);
     RevisionView after = revision(id, to);
     return TextDiff.of(text(before), text(after));

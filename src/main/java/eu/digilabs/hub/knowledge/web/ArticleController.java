@@ -285,7 +285,7 @@ class ArticleController {
     model.addAttribute("article", articles.get(id));
     model.addAttribute("from", articles.revision(id, from));
     model.addAttribute("to", articles.revision(id, to));
-    model.addAttribute("lines", articles.diff(id, from, to));
+    model.addAttribute("comparison", articles.diff(id, from, to));
     model.addAttribute("mayEdit", articles.mayEdit(id));
     return "articles/diff";
   }
