@@ -111,6 +111,7 @@ class ArticleRightsTests {
         .andExpect(content().string(containsString("Version 3 waits for review.")));
     as(lab.author(), get("/articles/" + id + "/edit").param("lang", "en"))
         .andExpect(content().string(containsString("Pending quokkabird words")));
+    as(lab.author(), post("/articles/" + id + "/publish")).andExpect(status().isForbidden());
     as(lab.editor(), post("/articles/" + id + "/publish")).andExpect(status().is3xxRedirection());
     mvc.perform(get("/api/v1/articles/" + id))
         .andExpect(jsonPath("$.body").value("Pending quokkabird words"))

@@ -178,8 +178,10 @@ class ArticleController {
     ArticleView current = null;
     if (!result.hasErrors()) {
       try {
-        articles.update(id, command.version() == null ? -1 : command.version(), command);
-        redirect.addFlashAttribute("notice", "articles.saved");
+        ArticleView saved =
+            articles.update(id, command.version() == null ? -1 : command.version(), command);
+        redirect.addFlashAttribute(
+            "notice", saved.pending() ? "articles.savedForReview" : "articles.saved");
         return "redirect:/articles/" + id;
       } catch (InvalidInput e) {
         e.rejectInto(result);
@@ -292,8 +294,9 @@ class ArticleController {
 
   @PostMapping("/articles/{id}/restore/{number}")
   String restore(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect) {
-    articles.restore(id, number);
-    redirect.addFlashAttribute("notice", "articles.restored");
+    ArticleView restored = articles.restore(id, number);
+    redirect.addFlashAttribute(
+        "notice", restored.pending() ? "articles.savedForReview" : "articles.restored");
     return "redirect:/articles/" + id + "/history";
   }
 
