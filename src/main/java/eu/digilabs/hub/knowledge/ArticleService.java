@@ -52,6 +52,7 @@ public class ArticleService {
   private final Attachments attachmentRows;
   private final eu.digilabs.hub.web.Uploads uploads;
   private final KnowledgeProperties limits;
+  private final ArticleLinks links;
 
   private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -68,7 +69,9 @@ public class ArticleService {
       Attachments attachmentRows,
       eu.digilabs.hub.web.Uploads uploads,
       KnowledgeProperties limits,
+      ArticleLinks links,
       org.springframework.context.ApplicationEventPublisher events) {
+    this.links = links;
     this.events = events;
     this.attachmentRows = attachmentRows;
     this.uploads = uploads;
@@ -246,6 +249,7 @@ public class ArticleService {
       throw new Forbidden("not a member of lab " + command.labId());
     }
     Article article = articles.save(new Article(command, account));
+    links.hold(article, Set.of(), Set.of());
     record(article, command.note());
     return changed(article);
   }
@@ -271,13 +275,17 @@ public class ArticleService {
         rights.requireEditorOf(command.labId());
       }
     }
+    Set<Long> labsBefore = Set.copyOf(article.labIds());
+    Set<Long> projectsBefore = Set.copyOf(article.projectIds());
     if (waitsForReview(article)) {
       article.propose(command);
+      links.hold(article, labsBefore, projectsBefore);
       articles.flush();
       record(article, command.title().strip(), command.summary(), command.body(), command.note());
       return changed(article);
     }
     article.apply(command);
+    links.hold(article, labsBefore, projectsBefore);
     articles.flush();
     record(article, command.note());
     return changed(article);
