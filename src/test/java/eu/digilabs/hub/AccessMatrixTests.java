@@ -52,6 +52,7 @@ class AccessMatrixTests {
   long event;
   long article;
   long failureReport;
+  long linkRequest;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
   record Write(
@@ -296,6 +297,29 @@ class AccessMatrixTests {
             true,
             ids -> post("/api/v1/articles/" + ids[3] + "/versions/1/restore")),
         new Write(
+            "page: remove organiser",
+            false,
+            ids -> post("/events/" + ids[2] + "/organisers/0/remove")),
+        new Write(
+            "page: accept partner link",
+            false,
+            ids -> post("/labs/" + ids[0] + "/links/project-partner/" + ids[5] + "/accept")),
+        new Write(
+            "page: decline partner link",
+            false,
+            ids -> post("/labs/" + ids[0] + "/links/project-partner/" + ids[5] + "/decline")),
+        new Write(
+            "api: accept partner link",
+            true,
+            ids -> post("/api/v1/labs/" + ids[0] + "/links/project-partner/" + ids[5] + "/accept")),
+        new Write(
+            "api: decline partner link",
+            true,
+            ids ->
+                post("/api/v1/labs/" + ids[0] + "/links/project-partner/" + ids[5] + "/decline")),
+        new Write(
+            "api: publish article", true, ids -> post("/api/v1/articles/" + ids[3] + "/publish")),
+        new Write(
             "api: add speaker",
             true,
             ids ->
@@ -393,11 +417,28 @@ class AccessMatrixTests {
     } finally {
       org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
+    linkRequest = partnerRequestFromAnotherLab(otherLab, name);
+  }
+
+  /** The other lab's editor names the matrix lab as partner: a link waiting for its editor. */
+  long partnerRequestFromAnotherLab(long otherLab, String name) {
+    var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    try {
+      security.setAuthentication(TestAccounts.authentication(context, OTHER));
+      projects.create(
+          Fixtures.project("Partner request " + name, otherLab, java.util.List.of(lab)));
+      security.setAuthentication(TestAccounts.authentication(context, EDITOR));
+      return context.getBean(eu.digilabs.hub.labs.LinkRequests.class).pendingFor(lab).get(0).id();
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
   }
 
   ResultActions send(Write write, String email) throws Exception {
     AbstractMockHttpServletRequestBuilder<?> request =
-        write.request().apply(new long[] {lab, project, event, article, failureReport});
+        write
+            .request()
+            .apply(new long[] {lab, project, event, article, failureReport, linkRequest});
     if (write.api()) {
       if (email != null) {
         request.header(

@@ -42,6 +42,20 @@ public class Rights {
             .orElse(false);
   }
 
+  /**
+   * Whether the signed-in person belongs to the lab now (admins always): rights that come from a
+   * lab end when the person leaves it.
+   */
+  public boolean memberOf(Long labId) {
+    if (admin()) {
+      return true;
+    }
+    return labId != null
+        && currentAccountId()
+            .map(account -> memberships.findByLabIdAndAccountId(labId, account).isPresent())
+            .orElse(false);
+  }
+
   /** The signed-in account, or a sign-in request (401) for visitors. */
   public long requireMember() {
     return currentAccountId().orElseThrow(() -> new Forbidden("sign in required"));

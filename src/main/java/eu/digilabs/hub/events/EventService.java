@@ -185,13 +185,19 @@ public class EventService {
     return uploads.find(speaker.photoFile()).map(p -> Map.entry(p, speaker.photoType()));
   }
 
-  /** Names of organiser accounts, for the organiser page. */
-  public List<String> organisers(long eventId) {
+  /** Organiser accounts by id, with name and address, for the organiser page. */
+  public Map<Long, String> organisers(long eventId) {
     Event event = managed(eventId);
-    return accounts.views(event.organiserIds()).values().stream()
-        .map(a -> a.displayName() + " <" + a.email() + ">")
-        .sorted()
-        .toList();
+    Map<Long, String> names = new java.util.LinkedHashMap<>();
+    accounts.views(event.organiserIds()).values().stream()
+        .sorted(java.util.Comparator.comparing(AccountView::displayName))
+        .forEach(a -> names.put(a.id(), a.displayName() + " <" + a.email() + ">"));
+    return names;
+  }
+
+  /** Whether the signed-in person may remove organisers: editors of the event's labs, admins. */
+  public boolean mayRemoveOrganisers(long eventId) {
+    return events.findById(eventId).map(this::mayRemoveOrganisers).orElse(false);
   }
 
   // --- writing events --------------------------------------------------------------------------
@@ -267,6 +273,21 @@ public class EventService {
             .byEmail(email == null ? "" : email)
             .orElseThrow(() -> new InvalidInput("email", "events.error.noAccount"));
     event.addOrganiser(account.id());
+  }
+
+  /** Removes an organiser: only editors of the event's labs and admins, not organisers. */
+  @Transactional
+  public void removeOrganiser(long eventId, long accountId) {
+    Event event = events.findById(eventId).orElseThrow(() -> notFound(eventId));
+    rights.requireMember();
+    if (!mayRemoveOrganisers(event)) {
+      throw new Forbidden("not an editor of the labs of event " + eventId);
+    }
+    event.removeOrganiser(accountId);
+  }
+
+  private boolean mayRemoveOrganisers(Event event) {
+    return rights.admin() || event.labIds().stream().anyMatch(rights::editorOf);
   }
 
   private void check(EventCommand c) {
@@ -618,7 +639,10 @@ public class EventService {
     return event;
   }
 
-  /** Admins, the event's organisers and editors of its organising labs. */
+  /**
+   * Admins, editors of its organising labs and its organisers, an organiser only while they belong
+   * to one of the event's labs (decided now, so the right ends when they leave).
+   */
   boolean mayManage(Event event) {
     if (rights.admin()) {
       return true;
@@ -627,7 +651,8 @@ public class EventService {
     if (account.isEmpty()) {
       return false;
     }
-    return event.organiserIds().contains(account.get())
+    return (event.organiserIds().contains(account.get())
+            && (event.labIds().isEmpty() || event.labIds().stream().anyMatch(rights::memberOf)))
         || event.labIds().stream().anyMatch(rights::editorOf);
   }
 

@@ -100,6 +100,14 @@ class Article {
 
   private int revision;
 
+  /** The version readers see; a later one of a published article is waiting for review. */
+  @Column(name = "published_revision")
+  private Integer publishedRevision;
+
+  /** Readers see the history from this version on; earlier drafts stay with the authors. */
+  @Column(name = "first_published_revision")
+  private Integer firstPublishedRevision;
+
   private boolean demo;
 
   @Column(name = "created_by")
@@ -172,6 +180,29 @@ class Article {
     this.title = c.title().strip();
     this.summary = blank(c.summary());
     this.body = blank(c.body());
+    applyDetails(c);
+    this.updatedAt = Instant.now();
+    if (isPublic()) {
+      publishedRevision = revision + 1;
+    }
+    return ++revision;
+  }
+
+  /**
+   * A published article's new version waits for review: readers keep the published text; the
+   * details (kind, tags, links) change now. Returns the new revision number.
+   */
+  int propose(ArticleCommand c) {
+    applyDetails(c);
+    return ++revision;
+  }
+
+  /** An old text proposed again for review; returns the new revision number. */
+  int proposeRestore() {
+    return ++revision;
+  }
+
+  private void applyDetails(ArticleCommand c) {
     this.kind = c.kind();
     this.language = blank(c.language());
     this.labId = c.labId();
@@ -181,8 +212,6 @@ class Article {
     replace(projectIds, c.projectIds());
     replace(labIds, c.labIds());
     replace(serviceIds, c.serviceIds());
-    this.updatedAt = Instant.now();
-    return ++revision;
   }
 
   /** Takes an old revision's text back; returns the new revision number. */
@@ -191,6 +220,9 @@ class Article {
     this.summary = old.summary();
     this.body = old.body();
     this.updatedAt = Instant.now();
+    if (isPublic()) {
+      publishedRevision = revision + 1;
+    }
     return ++revision;
   }
 
@@ -203,9 +235,42 @@ class Article {
     this.status = Status.PUBLISHED;
     this.reviewComment = null;
     this.lastReviewed = today;
+    this.publishedRevision = revision;
+    if (firstPublishedRevision == null) {
+      firstPublishedRevision = revision;
+    }
     if (publishedAt == null) {
       publishedAt = Instant.now();
     }
+  }
+
+  /** Publishes the version waiting for review: its text replaces the published one. */
+  void publishPending(ArticleRevision pending, LocalDate today) {
+    this.title = pending.title();
+    this.summary = pending.summary();
+    this.body = pending.body();
+    this.updatedAt = Instant.now();
+    publish(today);
+  }
+
+  /** Readers see published and archived articles. */
+  boolean isPublic() {
+    return status == Status.PUBLISHED || status == Status.ARCHIVED;
+  }
+
+  /** The number of a version waiting for review while readers see the published one, or null. */
+  Integer pendingRevision() {
+    return isPublic() && publishedRevision != null && revision > publishedRevision
+        ? revision
+        : null;
+  }
+
+  /** Whether readers may see this version: from the first published one to the published one. */
+  boolean publiclyVisible(int number) {
+    return isPublic()
+        && firstPublishedRevision != null
+        && number >= firstPublishedRevision
+        && number <= publishedRevision;
   }
 
   void returnToAuthors(String comment) {
@@ -311,6 +376,10 @@ class Article {
 
   int revision() {
     return revision;
+  }
+
+  Integer publishedRevision() {
+    return publishedRevision;
   }
 
   boolean demo() {

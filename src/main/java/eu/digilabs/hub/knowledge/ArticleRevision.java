@@ -39,11 +39,23 @@ class ArticleRevision {
   protected ArticleRevision() {}
 
   ArticleRevision(Article article, Long authorId, String authorName, String note) {
+    this(article, article.title(), article.summary(), article.body(), authorId, authorName, note);
+  }
+
+  /** A version whose text differs from the article's published one: waiting for review. */
+  ArticleRevision(
+      Article article,
+      String title,
+      String summary,
+      String body,
+      Long authorId,
+      String authorName,
+      String note) {
     this.articleId = article.id();
     this.number = article.revision();
-    this.title = article.title();
-    this.summary = article.summary();
-    this.body = article.body();
+    this.title = title;
+    this.summary = summary;
+    this.body = body;
     this.authorId = authorId;
     this.authorName = authorName;
     this.note = note == null || note.isBlank() ? null : note.strip();

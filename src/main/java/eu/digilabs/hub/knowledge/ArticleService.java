@@ -1,5 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
+import static eu.digilabs.hub.web.Values.blank;
+
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabService;
@@ -50,6 +52,7 @@ public class ArticleService {
   private final Attachments attachmentRows;
   private final eu.digilabs.hub.web.Uploads uploads;
   private final KnowledgeProperties limits;
+  private final ArticleLinks links;
 
   private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -66,7 +69,9 @@ public class ArticleService {
       Attachments attachmentRows,
       eu.digilabs.hub.web.Uploads uploads,
       KnowledgeProperties limits,
+      ArticleLinks links,
       org.springframework.context.ApplicationEventPublisher events) {
+    this.links = links;
     this.events = events;
     this.attachmentRows = attachmentRows;
     this.uploads = uploads;
@@ -125,7 +130,8 @@ public class ArticleService {
                     .filter(
                         a ->
                             a.status() == Article.Status.DRAFT
-                                || a.status() == Article.Status.IN_REVIEW)
+                                || a.status() == Article.Status.IN_REVIEW
+                                || a.pendingRevision() != null)
                     .filter(a -> a.authorIds().contains(account) || mayReview(a))
                     .map(ArticleSummary::of)
                     .toList())
@@ -133,7 +139,19 @@ public class ArticleService {
   }
 
   public ArticleView get(long id) {
-    return ArticleView.of(visible(id));
+    Article article = visible(id);
+    return ArticleView.of(article, insider(article));
+  }
+
+  /**
+   * The article as its authors continue editing it: with the text of the version waiting for
+   * review, if there is one.
+   */
+  public ArticleView latest(long id) {
+    Article article = editable(id);
+    ArticleView view = ArticleView.of(article);
+    Integer pending = article.pendingRevision();
+    return pending == null ? view : view.withText(revision(id, pending));
   }
 
   public boolean mayEdit(long id) {
@@ -144,22 +162,33 @@ public class ArticleService {
     return articles.findById(id).map(this::mayReview).orElse(false);
   }
 
-  /** Every saved version, latest first. */
+  /**
+   * Every saved version, latest first; readers see them from the first published one to the
+   * published one, authors and reviewers all (drafts, notes, versions waiting for review).
+   */
   public List<RevisionView> history(long id) {
-    visible(id);
-    return revisions.findByArticleIdOrderByNumberDesc(id).stream().map(RevisionView::of).toList();
+    Article article = visible(id);
+    boolean insider = insider(article);
+    return revisions.findByArticleIdOrderByNumberDesc(id).stream()
+        .filter(r -> insider || article.publiclyVisible(r.number()))
+        .map(RevisionView::of)
+        .toList();
   }
 
   public RevisionView revision(long id, int number) {
-    visible(id);
+    Article article = visible(id);
     return revisions
         .findByArticleIdAndNumber(id, number)
+        .filter(r -> insider(article) || article.publiclyVisible(r.number()))
         .map(RevisionView::of)
         .orElseThrow(() -> new NotFound("No version " + number + " of article " + id + "."));
   }
 
-  /** Line-by-line changes of title, summary and text from one version to another. */
-  public List<TextDiff.Line> diff(long id, int from, int to) {
+  /**
+   * Changes of title, summary and text from one version to another, by lines and by words inside
+   * changed lines; versions too long to compare say so.
+   */
+  public TextDiff.Comparison diff(long id, int from, int to) {
     RevisionView before = revision(id, from);
     RevisionView after = revision(id, to);
     return TextDiff.of(text(before), text(after));
@@ -220,13 +249,16 @@ public class ArticleService {
       throw new Forbidden("not a member of lab " + command.labId());
     }
     Article article = articles.save(new Article(command, account));
+    links.hold(article, Set.of(), Set.of());
     record(article, command.note());
     return changed(article);
   }
 
   /**
    * Saves a new version from the version the author started from; a stale one is a conflict and
-   * nothing is saved. A published article stays published with the new text.
+   * nothing is saved. On a published article, an author's version waits for review (readers keep
+   * the published text); a reviewer's is published at once. Only reviewers move an article to
+   * another lab or out of its lab.
    */
   @Transactional
   public ArticleView update(long id, long version, ArticleCommand command) {
@@ -235,16 +267,34 @@ public class ArticleService {
       throw new Conflict("The article was changed by someone else since version " + version + ".");
     }
     check(command);
-    if (!Objects.equals(article.labId(), command.labId()) && command.labId() != null) {
-      rights.requireEditorOf(command.labId());
+    if (!Objects.equals(article.labId(), command.labId())) {
+      if (article.labId() != null && !mayReview(article)) {
+        throw new Forbidden("only the lab's editors may move article " + id);
+      }
+      if (command.labId() != null) {
+        rights.requireEditorOf(command.labId());
+      }
+    }
+    Set<Long> labsBefore = Set.copyOf(article.labIds());
+    Set<Long> projectsBefore = Set.copyOf(article.projectIds());
+    if (waitsForReview(article)) {
+      article.propose(command);
+      links.hold(article, labsBefore, projectsBefore);
+      articles.flush();
+      record(article, command.title().strip(), command.summary(), command.body(), command.note());
+      return changed(article);
     }
     article.apply(command);
+    links.hold(article, labsBefore, projectsBefore);
     articles.flush();
     record(article, command.note());
     return changed(article);
   }
 
-  /** Saves an old version's text as the newest version. */
+  /**
+   * Saves an old version's text as the newest version: an edit like any other, so on a published
+   * article an author's restore waits for review.
+   */
   @Transactional
   public ArticleView restore(long id, int number) {
     Article article = editable(id);
@@ -252,10 +302,21 @@ public class ArticleService {
         revisions
             .findByArticleIdAndNumber(id, number)
             .orElseThrow(() -> new NotFound("No version " + number + " of article " + id + "."));
+    if (waitsForReview(article)) {
+      article.proposeRestore();
+      articles.flush();
+      record(article, old.title(), old.summary(), old.body(), "restored:" + number);
+      return changed(article);
+    }
     article.restore(old);
     articles.flush();
     record(article, "restored:" + number);
     return changed(article);
+  }
+
+  /** A published article edited by one of its authors (not a reviewer) keeps its text for now. */
+  private boolean waitsForReview(Article article) {
+    return article.isPublic() && !mayReview(article);
   }
 
   @Transactional
@@ -268,11 +329,20 @@ public class ArticleService {
     return changed(article);
   }
 
-  /** Publishes after review: the lab's editors or admins; the review date becomes today. */
+  /**
+   * Publishes after review: the lab's editors or admins; the review date becomes today. On a
+   * published article, the version waiting for review replaces the published text.
+   */
   @Transactional
   public ArticleView publish(long id) {
     Article article = reviewable(id);
-    article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    Integer pending = article.pendingRevision();
+    if (pending == null) {
+      article.publish(today);
+    } else {
+      article.publishPending(revisions.findByArticleIdAndNumber(id, pending).orElseThrow(), today);
+    }
     return changed(article);
   }
 
@@ -435,6 +505,19 @@ public class ArticleService {
             article, rights.currentAccountId().orElse(null), rights.currentName(), note));
   }
 
+  /** Records a version waiting for review, with its own text. */
+  private void record(Article article, String title, String summary, String body, String note) {
+    revisions.save(
+        new ArticleRevision(
+            article,
+            title,
+            blank(summary),
+            blank(body),
+            rights.currentAccountId().orElse(null),
+            rights.currentName(),
+            note));
+  }
+
   private void check(ArticleCommand c) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!KINDS.contains(c.kind())) {
@@ -510,11 +593,20 @@ public class ArticleService {
     return article;
   }
 
-  /** Authors, the lab's editors and admins. */
+  /**
+   * Authors (of a lab's article: while they belong to the lab), the lab's editors and admins.
+   * Decided from today's memberships, so an author's right ends when they leave the lab.
+   */
   private boolean mayEdit(Article article) {
     return rights.admin()
-        || rights.currentAccountId().map(a -> article.authorIds().contains(a)).orElse(false)
+        || (rights.currentAccountId().map(a -> article.authorIds().contains(a)).orElse(false)
+            && (article.labId() == null || rights.memberOf(article.labId())))
         || (article.labId() != null && rights.editorOf(article.labId()));
+  }
+
+  /** Authors and reviewers see drafts, notes of the review and versions waiting for it. */
+  private boolean insider(Article article) {
+    return mayEdit(article) || mayReview(article);
   }
 
   /** The lab's editors and admins (an article without a lab: admins). */

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * An article as pages and the API show it. {@code status} is draft, in-review, published or
- * archived; {@code revision} the number of its latest saved version.
+ * archived; {@code revision} the number of its latest saved version (for readers: the published
+ * one); {@code pendingRevision} a version waiting for review while readers see the published text
+ * (authors and reviewers only, else null), as are {@code reviewComment}.
  */
 public record ArticleView(
     long id,
@@ -20,6 +22,7 @@ public record ArticleView(
     String reviewComment,
     LocalDate lastReviewed,
     int revision,
+    Integer pendingRevision,
     List<String> policyAreas,
     List<String> technologies,
     List<String> phases,
@@ -33,7 +36,14 @@ public record ArticleView(
     Instant publishedAt,
     long version) {
 
+  /** The article as its authors and reviewers see it. */
   static ArticleView of(Article a) {
+    return of(a, true);
+  }
+
+  /** The article; readers who are neither authors nor reviewers see no review state. */
+  static ArticleView of(Article a, boolean insider) {
+    boolean reader = !insider && a.publishedRevision() != null;
     return new ArticleView(
         a.id(),
         a.title(),
@@ -43,9 +53,10 @@ public record ArticleView(
         a.language(),
         a.labId(),
         status(a.status()),
-        a.reviewComment(),
+        insider ? a.reviewComment() : null,
         a.lastReviewed(),
-        a.revision(),
+        reader ? a.publishedRevision() : a.revision(),
+        insider ? a.pendingRevision() : null,
         List.copyOf(a.policyAreas()),
         List.copyOf(a.technologies()),
         List.copyOf(a.phases()),
@@ -60,8 +71,42 @@ public record ArticleView(
         a.version());
   }
 
+  /** The same article with another version's text: what its authors continue editing. */
+  ArticleView withText(RevisionView text) {
+    return new ArticleView(
+        id,
+        text.title(),
+        text.summary(),
+        text.body(),
+        kind,
+        language,
+        labId,
+        status,
+        reviewComment,
+        lastReviewed,
+        revision,
+        pendingRevision,
+        policyAreas,
+        technologies,
+        phases,
+        projectIds,
+        labIds,
+        serviceIds,
+        authorIds,
+        demo,
+        createdAt,
+        updatedAt,
+        publishedAt,
+        version);
+  }
+
   static String status(Article.Status status) {
     return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** A newer version waits for review while readers see the published text. */
+  public boolean pending() {
+    return pendingRevision != null;
   }
 
   public boolean published() {

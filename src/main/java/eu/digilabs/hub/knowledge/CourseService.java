@@ -11,6 +11,8 @@ import eu.digilabs.hub.knowledge.CourseViews.LessonView;
 import eu.digilabs.hub.knowledge.CourseViews.ModuleView;
 import eu.digilabs.hub.knowledge.CourseViews.QuestionView;
 import eu.digilabs.hub.knowledge.CourseViews.QuizResult;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.web.Forbidden;
 import eu.digilabs.hub.web.NotFound;
 import java.security.SecureRandom;
 import java.util.HashSet;
@@ -38,6 +40,7 @@ public class CourseService {
   private final Enrolments enrolments;
   private final Rights rights;
   private final AccountService accounts;
+  private final LabService labs;
 
   private final CertificatePdf pdf;
 
@@ -48,6 +51,7 @@ public class CourseService {
       Enrolments enrolments,
       Rights rights,
       AccountService accounts,
+      LabService labs,
       CertificatePdf pdf,
       org.springframework.context.ApplicationEventPublisher events) {
     this.events = events;
@@ -56,6 +60,7 @@ public class CourseService {
     this.enrolments = enrolments;
     this.rights = rights;
     this.accounts = accounts;
+    this.labs = labs;
   }
 
   public List<CourseView> all() {
@@ -187,14 +192,38 @@ public class CourseService {
         || rights.currentAccountId().map(a -> accounts.labsOf(a).containsValue(true)).orElse(false);
   }
 
-  /** Enrolments and completion, for admins and lab editors. */
-  public CourseReport report(String code) {
+  /** Labs whose members' completions the signed-in person may see: all labs for admins. */
+  public Map<Long, String> reportLabs() {
+    if (rights.admin()) {
+      Map<Long, String> all = new LinkedHashMap<>();
+      labs.all().forEach(l -> all.put(l.id(), l.name()));
+      return all;
+    }
+    return labs.names(editedLabs());
+  }
+
+  /**
+   * Enrolments and completion. The right is per lab: an editor sees the members of a lab they edit
+   * ({@code labId}, or the first such lab), an admin everyone's or a lab's members'.
+   */
+  public CourseReport report(String code, Long labId) {
     rights.requireMember();
-    if (!mayReport()) {
-      throw new eu.digilabs.hub.web.Forbidden("admins and lab editors only");
+    Long lab =
+        labId != null || rights.admin()
+            ? labId
+            : editedLabs().stream()
+                .min(Long::compare)
+                .orElseThrow(() -> new Forbidden("admins and lab editors only"));
+    if (lab != null) {
+      rights.requireEditorOf(lab);
     }
     Course course = load(code);
     List<Enrolment> all = enrolments.findByCourseId(course.id());
+    if (lab != null) {
+      Set<Long> members = new HashSet<>();
+      accounts.members(lab).forEach(m -> members.add(m.accountId()));
+      all = all.stream().filter(e -> members.contains(e.accountId())).toList();
+    }
     long completed = all.stream().filter(e -> e.completedAt() != null).count();
     Map<String, Long> perLesson = new LinkedHashMap<>();
     for (Course.Lesson lesson : course.lessons()) {
@@ -202,10 +231,29 @@ public class CourseService {
           lesson.title(), all.stream().filter(e -> e.progress().containsKey(lesson.id())).count());
     }
     return new CourseReport(
+        lab,
         all.size(),
         completed,
         all.isEmpty() ? 0 : (int) Math.round(100.0 * completed / all.size()),
         perLesson);
+  }
+
+  /** Labs the signed-in person edits today. */
+  private Set<Long> editedLabs() {
+    Set<Long> edited = new TreeSet<>();
+    rights
+        .currentAccountId()
+        .ifPresent(
+            a ->
+                accounts
+                    .labsOf(a)
+                    .forEach(
+                        (lab, editor) -> {
+                          if (editor) {
+                            edited.add(lab);
+                          }
+                        }));
+    return edited;
   }
 
   /** Adds a course unless one with its code exists: the bundled course at start-up. */

@@ -66,7 +66,14 @@ public final class CourseViews {
   public record Certificate(
       String code, String name, String courseTitle, String language, Instant completedAt) {}
 
-  /** For organisers: enrolments, completions, and how many finished each lesson. */
+  /**
+   * For a lab's editors: enrolments of the lab's members ({@code labId}; null: everyone, for
+   * admins), completions, and how many finished each lesson.
+   */
   public record CourseReport(
-      long enrolled, long completed, int completionPercent, Map<String, Long> lessonsDone) {}
+      Long labId,
+      long enrolled,
+      long completed,
+      int completionPercent,
+      Map<String, Long> lessonsDone) {}
 }

@@ -234,6 +234,11 @@ class FailureReport {
     return phase;
   }
 
+  /** Names the project (accepted by its lab), or keeps the one named before a request. */
+  void linkProject(Long projectId) {
+    this.projectId = projectId;
+  }
+
   Long projectId() {
     return projectId;
   }

@@ -56,6 +56,7 @@ public class FailureReportService {
   private final Taxonomy taxonomy;
 
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final FailureLinks links;
 
   FailureReportService(
       FailureReports reports,
@@ -65,7 +66,9 @@ public class FailureReportService {
       ProjectService projects,
       Catalogue catalogue,
       Taxonomy taxonomy,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events,
+      FailureLinks links) {
+    this.links = links;
     this.events = events;
     this.reports = reports;
     this.rights = rights;
@@ -182,6 +185,7 @@ public class FailureReportService {
     long account = rights.requireMember();
     check(command, account);
     FailureReport report = reports.save(new FailureReport(command, account));
+    links.hold(report, null);
     changed(report.id());
     return view(report, authorNames(List.of(report)));
   }
@@ -193,7 +197,9 @@ public class FailureReportService {
       throw new Conflict("The report was changed by someone else since version " + version + ".");
     }
     check(command, report.authorId());
+    Long projectBefore = report.projectId();
     report.apply(command);
+    links.hold(report, projectBefore);
     reports.flush();
     changed(id);
     return view(report, authorNames(List.of(report)));

@@ -407,6 +407,16 @@ class Project {
     this.demo = true;
   }
 
+  /** A partner lab accepted the link. */
+  void addPartner(long labId) {
+    partnerLabIds.add(labId);
+  }
+
+  /** A partner lab named without its editors' consent waits for it. */
+  void removePartner(long labId) {
+    partnerLabIds.remove(labId);
+  }
+
   boolean published() {
     return publication == Publication.PUBLISHED;
   }

@@ -44,6 +44,7 @@ public class ProjectService {
   private final Taxonomy taxonomy;
   private final Rights rights;
   private final ApplicationEventPublisher events;
+  private final PartnerLinks partners;
 
   ProjectService(
       Projects projects,
@@ -52,7 +53,9 @@ public class ProjectService {
       Catalogue catalogue,
       Taxonomy taxonomy,
       Rights rights,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PartnerLinks partners) {
+    this.partners = partners;
     this.projects = projects;
     this.changes = changes;
     this.labs = labs;
@@ -147,6 +150,7 @@ public class ProjectService {
     }
     check(command);
     Project project = projects.save(new Project(command, rights.currentAccountId().orElse(null)));
+    partners.hold(project, Set.of());
     record(project, "created", List.of());
     activity(project);
     return view(project);
@@ -167,7 +171,9 @@ public class ProjectService {
       throw new Conflict("The project was changed by someone else since version " + version + ".");
     }
     check(command);
+    Set<Long> before = Set.copyOf(project.partnerLabIds());
     List<String> changed = project.apply(command);
+    partners.hold(project, before);
     if (!changed.isEmpty()) {
       projects.flush();
       record(project, "updated", changed);

@@ -156,12 +156,12 @@ class ArticleTests {
             content()
                 .string(
                     containsString(
-                        "<del><span class=\"visually-hidden\">removed: </span>Line two</del>")))
+                        "Line <del><span class=\"visually-hidden\">removed: </span>two</del>")))
         .andExpect(
             content()
                 .string(
                     containsString(
-                        "<ins><span class=\"visually-hidden\">added: </span>Line 2</ins>")))
+                        "Line <ins><span class=\"visually-hidden\">added: </span>2</ins>")))
         .andExpect(
             content()
                 .string(

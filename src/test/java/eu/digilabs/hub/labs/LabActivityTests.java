@@ -33,6 +33,9 @@ class LabActivityTests {
     Instant partnerBefore = labs.get(partner).lastActivity();
     TestAccounts.member(context, "activity@example.org");
     accounts.seedMembership(lab, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
+    // An editor of both labs names the partner at once (others wait for the partner's editors).
+    accounts.seedMembership(
+        partner, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
     signIn("activity@example.org");
     try {
       projects.create(Fixtures.project("Active project", lab, List.of(partner)));

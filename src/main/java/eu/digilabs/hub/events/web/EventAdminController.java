@@ -171,6 +171,14 @@ class EventAdminController {
     return "redirect:/events/" + id + "/manage#organisers";
   }
 
+  @PostMapping("/events/{id}/organisers/{accountId}/remove")
+  String removeOrganiser(
+      @PathVariable long id, @PathVariable long accountId, RedirectAttributes redirect) {
+    events.removeOrganiser(id, accountId);
+    redirect.addFlashAttribute("notice", "events.organiserRemoved");
+    return "redirect:/events/" + id + "/manage#organisers";
+  }
+
   @GetMapping("/events/{id}/manage")
   String manage(@PathVariable long id, @ModelAttribute("ui") Ui ui, Model model) {
     EventView event = managed(id);
@@ -179,6 +187,7 @@ class EventAdminController {
     model.addAttribute("programme", events.programme(id));
     model.addAttribute("speakers", events.speakers(id));
     model.addAttribute("organisers", events.organisers(id));
+    model.addAttribute("mayRemoveOrganisers", events.mayRemoveOrganisers(id));
     model.addAttribute("feedback", agenda.feedbackOf(id));
     model.addAttribute("taken", registrations.taken(id));
     model.addAttribute("report", null);

@@ -103,10 +103,17 @@ class ArticleApi {
     return articles.history(id);
   }
 
-  /** Line changes between two versions. 200; 404. */
+  /**
+   * Changes between two versions: rows kept, removed, added (with changed and shared words for a
+   * changed line) or skipped (a run of unchanged lines). 200; 400 too large to compare; 404.
+   */
   @GetMapping("/{id}/diff")
   List<TextDiff.Line> diff(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
-    return articles.diff(id, from, to);
+    TextDiff.Comparison comparison = articles.diff(id, from, to);
+    if (comparison.tooLarge()) {
+      throw new InvalidInput("to", "articles.diffTooLarge");
+    }
+    return comparison.lines();
   }
 
   /** Saves an old version's text as the newest. 200; 401; 403; 404. */

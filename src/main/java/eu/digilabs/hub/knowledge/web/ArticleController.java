@@ -164,7 +164,7 @@ class ArticleController {
   @GetMapping("/articles/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     ArticleView article = editable(id);
-    return form(model, article, Form.of(command(article)), null);
+    return form(model, article, Form.of(command(articles.latest(id))), null);
   }
 
   @PostMapping("/articles/{id}")
@@ -178,14 +178,16 @@ class ArticleController {
     ArticleView current = null;
     if (!result.hasErrors()) {
       try {
-        articles.update(id, command.version() == null ? -1 : command.version(), command);
-        redirect.addFlashAttribute("notice", "articles.saved");
+        ArticleView saved =
+            articles.update(id, command.version() == null ? -1 : command.version(), command);
+        redirect.addFlashAttribute(
+            "notice", saved.pending() ? "articles.savedForReview" : "articles.saved");
         return "redirect:/articles/" + id;
       } catch (InvalidInput e) {
         e.rejectInto(result);
       } catch (Conflict e) {
         result.reject("articles.conflict");
-        current = articles.get(id);
+        current = articles.latest(id);
       }
     }
     return form(model, article, forms.of(command, ArticleCommand.class, result), current);
@@ -285,15 +287,16 @@ class ArticleController {
     model.addAttribute("article", articles.get(id));
     model.addAttribute("from", articles.revision(id, from));
     model.addAttribute("to", articles.revision(id, to));
-    model.addAttribute("lines", articles.diff(id, from, to));
+    model.addAttribute("comparison", articles.diff(id, from, to));
     model.addAttribute("mayEdit", articles.mayEdit(id));
     return "articles/diff";
   }
 
   @PostMapping("/articles/{id}/restore/{number}")
   String restore(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect) {
-    articles.restore(id, number);
-    redirect.addFlashAttribute("notice", "articles.restored");
+    ArticleView restored = articles.restore(id, number);
+    redirect.addFlashAttribute(
+        "notice", restored.pending() ? "articles.savedForReview" : "articles.restored");
     return "redirect:/articles/" + id + "/history";
   }
 

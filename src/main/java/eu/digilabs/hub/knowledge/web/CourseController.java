@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -142,9 +143,10 @@ class CourseController {
   }
 
   @GetMapping("/courses/{code}/report")
-  String report(@PathVariable String code, Model model) {
+  String report(@PathVariable String code, @RequestParam(required = false) Long lab, Model model) {
     model.addAttribute("course", courses.course(code));
-    model.addAttribute("report", courses.report(code));
+    model.addAttribute("report", courses.report(code, lab));
+    model.addAttribute("labs", courses.reportLabs());
     return "courses/report";
   }
 }

@@ -30,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LabApi {
 
   private final LabService labs;
+  private final eu.digilabs.hub.labs.LinkRequests links;
 
-  LabApi(LabService labs) {
+  LabApi(LabService labs, eu.digilabs.hub.labs.LinkRequests links) {
     this.labs = labs;
+    this.links = links;
   }
 
   /** Labs matching the filters, by name. 200; 400 for a bad parameter. */
@@ -70,6 +72,32 @@ class LabApi {
       throw new InvalidInput("version", "validation.versionRequired");
     }
     return labs.update(id, lab.version(), lab);
+  }
+
+  /**
+   * Links to the lab waiting for its editors (a project naming it as partner, say); empty for
+   * anyone but its editors and admins. 200; 404.
+   */
+  @GetMapping("/{id}/links")
+  java.util.List<eu.digilabs.hub.labs.LabLinks.Request> links(@PathVariable long id) {
+    labs.get(id);
+    return links.pendingFor(id);
+  }
+
+  /** Accepts a waiting link: it is shown from now on. 204; 401; 403 not an editor; 404. */
+  @PostMapping("/{id}/links/{kind}/{requestId}/accept")
+  ResponseEntity<Void> acceptLink(
+      @PathVariable long id, @PathVariable String kind, @PathVariable long requestId) {
+    links.accept(id, kind, requestId);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Declines a waiting link: it is dropped. 204; 401; 403 not an editor; 404. */
+  @PostMapping("/{id}/links/{kind}/{requestId}/decline")
+  ResponseEntity<Void> declineLink(
+      @PathVariable long id, @PathVariable String kind, @PathVariable long requestId) {
+    links.decline(id, kind, requestId);
+    return ResponseEntity.noContent().build();
   }
 
   /** Archives a lab (it stays readable, inactive). 200; 401; 403; 404. */

@@ -51,6 +51,7 @@ class LabController {
   private final eu.digilabs.hub.labs.LabEvents events;
 
   private final SimilarItems similarItems;
+  private final eu.digilabs.hub.labs.LinkRequests links;
 
   LabController(
       LabService labs,
@@ -59,7 +60,9 @@ class LabController {
       Forms forms,
       LabProjects projects,
       eu.digilabs.hub.labs.LabEvents events,
-      SimilarItems similarItems) {
+      SimilarItems similarItems,
+      eu.digilabs.hub.labs.LinkRequests links) {
+    this.links = links;
     this.events = events;
     this.similarItems = similarItems;
     this.labs = labs;
@@ -92,6 +95,7 @@ class LabController {
     model.addAttribute("members", accounts.members(id));
     model.addAttribute("mayEdit", rights.editorOf(id));
     model.addAttribute("similar", similarItems.toLab(id));
+    model.addAttribute("linkRequests", links.pendingFor(id));
     if (!model.containsAttribute("memberError")) {
       model.addAttribute("memberError", "");
     }
@@ -186,6 +190,28 @@ class LabController {
     accounts.removeMember(id, accountId);
     redirect.addFlashAttribute("notice", "labs.memberRemoved");
     return "redirect:/labs/" + id + "#members";
+  }
+
+  @PostMapping("/labs/{id}/links/{kind}/{requestId}/accept")
+  String acceptLink(
+      @PathVariable long id,
+      @PathVariable String kind,
+      @PathVariable long requestId,
+      RedirectAttributes redirect) {
+    links.accept(id, kind, requestId);
+    redirect.addFlashAttribute("notice", "labs.linkAccepted");
+    return "redirect:/labs/" + id + "#links";
+  }
+
+  @PostMapping("/labs/{id}/links/{kind}/{requestId}/decline")
+  String declineLink(
+      @PathVariable long id,
+      @PathVariable String kind,
+      @PathVariable long requestId,
+      RedirectAttributes redirect) {
+    links.decline(id, kind, requestId);
+    redirect.addFlashAttribute("notice", "labs.linkDeclined");
+    return "redirect:/labs/" + id + "#links";
   }
 
   @GetMapping("/labs/{id}/logo")

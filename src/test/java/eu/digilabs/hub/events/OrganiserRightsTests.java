@@ -1,0 +1,94 @@
+package eu.digilabs.hub.events;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.Fixtures;
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.labs.LabService;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Organiser rights over time: the lab's editors and admins remove organisers (organisers do not
+ * remove each other), and an organiser's rights end when they leave every lab of the event.
+ */
+@HubTest
+class OrganiserRightsTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired EventService events;
+  @Autowired LabService labs;
+  @Autowired AccountService accounts;
+
+  record Setup(long lab, long event, String editor, String organiser, long organiserId) {}
+
+  Setup setup(String name) throws Exception {
+    String editor = TestAccounts.member(context, "editor-" + name + "@example.org");
+    String organiser = TestAccounts.member(context, "organiser-" + name + "@example.org");
+    long lab = labs.seed(Fixtures.lab("Lab " + name));
+    long organiserId = accounts.byEmail(organiser).orElseThrow().id();
+    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    accounts.seedMembership(lab, organiserId, false);
+    long event =
+        events.seed(
+            EventFixtures.hybrid(
+                "Event " + name,
+                lab,
+                LocalDateTime.of(2031, 3, 1, 9, 0),
+                LocalDateTime.of(2031, 3, 1, 17, 0),
+                10),
+            true);
+    as(editor, post("/events/" + event + "/organisers").param("email", organiser))
+        .andExpect(status().is3xxRedirection());
+    as(organiser, get("/events/" + event + "/manage")).andExpect(status().isOk());
+    return new Setup(lab, event, editor, organiser, organiserId);
+  }
+
+  ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(
+        request.param("lang", "en").with(TestAccounts.as(context, email)).with(csrf()));
+  }
+
+  @Test
+  void theLabsEditorRemovesAnOrganiserButOrganisersDoNotRemoveEachOther() throws Exception {
+    Setup s = setup("remove-organiser");
+    String remove = "/events/" + s.event() + "/organisers/" + s.organiserId() + "/remove";
+    as(s.organiser(), get("/events/" + s.event() + "/manage"))
+        .andExpect(content().string(not(containsString(remove))));
+    as(s.organiser(), post(remove)).andExpect(status().isForbidden());
+    as(s.editor(), get("/events/" + s.event() + "/manage"))
+        .andExpect(content().string(containsString("action=\"" + remove + "\"")));
+    as(s.editor(), post(remove)).andExpect(status().is3xxRedirection());
+    as(s.organiser(), get("/events/" + s.event() + "/manage")).andExpect(status().isForbidden());
+    as(s.organiser(), post("/events/" + s.event() + "/publish")).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anOrganiserWhoLeftEveryLabOfTheEventNoLongerManagesIt() throws Exception {
+    Setup s = setup("left-organiser");
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, s.editor()));
+    try {
+      accounts.removeMember(s.lab(), s.organiserId());
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    as(s.organiser(), get("/events/" + s.event() + "/manage")).andExpect(status().isForbidden());
+    as(s.organiser(), post("/events/" + s.event() + "/cancel")).andExpect(status().isForbidden());
+  }
+}
