@@ -60,7 +60,7 @@ class ProdProfileTests {
                 .param("email", email)
                 .param("password", "digilabs-demo-2021")
                 .with(csrf()))
-        .andExpect(redirectedUrl("/login?error=credentials"));
+        .andExpect(redirectedUrl("/login?error"));
     assertThat(accounts.byEmail(email).orElseThrow().verified()).isFalse();
   }
 

@@ -2,6 +2,7 @@ package eu.digilabs.hub.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,13 +69,17 @@ class AccountFlowTests {
                 .param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("We sent a link to Ada@Example.org")));
-    // The page says only that sign-in failed; the hint goes by mail, with the link again.
+    // The page says only that sign-in failed; the hint goes by mail, with a new link (only the
+    // newest link's hash is kept, so the first one no longer works).
     signIn("ada@example.org", "correct horse battery").andExpect(redirectedUrl("/login?error"));
 
     assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
-    MimeMessage mail = smtp.getReceivedMessages()[0];
+    MimeMessage first = smtp.getReceivedMessages()[0];
+    MimeMessage mail = smtp.getReceivedMessages()[1];
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
-    assertThat(link(smtp.getReceivedMessages()[1], "/verify")).isEqualTo(link(mail, "/verify"));
+    assertThat(link(mail, "/verify")).isNotEqualTo(link(first, "/verify"));
+    mvc.perform(get(link(first, "/verify")).param("lang", "en"))
+        .andExpect(content().string(not(containsString("Your address is confirmed"))));
     mvc.perform(get(link(mail, "/verify")).param("lang", "en"))
         .andExpect(content().string(containsString("Your address is confirmed")));
 

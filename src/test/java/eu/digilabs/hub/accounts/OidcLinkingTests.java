@@ -123,8 +123,7 @@ class OidcLinkingTests {
     assertThat(account.organisation()).isNull();
     assertThat(account.oidcSubject()).isEqualTo("fake:victim-1");
     assertThat(signedInAccount(session)).isEqualTo(account.id());
-    passwordSignIn(email, "attacker password 1")
-        .andExpect(redirectedUrl("/login?error=credentials"));
+    passwordSignIn(email, "attacker password 1").andExpect(redirectedUrl("/login?error"));
   }
 
   @Test

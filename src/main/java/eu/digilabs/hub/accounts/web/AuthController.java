@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -56,7 +57,14 @@ class AuthController {
 
   record ResetForm(String token, @NotBlank String password, String passwordRepeat) {}
 
-  /** The sign-in form; {@code error} says that the last attempt failed (never why). */
+  /** Why a provider sign-in was refused: the only reasons the sign-in page names. */
+  private static final Set<String> PROVIDER_ERRORS =
+      Set.of("oidc", "oidcUntrustedEmail", "oidcAlreadyLinked");
+
+  /**
+   * The sign-in form; {@code error} says that the last attempt failed: never why for a password,
+   * but what to do for a refused provider sign-in (that reveals nothing an attacker could use).
+   */
   @GetMapping("/login")
   String login(
       @RequestParam(required = false) String error,
@@ -66,6 +74,7 @@ class AuthController {
     Object email = session.getAttribute("hub.login.email");
     model.addAttribute("email", email == null ? "" : email.toString());
     model.addAttribute("failed", error != null);
+    model.addAttribute("providerError", PROVIDER_ERRORS.contains(error) ? error : "");
     model.addAttribute("reset", reset != null);
     Map<String, String> providers = new LinkedHashMap<>();
     if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
