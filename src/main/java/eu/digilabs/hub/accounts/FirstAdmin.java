@@ -42,11 +42,10 @@ class FirstAdmin extends StartupTask {
     service.seedAccount(properties.adminEmail(), "Admin", password, true, false);
     if (generated) {
       log.warn(
-          "\n\n  First admin created: {}\n  Password (shown only this once): {}\n  Set HUB_ADMIN_PASSWORD to choose it yourself.\n",
-          properties.adminEmail(),
+          "\n\n  First admin created (hub.accounts.admin-email)\n  Password (shown only this once): {}\n  Set HUB_ADMIN_PASSWORD to choose it yourself.\n",
           password);
     } else {
-      log.info("First admin created: {}", properties.adminEmail());
+      log.info("First admin created (hub.accounts.admin-email)");
     }
   }
 }
