@@ -175,6 +175,10 @@ class Account {
     return verificationToken;
   }
 
+  String oidcSubject() {
+    return oidcSubject;
+  }
+
   Instant lockedUntil() {
     return lockedUntil;
   }

@@ -16,5 +16,7 @@ interface Accounts extends JpaRepository<Account, Long> {
 
   boolean existsByAdminTrue();
 
+  List<Account> findByAdminTrue();
+
   List<Account> findAllByOrderByDisplayName();
 }
