@@ -115,6 +115,10 @@ class PrivacyTests {
 
   /** A lab whose editor organises a published upcoming event; returns the event. */
   long event(String editor, String title) {
+    return event(editor, title, 20);
+  }
+
+  long event(String editor, String title, int seats) {
     TestAccounts.member(context, editor);
     long lab = labs.seed(Fixtures.lab("Lab of " + title));
     accounts.seedMembership(lab, id(editor), true);
@@ -123,16 +127,22 @@ class PrivacyTests {
         editor,
         () -> {
           long id =
-              events.create(EventFixtures.hybrid(title, lab, start, start.plusHours(6), 20)).id();
+              events
+                  .create(EventFixtures.hybrid(title, lab, start, start.plusHours(6), seats))
+                  .id();
           events.publish(id);
           return id;
         });
   }
 
   ResultActions register(long event, String email) throws Exception {
+    return register(event, email, "online");
+  }
+
+  ResultActions register(long event, String email, String attendance) throws Exception {
     return mvc.perform(
             post("/events/" + event + "/register")
-                .param("attendance", "online")
+                .param("attendance", attendance)
                 .with(csrf())
                 .with(TestAccounts.as(context, email)))
         .andExpect(status().is3xxRedirection());
@@ -193,7 +203,8 @@ class PrivacyTests {
         .contains("\"knowledge\"", "\"enrolments\"", "\"courseTitle\"")
         .contains("\"projects\"", "\"apiTokens\"", "\"name\":\"Export script\"")
         .contains("\"prefix\":\"" + secret.substring(0, 10) + "\"")
-        .containsPattern("\"registeredAt\":\"\\d{4}-\\d\\d-\\d\\dT");
+        .containsPattern("\"registeredAt\":\"\\d{4}-\\d\\d-\\d\\dT")
+        .containsPattern("\"createdAt\":\"\\d{4}-\\d\\d-\\d\\dT");
     assertThat(json)
         .doesNotContain(other, secret, "{bcrypt}", "passwordHash", "tokenHash", "token_hash");
   }
@@ -276,6 +287,27 @@ class PrivacyTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("We sent a link to " + author)));
     assertThat(accounts.byEmail(author).orElseThrow().displayName()).isEqualTo("Back again");
+  }
+
+  @Test
+  void aDeletedAccountsSeatGoesToTheFirstInLine() throws Exception {
+    String leaving = TestAccounts.member(context, "seat-leaving@example.org");
+    String waiting = TestAccounts.member(context, "seat-waiting@example.org");
+    long event = event("seat-organiser@example.org", "One seat only", 1);
+    register(event, leaving, "on-site");
+    register(event, waiting, "on-site");
+    assertThat(state(event, waiting)).isEqualTo("WAITLISTED");
+
+    deleteAccount(leaving, "password", PASSWORD).andExpect(redirectedUrl("/account-deleted"));
+
+    assertThat(state(event, waiting)).isEqualTo("CONFIRMED");
+  }
+
+  String state(long event, String email) {
+    return jdbc.sql("select state from event_registration where event_id = ? and account_id = ?")
+        .params(event, id(email))
+        .query(String.class)
+        .single();
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The events module's data about an account: registrations, session feedback, agenda bookmarks and
  * the private feed, speaker entries linked to the account and events it organises. On deletion the
- * personal rows go; events and speaker entries stay in the programme, no longer linked.
+ * seats in coming events go to those waiting, then the personal rows go; events and speaker entries
+ * stay in the programme, no longer linked.
  */
 @Component
 class EventsPersonalData implements PersonalData {
@@ -38,9 +39,11 @@ class EventsPersonalData implements PersonalData {
   record EventRef(long eventId, String title) {}
 
   private final JdbcClient jdbc;
+  private final RegistrationService registrations;
 
-  EventsPersonalData(JdbcClient jdbc) {
+  EventsPersonalData(JdbcClient jdbc, RegistrationService registrations) {
     this.jdbc = jdbc;
+    this.registrations = registrations;
   }
 
   @Override
@@ -114,6 +117,7 @@ class EventsPersonalData implements PersonalData {
 
   @Override
   public void erase(long accountId) {
+    registrations.withdraw(accountId);
     run("delete from event_registration where account_id = ?", accountId);
     run("delete from session_feedback where account_id = ?", accountId);
     run("delete from session_bookmark where account_id = ?", accountId);
