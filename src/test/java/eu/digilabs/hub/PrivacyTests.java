@@ -28,9 +28,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +41,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * all or nothing. A test module fails the erasure of one chosen account.
  */
 @HubTest
+@Import(PrivacyTests.FailingModule.class)
 class PrivacyTests {
 
   static final String PASSWORD = "member-password-1";
@@ -48,7 +49,7 @@ class PrivacyTests {
   /** Fails the erasure of one chosen account, after every real module has erased its data. */
   static volatile long failFor = -1;
 
-  @TestConfiguration
+  /** Imported, not nested as a test configuration, so that subclasses get it too. */
   static class FailingModule {
     @Bean
     PersonalData failingModule() {
