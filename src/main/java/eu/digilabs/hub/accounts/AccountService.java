@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -152,11 +153,17 @@ public class AccountService {
     return accounts.findByEmailIgnoreCase(email.strip()).map(AccountView::of);
   }
 
-  /** Display names by account id, for change histories and member lists. */
+  /**
+   * Display names by account id, for change histories and member lists. The id of a deleted account
+   * is named "former member" in the request's language, so its public content keeps an author.
+   */
   @Transactional(readOnly = true)
   public Map<Long, String> names(Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
     accounts.findAllById(ids).forEach(a -> names.put(a.id(), a.displayName()));
+    String former =
+        messages.getMessage("privacy.formerMember", null, LocaleContextHolder.getLocale());
+    ids.forEach(id -> names.putIfAbsent(id, former));
     return names;
   }
 

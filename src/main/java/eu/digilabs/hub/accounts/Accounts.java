@@ -19,6 +19,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 
   boolean existsByAdminTrue();
 
+  List<Account> findByAdminTrue();
+
   List<Account> findAllByOrderByDisplayName();
 
   @Query(

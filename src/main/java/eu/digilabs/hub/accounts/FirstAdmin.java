@@ -68,16 +68,15 @@ class FirstAdmin extends StartupTask {
       Path file = writeOwnerOnly(password);
       service.seedAccount(properties.adminEmail(), "Admin", password, true, false);
       log.warn(
-          "First admin created: {}. Its generated password is in {} (readable only by this"
-              + " user): sign in, change it, then delete the file. Set HUB_ADMIN_PASSWORD to"
-              + " choose it yourself.",
-          properties.adminEmail(),
+          "First admin created (hub.accounts.admin-email). Its generated password is in {}"
+              + " (readable only by this user): sign in, change it, then delete the file. Set"
+              + " HUB_ADMIN_PASSWORD to choose it yourself.",
           file);
       return;
     }
     checkConfigured(password);
     service.seedAccount(properties.adminEmail(), "Admin", password, true, false);
-    log.info("First admin created: {}", properties.adminEmail());
+    log.info("First admin created (hub.accounts.admin-email)");
   }
 
   /** The reason goes to the start-up log, in English whatever the machine's language. */

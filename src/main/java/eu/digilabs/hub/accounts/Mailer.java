@@ -1,5 +1,6 @@
 package eu.digilabs.hub.accounts;
 
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Mailer {
 
   private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+  private static final Pattern ADDRESS = Pattern.compile("[^\\s<>@\"',;:]+@[^\\s<>\"',;]+");
 
   private final Outbox outbox;
   private final ObjectProvider<JavaMailSender> sender;
@@ -36,7 +38,7 @@ class Mailer {
     Mail mail = outbox.save(new Mail(to, subject, body));
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
-      log.info("No SMTP configured: mail to {} kept in the outbox", to);
+      log.info("No SMTP configured: mail {} kept in the outbox", mail.id());
       return;
     }
     SimpleMailMessage message = new SimpleMailMessage();
@@ -48,8 +50,13 @@ class Mailer {
       smtp.send(message);
       mail.sent();
     } catch (MailException e) {
-      log.warn("Mail to {} could not be sent: {}", to, e.getMessage());
+      log.warn("Mail {} could not be sent: {}", mail.id(), withoutAddresses(e.getMessage()));
       mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
+  }
+
+  /** Logs name no one: a mail server's message often repeats the recipient's address. */
+  static String withoutAddresses(String text) {
+    return text == null ? "" : ADDRESS.matcher(text).replaceAll("[address]");
   }
 }

@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Outbox extends JpaRepository<Mail, Long> {
 
   List<Mail> findTop200ByOrderByCreatedAtDesc();
+
+  List<Mail> findByRecipientIgnoreCase(String recipient);
+
+  long deleteByCreatedAtBefore(java.time.Instant before);
 }

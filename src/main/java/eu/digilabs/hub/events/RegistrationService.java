@@ -233,6 +233,21 @@ public class RegistrationService {
     }
   }
 
+  /**
+   * Gives up an account's places in published events that have not ended, before the account is
+   * deleted: the first in line takes each freed seat. The leaving person is not mailed.
+   */
+  void withdraw(long accountId) {
+    Instant now = Instant.now();
+    for (Registration registration :
+        registrations.findByAccountIdAndStateNot(accountId, Registration.State.CANCELLED)) {
+      Event event = events.lockById(registration.eventId()).orElseThrow();
+      if (event.publication() == Event.Publication.PUBLISHED && event.endsAt().isAfter(now)) {
+        freeSeat(event, registration, now);
+      }
+    }
+  }
+
   /** Gives free seats to the first people waiting; called with the event locked. */
   void promote(Event event, Attendance way, Instant now) {
     Integer capacity = event.capacity(way);

@@ -1,0 +1,27 @@
+package eu.digilabs.hub.web;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the privacy page states about cookies and retention, read from the configuration so that the
+ * page stays true when an operator changes a period.
+ */
+@ControllerAdvice(assignableTypes = StaticPages.class)
+class PrivacyFacts {
+
+  private final PrivacyPeriods periods;
+
+  PrivacyFacts(
+      RetentionProperties retention,
+      @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+    this.periods = new PrivacyPeriods(retention, sessionTimeout.toMinutes());
+  }
+
+  @ModelAttribute("periods")
+  PrivacyPeriods periods() {
+    return periods;
+  }
+}

@@ -1,0 +1,7 @@
+package eu.digilabs.hub.web;
+
+/**
+ * The periods the privacy page lists: how long data is kept, and after how many minutes without a
+ * request the session cookie's sign-in ends.
+ */
+public record PrivacyPeriods(RetentionProperties retention, long sessionMinutes) {}
