@@ -175,7 +175,7 @@ class RetentionAndLogTests {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
     mvc.perform(post("/login").param("email", email).param("password", "wrong one").with(csrf()))
-        .andExpect(redirectedUrl("/login?error=credentials"));
+        .andExpect(redirectedUrl("/login?error"));
     mvc.perform(
             post("/login")
                 .param("email", email)
