@@ -122,7 +122,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
   private static String submittedEmail(HttpServletRequest request) {
     String email = request.getParameter("email");
-    return "email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+    String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    // No address is longer; a longer text would only make the bucket's key costly to keep.
+    return "email:" + key.substring(0, Math.min(key.length(), 254));
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response, long wait)
