@@ -93,6 +93,22 @@ class RateLimitTests {
     mvc.perform(forgot(newAddress())).andExpect(status().is(not(429)));
   }
 
+  @Test
+  void newVerificationAndLinkMailsCountAsPasswordMails() throws Exception {
+    String address = newAddress();
+    mvc.perform(mail("/verify/resend", address)).andExpect(status().is(not(429)));
+    mvc.perform(mail("/login/link/mail", address)).andExpect(status().is(not(429)));
+    mvc.perform(forgot(address)).andExpect(status().isTooManyRequests());
+    mvc.perform(mail("/verify/resend", address)).andExpect(status().isTooManyRequests());
+  }
+
+  private static MockHttpServletRequestBuilder mail(String path, String address) {
+    return post(path)
+        .param("email", UUID.randomUUID() + "@example.org")
+        .with(csrf())
+        .with(from(address));
+  }
+
   private static MockHttpServletRequestBuilder signUp(String address) {
     return post("/signup")
         .param("email", UUID.randomUUID() + "@example.org")

@@ -47,12 +47,32 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 HttpMethod.POST,
                 "/login",
                 RateLimitFilter::submittedEmail),
+            // Linking an OIDC sign-in to an account by its password is a sign-in as well.
+            rule(
+                "login",
+                properties.login(),
+                HttpMethod.POST,
+                "/login/link",
+                RateLimitFilter::address),
             rule("signup", properties.signup(), HttpMethod.POST, "/signup", RateLimits::who),
             rule(
                 "password",
                 properties.password(),
                 HttpMethod.POST,
                 "/password/**",
+                RateLimits::who),
+            // Like a reset request, these send a mail to the address given.
+            rule(
+                "password",
+                properties.password(),
+                HttpMethod.POST,
+                "/verify/resend",
+                RateLimits::who),
+            rule(
+                "password",
+                properties.password(),
+                HttpMethod.POST,
+                "/login/link/mail",
                 RateLimits::who),
             rule("search", properties.search(), HttpMethod.GET, "/search", RateLimits::who),
             rule(

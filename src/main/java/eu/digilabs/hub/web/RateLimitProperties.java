@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * mail-sending parts ({@code hub.rate-limits.<name>.capacity} requests per {@code .period}).
  * Sign-in is limited per address and, in addition, per email submitted.
  *
- * @param login sign-in attempts from one address
+ * @param login sign-in attempts from one address (also passwords given to link an OIDC sign-in)
  * @param loginName sign-in attempts for one submitted email, from any address
  * @param signup sign-ups
- * @param password password reset requests and resets (each request may send a mail)
+ * @param password password reset requests and resets, new verification links and OIDC link
+ *     confirmations (each may send a mail)
  * @param search the search page
  * @param searchApi the search API
  * @param suggestions search suggestions while typing
