@@ -1,5 +1,8 @@
 package eu.digilabs.hub.accounts;
 
+import eu.digilabs.hub.web.RateLimitFilter;
+import eu.digilabs.hub.web.RateLimitProperties;
+import eu.digilabs.hub.web.RateLimits;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,9 +44,14 @@ class SecurityConfig {
       CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   private final boolean hsts;
+  private final RateLimits rateLimits;
+  private final RateLimitProperties rateLimitProperties;
 
-  SecurityConfig(SecuritySettings settings) {
+  SecurityConfig(
+      SecuritySettings settings, RateLimits rateLimits, RateLimitProperties rateLimitProperties) {
     this.hsts = settings.hsts();
+    this.rateLimits = rateLimits;
+    this.rateLimitProperties = rateLimitProperties;
   }
 
   @Bean
@@ -58,6 +66,7 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(rateLimitFilter(), TokenFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(HttpMethod.GET, "/api/**")
@@ -146,7 +155,8 @@ class SecurityConfig {
                     .failureHandler(failureHandler(service, locales))
                     .successHandler(success)
                     .permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        .addFilterBefore(rateLimitFilter(), UsernamePasswordAuthenticationFilter.class);
     if (oidc.getIfAvailable() != null) {
       http.oauth2Login(
           o ->
@@ -157,6 +167,11 @@ class SecurityConfig {
     }
     headers(http, CSP);
     return http.build();
+  }
+
+  /** Rate limits run after the session or token is read, so signed-in people count by account. */
+  private RateLimitFilter rateLimitFilter() {
+    return new RateLimitFilter(rateLimits, rateLimitProperties);
   }
 
   private void headers(HttpSecurity http, String csp) throws Exception {

@@ -66,6 +66,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+            .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            .body(
+                ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+      }
+    }
     Throwable cause = ex.getCause();
     String field = "";
     if (cause instanceof tools.jackson.core.JacksonException json) {

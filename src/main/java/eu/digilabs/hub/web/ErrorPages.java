@@ -3,9 +3,11 @@ package eu.digilabs.hub.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,8 +38,14 @@ class ErrorPages implements ErrorController {
           case 400, 403, 404, 405, 409, 413, 429 -> status.value();
           default -> status.is4xxClientError() ? 400 : 500;
         };
-    return new ModelAndView(
-        "error", Map.of("ui", UiAdvice.create(request, messages), "status", code), status);
+    Map<String, Object> model = new HashMap<>();
+    model.put("ui", UiAdvice.create(request, messages));
+    model.put("status", code);
+    String retryAfter = response.getHeader(HttpHeaders.RETRY_AFTER);
+    if (retryAfter != null && retryAfter.matches("\\d{1,9}")) {
+      model.put("retryAfter", retryAfter);
+    }
+    return new ModelAndView("error", model, status);
   }
 
   @RequestMapping("/error")

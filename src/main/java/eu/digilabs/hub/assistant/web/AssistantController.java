@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -41,12 +41,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Controller
 class AssistantController {
 
+  /** When every thread for streamed answers is taken: how long to wait before asking again. */
+  static final long BUSY_RETRY_SECONDS = 10;
+
   private final AssistantService assistant;
   private final QuestionLimits limits;
   private final Askers askers;
   private final Forms forms;
   private final TemplateEngine templates;
-  private final TaskExecutor executor;
+  private final AnswerStreams streams;
 
   AssistantController(
       AssistantService assistant,
@@ -54,13 +57,13 @@ class AssistantController {
       Askers askers,
       Forms forms,
       TemplateEngine templates,
-      @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+      AnswerStreams streams) {
     this.assistant = assistant;
     this.limits = limits;
     this.askers = askers;
     this.forms = forms;
     this.templates = templates;
-    this.executor = executor;
+    this.streams = streams;
   }
 
   @GetMapping("/assistant")
@@ -120,7 +123,8 @@ class AssistantController {
    * The same question asked by the page's script: a stream of server-sent events, {@code token} for
    * each piece of a model's reply (generative mode), then {@code turn} with the finished turn's
    * HTML and {@code conversation} with the conversation's id. Bad questions are 400 and too many
-   * 429, each with {@code {"field", "message"}}.
+   * 429, and 503 with Retry-After while every thread for streamed answers is taken, each with
+   * {@code {"field", "message"}}.
    */
   @PostMapping(value = "/assistant/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   ResponseEntity<?> stream(
@@ -137,36 +141,49 @@ class AssistantController {
       return error(400, ui.t("assistant.error.blank"));
     }
     SseEmitter emitter = new SseEmitter(120_000L);
-    executor.execute(
-        () -> {
-          try {
-            Answer answer =
-                assistant.ask(
-                    question, command.c(), ui.locale(), token -> send(emitter, "token", token));
-            StringOutput html = new StringOutput();
-            templates.render(
-                "assistant/turn.jte",
-                Map.of("ui", ui, "turn", new TurnView(question, answer), "thanks", ""),
-                html);
-            send(emitter, "conversation", answer.conversationId());
-            send(emitter, "turn", html.toString());
-            emitter.complete();
-          } catch (InvalidInput e) {
-            send(emitter, "problem", ui.t(e.problems().get(0).code(), e.problems().get(0).args()));
-            emitter.complete();
-          } catch (RuntimeException e) {
-            send(emitter, "problem", ui.t("assistant.error.failed"));
-            emitter.complete();
-          }
-        });
+    if (!streams.start(() -> answer(emitter, question, command.c(), ui))) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(BUSY_RETRY_SECONDS))
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(fieldMessage(ui.t("assistant.error.busy", BUSY_RETRY_SECONDS)));
+    }
     return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
   }
 
+  /** Writes the answer into the stream (on one of the assistant's own threads). */
+  private void answer(SseEmitter emitter, String question, String conversation, Ui ui) {
+    try {
+      Answer answer =
+          assistant.ask(
+              question, conversation, ui.locale(), token -> send(emitter, "token", token));
+      StringOutput html = new StringOutput();
+      templates.render(
+          "assistant/turn.jte",
+          Map.of("ui", ui, "turn", new TurnView(question, answer), "thanks", ""),
+          html);
+      send(emitter, "conversation", answer.conversationId());
+      send(emitter, "turn", html.toString());
+      emitter.complete();
+    } catch (InvalidInput e) {
+      send(emitter, "problem", ui.t(e.problems().get(0).code(), e.problems().get(0).args()));
+      emitter.complete();
+    } catch (RuntimeException e) {
+      send(emitter, "problem", ui.t("assistant.error.failed"));
+      emitter.complete();
+    }
+  }
+
   private static ResponseEntity<Map<String, String>> error(int status, String message) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(fieldMessage(message));
+  }
+
+  private static Map<String, String> fieldMessage(String message) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("field", "question");
     body.put("message", message);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    return body;
   }
 
   private static void send(SseEmitter emitter, String name, String data) {
