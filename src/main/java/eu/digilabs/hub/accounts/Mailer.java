@@ -1,5 +1,6 @@
 package eu.digilabs.hub.accounts;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +23,14 @@ class Mailer {
   private final Outbox outbox;
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
+  private final MeterRegistry meters;
 
-  Mailer(Outbox outbox, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
+  Mailer(
+      Outbox outbox,
+      ObjectProvider<JavaMailSender> sender,
+      MailSettings settings,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.outbox = outbox;
     this.sender = sender;
     this.from = settings.from();
@@ -35,6 +42,7 @@ class Mailer {
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
       log.info("No SMTP configured: mail to {} kept in the outbox", to);
+      count("kept");
       return;
     }
     SimpleMailMessage message = new SimpleMailMessage();
@@ -45,9 +53,16 @@ class Mailer {
     try {
       smtp.send(message);
       mail.sent();
+      count("sent");
     } catch (MailException e) {
       log.warn("Mail to {} could not be sent: {}", to, e.getMessage());
       mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      count("failed");
     }
+  }
+
+  /** hub.mails: mails by outcome (sent, failed, kept in the outbox only). */
+  private void count(String outcome) {
+    meters.counter("hub.mails", "outcome", outcome).increment();
   }
 }
