@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @HubTest
 @AutoConfigureMetrics
+@TestPropertySource(properties = {"hub.site.name=Stadtlabor Nord", "hub.site.logo=site/logo.png"})
 class OperatorEndpointsTests {
 
   static final String ADMIN = "admin@digilabs.localhost";

@@ -22,9 +22,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorController {
 
   private final MessageSource messages;
+  private final Site site;
 
-  ErrorPages(MessageSource messages) {
+  ErrorPages(MessageSource messages, Site site) {
     this.messages = messages;
+    this.site = site;
   }
 
   @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -37,7 +39,7 @@ class ErrorPages implements ErrorController {
           default -> status.is4xxClientError() ? 400 : 500;
         };
     return new ModelAndView(
-        "error", Map.of("ui", UiAdvice.create(request, messages), "status", code), status);
+        "error", Map.of("ui", UiAdvice.create(request, messages, site), "status", code), status);
   }
 
   @RequestMapping("/error")
