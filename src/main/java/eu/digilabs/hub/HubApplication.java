@@ -1,6 +1,7 @@
 package eu.digilabs.hub;
 
 import eu.digilabs.hub.assistant.AssistantEvaluation;
+import eu.digilabs.hub.operations.DataCommands;
 import eu.digilabs.hub.search.ReindexCommand;
 import eu.digilabs.hub.search.RelevanceEvaluation;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * configuration, without serving (on a free loopback port), and exit: {@code reindex} rebuilds the
  * search index; {@code evaluate-search FILE} prints nDCG@10 and MRR over a judged query set; {@code
  * evaluate-assistant FILE} prints the assistant's citation recall, key facts and declines over a
- * development set.
+ * development set; {@code backup DIR} and {@code restore DIR [--force]} copy the data directory and
+ * the configuration (these two read the configuration only and start nothing).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,12 +31,15 @@ public class HubApplication {
       SpringApplication.run(HubApplication.class, args);
       return;
     }
+    if ("backup".equals(command) || "restore".equals(command)) {
+      System.exit(DataCommands.run(args, System.out));
+    }
     boolean evaluation = "evaluate-search".equals(command) || "evaluate-assistant".equals(command);
     int operands = evaluation ? 2 : 1;
     if (!"reindex".equals(command) && !evaluation || args.length < operands) {
       System.err.println(
           "Usage: java -jar digilabs-hub.jar [reindex | evaluate-search FILE | evaluate-assistant"
-              + " FILE] [--option=value ...]");
+              + " FILE | backup DIR | restore DIR [--force]] [--option=value ...]");
       System.exit(2);
     }
     // The pages' beans need a web context; it listens on a free port on the loopback address only.

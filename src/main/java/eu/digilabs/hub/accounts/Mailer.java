@@ -1,5 +1,6 @@
 package eu.digilabs.hub.accounts;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,14 @@ class Mailer {
   private final Outbox outbox;
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
+  private final MeterRegistry meters;
 
-  Mailer(Outbox outbox, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
+  Mailer(
+      Outbox outbox,
+      ObjectProvider<JavaMailSender> sender,
+      MailSettings settings,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.outbox = outbox;
     this.sender = sender;
     this.from = settings.from();
@@ -39,6 +46,7 @@ class Mailer {
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
       log.info("No SMTP configured: mail {} kept in the outbox", mail.id());
+      count("kept");
       return;
     }
     SimpleMailMessage message = new SimpleMailMessage();
@@ -49,14 +57,21 @@ class Mailer {
     try {
       smtp.send(message);
       mail.sent();
+      count("sent");
     } catch (MailException e) {
       log.warn("Mail {} could not be sent: {}", mail.id(), withoutAddresses(e.getMessage()));
       mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      count("failed");
     }
   }
 
   /** Logs name no one: a mail server's message often repeats the recipient's address. */
   static String withoutAddresses(String text) {
     return text == null ? "" : ADDRESS.matcher(text).replaceAll("[address]");
+  }
+
+  /** hub.mails: mails by outcome (sent, failed, kept in the outbox only). */
+  private void count(String outcome) {
+    meters.counter("hub.mails", "outcome", outcome).increment();
   }
 }

@@ -6,6 +6,7 @@ import eu.digilabs.hub.web.RateLimits;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -94,6 +95,42 @@ class SecurityConfig {
                                 writeToken()
                                     ? "Your account may not change this item."
                                     : "This token may only read (scope read).")));
+    headers(http, CSP);
+    return http.build();
+  }
+
+  /**
+   * The actuator: health probes for everyone (details only for admins, see the management
+   * properties), metrics for admins by session or personal token, unless a separate management port
+   * serves them; every other path is for admins and exposes nothing.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain operations(
+      HttpSecurity http,
+      AccountService accounts,
+      @Value("${management.server.port:}") String managementPort)
+      throws Exception {
+    http.securityMatcher("/actuator/**")
+        .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            auth -> {
+              auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                  .permitAll();
+              if (!managementPort.isBlank()) {
+                auth.requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll();
+              }
+              auth.anyRequest().hasRole("ADMIN");
+            })
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, ex) ->
+                            problem(response, 401, "Unauthorized", "Sign in as an admin."))
+                    .accessDeniedHandler(
+                        (request, response, ex) ->
+                            problem(response, 403, "Forbidden", "For admins only.")));
     headers(http, CSP);
     return http.build();
   }

@@ -5,6 +5,8 @@ import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.NotFound;
 import eu.digilabs.hub.web.QueryText;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collections;
@@ -38,6 +40,7 @@ public class AssistantService {
   private final AssistantProperties properties;
   private final JdbcTemplate jdbc;
   private final PassageIndex index;
+  private final MeterRegistry meters;
   private final Map<String, Answer.Mode> recent =
       Collections.synchronizedMap(
           new LinkedHashMap<>(256, 0.75f, true) {
@@ -54,7 +57,9 @@ public class AssistantService {
       Conversations conversations,
       AssistantProperties properties,
       JdbcTemplate jdbc,
-      PassageIndex index) {
+      PassageIndex index,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.index = index;
     this.reader = reader;
     this.extractive = extractive;
@@ -88,6 +93,7 @@ public class AssistantService {
     if (text.isEmpty()) {
       throw new InvalidInput("question", "assistant.error.blank");
     }
+    Timer.Sample sample = Timer.start(meters);
     List<Turn> turns = conversations.turns(conversationId);
     String conversation = turns.isEmpty() ? Conversations.newId() : conversationId;
     Question previous = turns.isEmpty() ? null : turns.get(turns.size() - 1).read();
@@ -102,11 +108,21 @@ public class AssistantService {
       answer = extractive.answer(read, id, conversation);
     }
     conversations.add(conversation, new Turn(text, read, answer));
+    sample.stop(answers(answer));
     recent.put(answer.id(), answer.mode());
     if (qualityLogging()) {
       log(text, answer);
     }
     return answer;
+  }
+
+  /** hub.assistant.answers: answers and their duration, by mode and whether declined. */
+  private Timer answers(Answer answer) {
+    return Timer.builder("hub.assistant.answers")
+        .description("Assistant answers and their duration")
+        .tag("mode", answer.mode().code())
+        .tag("declined", String.valueOf(answer.declined()))
+        .register(meters);
   }
 
   /** The conversation's turns so far, oldest first. */

@@ -5,6 +5,8 @@ import static eu.digilabs.hub.search.SearchFields.*;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.QueryText;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,13 +111,16 @@ public class SearchService {
   private final Synonyms synonyms;
   private final Embeddings embeddings;
   private final SearchProperties properties;
+  private final MeterRegistry meters;
 
   SearchService(
       EntityManager entityManager,
       Catalogue catalogue,
       Synonyms synonyms,
       Embeddings embeddings,
-      SearchProperties properties) {
+      SearchProperties properties,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.entityManager = entityManager;
     this.catalogue = catalogue;
     this.synonyms = synonyms;
@@ -143,6 +148,15 @@ public class SearchService {
    */
   @Transactional(readOnly = true)
   public SearchResults search(SearchRequest request, Ranking ranking) {
+    // hub.search.queries: how many queries and how long they took, by ranking.
+    return Timer.builder("hub.search.queries")
+        .description("Search queries and their duration")
+        .tag("ranking", ranking.name().toLowerCase(java.util.Locale.ROOT))
+        .register(meters)
+        .record(() -> ranked(request, ranking));
+  }
+
+  private SearchResults ranked(SearchRequest request, Ranking ranking) {
     SearchSession session = Search.session(entityManager);
     String typed = QueryText.clean(request.q());
     if (typed.isEmpty()) {

@@ -24,9 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorController {
 
   private final MessageSource messages;
+  private final Site site;
 
-  ErrorPages(MessageSource messages) {
+  ErrorPages(MessageSource messages, Site site) {
     this.messages = messages;
+    this.site = site;
   }
 
   @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -39,7 +41,7 @@ class ErrorPages implements ErrorController {
           default -> status.is4xxClientError() ? 400 : 500;
         };
     Map<String, Object> model = new HashMap<>();
-    model.put("ui", UiAdvice.create(request, messages));
+    model.put("ui", UiAdvice.create(request, messages, site));
     model.put("status", code);
     String retryAfter = response.getHeader(HttpHeaders.RETRY_AFTER);
     if (retryAfter != null && retryAfter.matches("\\d{1,9}")) {

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.web;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,24 +28,36 @@ public final class ImportReport {
   }
 
   public void created() {
+    imported("created");
     created.incrementAndGet();
     done.incrementAndGet();
   }
 
   public void updated() {
+    imported("updated");
     updated.incrementAndGet();
     done.incrementAndGet();
   }
 
   public void unchanged() {
+    imported("unchanged");
     unchanged.incrementAndGet();
     done.incrementAndGet();
   }
 
   public void skipped(String file, long line, String message) {
+    imported("skipped");
     skipped.incrementAndGet();
     done.incrementAndGet();
     problems.add(new Problem(file, line, message));
+  }
+
+  /**
+   * hub.import.items: imported rows by outcome, in the application's registry (reports are plain
+   * objects, made by every importer).
+   */
+  private static void imported(String outcome) {
+    Metrics.counter("hub.import.items", "outcome", outcome).increment();
   }
 
   /** A note about a row that was imported but with a value kept only as text. */

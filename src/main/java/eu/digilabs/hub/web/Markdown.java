@@ -181,4 +181,18 @@ public class Markdown {
     int cut = text.lastIndexOf(' ', max - 1);
     return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
   }
+
+  /**
+   * Safe HTML for a page of its own (such as the legal pages), whose Markdown headings start right
+   * below the page's {@code h1}: {@code #} becomes {@code h2}, {@code ##} {@code h3}, and so on.
+   */
+  public String page(String markdown) {
+    return html(markdown)
+        .replace("<h3>", "<h2>")
+        .replace("</h3>", "</h2>")
+        .replace("<h4>", "<h3>")
+        .replace("</h4>", "</h3>")
+        .replace("<h5>", "<h4>")
+        .replace("</h5>", "</h4>");
+  }
 }

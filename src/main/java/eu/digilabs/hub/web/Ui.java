@@ -25,6 +25,7 @@ public final class Ui {
   private final String csrfParameter;
   private final String csrfToken;
   private final Viewer viewer;
+  private final Site site;
 
   public Ui(
       Locale locale,
@@ -33,7 +34,9 @@ public final class Ui {
       String query,
       String csrfParameter,
       String csrfToken,
-      Viewer viewer) {
+      Viewer viewer,
+      Site site) {
+    this.site = site;
     this.locale = locale;
     this.messages = messages;
     this.path = path;
@@ -51,6 +54,11 @@ public final class Ui {
   /** A term label: the message for the key, or the fallback when the bundle has none. */
   public String tOr(String key, String fallback) {
     return messages.getMessage(key, null, fallback, locale);
+  }
+
+  /** The installation's name and logo. */
+  public Site site() {
+    return site;
   }
 
   public Locale locale() {

@@ -17,8 +17,10 @@ class UiAdvice {
 
   private final MessageSource messages;
   private final Markdown markdown;
+  private final Site site;
 
-  UiAdvice(MessageSource messages, Markdown markdown) {
+  UiAdvice(MessageSource messages, Markdown markdown, Site site) {
+    this.site = site;
     this.messages = messages;
     this.markdown = markdown;
   }
@@ -39,10 +41,10 @@ class UiAdvice {
 
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {
-    return create(request, messages);
+    return create(request, messages, site);
   }
 
-  static Ui create(HttpServletRequest request, MessageSource messages) {
+  static Ui create(HttpServletRequest request, MessageSource messages, Site site) {
     Locale locale = RequestContextUtils.getLocale(request);
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return new Ui(
@@ -52,7 +54,8 @@ class UiAdvice {
         request.getQueryString(),
         csrf == null ? "_csrf" : csrf.getParameterName(),
         csrf == null ? "" : csrf.getToken(),
-        viewer());
+        viewer(),
+        site);
   }
 
   static Viewer viewer() {
