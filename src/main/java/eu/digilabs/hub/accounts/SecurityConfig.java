@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -87,15 +88,28 @@ class SecurityConfig {
                                 "Unauthorized",
                                 "Send a personal API token: Authorization: Bearer <token>."))
                     .accessDeniedHandler(
-                        (request, response, ex) ->
-                            problem(
-                                response,
-                                403,
-                                "Forbidden",
-                                writeToken()
-                                    ? "Your account may not change this item."
-                                    : "This token may only read (scope read).")));
+                        (request, response, ex) -> {
+                          SecurityAudit.denied(request);
+                          problem(
+                              response,
+                              403,
+                              "Forbidden",
+                              writeToken()
+                                  ? "Your account may not change this item."
+                                  : "This token may only read (scope read).");
+                        }));
     headers(http, CSP);
+    // ASVS 14.4.2: a browser that opens an API address downloads the answer instead of rendering
+    // it; downloads that name their own file keep their name.
+    http.headers(
+        h ->
+            h.addHeaderWriter(
+                (request, response) -> {
+                  if (!response.containsHeader(HttpHeaders.CONTENT_DISPOSITION)) {
+                    response.setHeader(
+                        HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"api.json\"");
+                  }
+                }));
     return http.build();
   }
 
@@ -192,6 +206,7 @@ class SecurityConfig {
                     .failureHandler(failureHandler(service, locales))
                     .successHandler(success)
                     .permitAll())
+        .exceptionHandling(e -> e.accessDeniedHandler(SecurityAudit.pages()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
         .addFilterBefore(rateLimitFilter(), UsernamePasswordAuthenticationFilter.class);
     if (oidc.getIfAvailable() != null) {
