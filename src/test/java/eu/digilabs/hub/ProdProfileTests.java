@@ -71,4 +71,12 @@ class ProdProfileTests {
         .andExpect(status().isNotFound());
     mvc.perform(get("https://hub.example.org/v3/api-docs")).andExpect(status().isOk());
   }
+
+  @Test
+  void theSessionCookieIsAHostOnlyCookieAndThePrivacyPageNamesIt() throws Exception {
+    mvc.perform(get("https://hub.example.org/about/privacy").param("lang", "en"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("<code>__Host-hub-session</code>")));
+  }
 }

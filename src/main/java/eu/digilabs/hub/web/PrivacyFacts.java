@@ -16,8 +16,9 @@ class PrivacyFacts {
 
   PrivacyFacts(
       RetentionProperties retention,
-      @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
-    this.periods = new PrivacyPeriods(retention, sessionTimeout.toMinutes());
+      @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+      @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+    this.periods = new PrivacyPeriods(retention, sessionTimeout.toMinutes(), sessionCookie);
   }
 
   @ModelAttribute("periods")
