@@ -500,7 +500,7 @@ class AccessMatrixTests {
     mvc.perform(
             write
                 .request()
-                .apply(new long[] {lab, project, event, article, failureReport})
+                .apply(new long[] {lab, project, event, article, failureReport, linkRequest})
                 .header("Authorization", "Bearer " + token))
         .andExpect(status().isForbidden())
         .andExpect(

@@ -74,7 +74,8 @@ class AuthController {
     Object email = session.getAttribute("hub.login.email");
     model.addAttribute("email", email == null ? "" : email.toString());
     model.addAttribute("failed", error != null);
-    model.addAttribute("providerError", PROVIDER_ERRORS.contains(error) ? error : "");
+    model.addAttribute(
+        "providerError", error != null && PROVIDER_ERRORS.contains(error) ? error : "");
     model.addAttribute("reset", reset != null);
     Map<String, String> providers = new LinkedHashMap<>();
     if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
