@@ -153,6 +153,27 @@ class RateLimitTests {
         .andExpect(status().isOk());
   }
 
+  /** HEAD runs the same search as GET (without the body), so it spends the same allowance. */
+  @Test
+  void headRequestsCountLikeGets() throws Exception {
+    String address = newAddress();
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(
+              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/search")
+                  .param("q", "portal")
+                  .with(from(address)))
+          .andExpect(status().isOk());
+    }
+    mvc.perform(get("/search").param("q", "portal").with(from(address)))
+        .andExpect(status().isTooManyRequests());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(
+                    "/api/v1/search")
+                .param("q", "portal")
+                .with(from(newAddress())))
+        .andExpect(status().isOk());
+  }
+
   @Test
   void signedInPeopleAreCountedByAccountWhateverTheirAddress() throws Exception {
     String member = TestAccounts.member(context, UUID.randomUUID() + "@example.org");

@@ -249,7 +249,9 @@ public class AccountService {
           return accounts
               .findById(t.accountId())
               .map(account -> HubPrincipal.of(account, now).withoutPassword())
-              .filter(p -> p.isEnabled() && !p.locked())
+              // A sign-in lock stops password guessing; it does not stop tokens, or anyone who
+              // knows the address could switch the owner's integrations off with wrong passwords.
+              .filter(HubPrincipal::isEnabled)
               .map(p -> new TokenSignIn(p, t.scope()));
         });
   }

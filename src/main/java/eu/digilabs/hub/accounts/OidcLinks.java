@@ -74,6 +74,10 @@ public class OidcLinks {
     if (existing.isPresent() && existing.get().oidcSubject() != null) {
       throw new OidcRefused(OidcRefused.ALREADY_LINKED);
     }
+    if (existing.isPresent() && existing.get().disabled()) {
+      // An admin disabled it: a provider login must not bring it back as a fresh account.
+      throw new OidcRefused(OidcRefused.FAILED);
+    }
     if (existing.isPresent() && existing.get().emailVerified()) {
       Account account = existing.get();
       throw new OidcLinkRequired(

@@ -15,6 +15,9 @@ class OidcRefused extends OAuth2AuthenticationException {
   /** The account with that address already signs in with another provider login. */
   static final String ALREADY_LINKED = "oidcAlreadyLinked";
 
+  /** Any other refusal (e.g. an account an admin disabled): the page says only that it failed. */
+  static final String FAILED = "oidc";
+
   private final String reason;
 
   OidcRefused(String reason) {

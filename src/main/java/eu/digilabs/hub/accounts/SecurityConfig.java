@@ -73,6 +73,8 @@ class SecurityConfig {
             auth ->
                 auth.requestMatchers(HttpMethod.GET, "/api/**")
                     .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/api/**")
+                    .permitAll()
                     // Everyone may ask the assistant and rate its answers (rate limited).
                     .requestMatchers(HttpMethod.POST, "/api/v1/assistant/**")
                     .permitAll()
@@ -123,9 +125,13 @@ class SecurityConfig {
   SecurityFilterChain operations(
       HttpSecurity http,
       AccountService accounts,
+      SessionState sessions,
       @Value("${management.server.port:}") String managementPort)
       throws Exception {
+    // Sessions follow their account here too: a demoted or disabled admin loses the metrics at
+    // once.
     http.securityMatcher("/actuator/**")
+        .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(

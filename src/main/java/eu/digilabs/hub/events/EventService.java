@@ -228,6 +228,12 @@ public class EventService {
         rights.requireEditorOf(lab);
       }
     }
+    // Taking a lab off the event takes its editors' rights over it: only they (or admins) may.
+    for (Long lab : event.labIds()) {
+      if (!command.labIds().contains(lab)) {
+        rights.requireEditorOf(lab);
+      }
+    }
     event.apply(command);
     events.flush();
     publisher.publishEvent(new Changed(id));

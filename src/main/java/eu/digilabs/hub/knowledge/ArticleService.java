@@ -420,7 +420,7 @@ public class ArticleService {
    */
   @Transactional
   public AttachmentView attach(long id, String fileName, byte[] content) {
-    editable(id);
+    attachable(id);
     StoredFile file = store(fileName, content);
     Attachment attachment =
         attachmentRows.save(
@@ -459,7 +459,7 @@ public class ArticleService {
 
   @Transactional
   public void detach(long id, long attachmentId) {
-    editable(id);
+    attachable(id);
     Attachment attachment = attachment(id, attachmentId);
     attachmentRows.delete(attachment);
     attachmentRows.flush();
@@ -571,6 +571,18 @@ public class ArticleService {
         article.status() == Article.Status.PUBLISHED || article.status() == Article.Status.ARCHIVED;
     if (!open && !mayEdit(article) && !mayReview(article)) {
       throw new NotFound("No article " + id + ".");
+    }
+    return article;
+  }
+
+  /**
+   * Attachments change what readers see at once, so on a published article only those who may
+   * publish (the lab's editors, admins) add or remove them; authors' text changes wait for review.
+   */
+  private Article attachable(long id) {
+    Article article = editable(id);
+    if (waitsForReview(article)) {
+      throw new Forbidden("attachments of published article " + id + " need an editor");
     }
     return article;
   }

@@ -45,6 +45,7 @@ public final class Restore {
         return 2;
       }
       Properties manifest = manifest(backup);
+      checkDatabase(backup);
       Tree.clear(dataDir);
       Files.createDirectories(dataDir);
       int files = Tree.copy(backup.resolve(Backup.FILES), dataDir, java.util.List.of());
@@ -76,6 +77,26 @@ public final class Restore {
       manifest.load(in);
     }
     return manifest;
+  }
+
+  /**
+   * Reads the whole database archive before anything is deleted, so that a damaged or hostile
+   * archive leaves the data directory as it was.
+   */
+  private static void checkDatabase(Path backup) throws IOException {
+    Path zip = backup.resolve(Backup.DATABASE);
+    if (!Files.isRegularFile(zip)) {
+      return;
+    }
+    Path folder = Path.of("db").toAbsolutePath();
+    try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        if (!folder.resolve(entry.getName()).normalize().startsWith(folder)) {
+          throw new IOException("The database backup names a file outside its folder.");
+        }
+        entries.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+    }
   }
 
   private void database(Path backup) throws IOException {

@@ -2,6 +2,7 @@ package eu.digilabs.hub.operations;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,9 @@ final class Tree {
     }
     int copied = 0;
     try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      // Links are skipped: a link planted in a backup must not copy another file into the data.
+      for (Path file :
+          files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
         Path relative = from.relativize(file);
         if (skipped.contains(relative.getName(0).toString())) {
           continue;

@@ -31,7 +31,14 @@ public class RateLimitFilter extends OncePerRequestFilter {
       Limit limit,
       HttpMethod method,
       PathPattern path,
-      Function<HttpServletRequest, String> who) {}
+      Function<HttpServletRequest, String> who) {
+
+    /** HEAD runs the GET handler (without sending the body), so it costs and counts the same. */
+    boolean appliesTo(String requestMethod) {
+      return method.matches(requestMethod)
+          || (method == HttpMethod.GET && HttpMethod.HEAD.matches(requestMethod));
+    }
+  }
 
   private final RateLimits limits;
   private final List<Rule> rules;
@@ -125,7 +132,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
             request.getRequestURI().substring(request.getContextPath().length()));
     try {
       for (Rule rule : rules) {
-        if (rule.method().matches(request.getMethod()) && rule.path().matches(path)) {
+        if (rule.appliesTo(request.getMethod()) && rule.path().matches(path)) {
           limits.take(rule.name(), rule.limit(), rule.who().apply(request));
         }
       }

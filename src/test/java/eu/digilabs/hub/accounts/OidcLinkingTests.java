@@ -127,6 +127,22 @@ class OidcLinkingTests {
   }
 
   @Test
+  void anUnconfirmedAccountAnAdminDisabledIsNotBroughtBackByAProviderLogin() throws Exception {
+    String email = "disabled-unconfirmed@example.org";
+    long spam = service.signUp(email, "Spammer", "spammer password 1", Locale.ENGLISH).id();
+    Account account = accounts.findById(spam).orElseThrow();
+    account.disable(true);
+    accounts.save(account);
+
+    MockHttpSession session = new MockHttpSession();
+    providerSignIn(session, verified("spam-1", email))
+        .andExpect(redirectedUrl("/login?error=oidc"));
+    assertThat(signedInAccount(session)).isNull();
+    assertThat(accounts.findByEmailIgnoreCase(email).orElseThrow().id()).isEqualTo(spam);
+    assertThat(accounts.findById(spam).orElseThrow().disabled()).isTrue();
+  }
+
+  @Test
   void aConfirmedAccountIsLinkedOnlyWithItsPassword() throws Exception {
     String email = TestAccounts.member(context, "confirmed-password@example.org");
     long id = accounts.findByEmailIgnoreCase(email).orElseThrow().id();

@@ -18,8 +18,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The security log names sign-ins that succeed or fail and refused requests by account id, never
- * by email address (ASVS V7.2.1, V7.2.2); API answers are downloads, not pages (ASVS V14.4.2).
+ * The security log names sign-ins that succeed or fail and refused requests by account id, never by
+ * email address (ASVS V7.2.1, V7.2.2); API answers are downloads, not pages (ASVS V14.4.2).
  */
 @HubTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -42,7 +42,10 @@ class SecurityAuditTests {
                 .with(csrf()))
         .andExpect(redirectedUrl("/login?error"));
     mvc.perform(
-            post("/login").param("email", email).param("password", "member-password-1").with(csrf()))
+            post("/login")
+                .param("email", email)
+                .param("password", "member-password-1")
+                .with(csrf()))
         .andExpect(redirectedUrl("/"));
     mvc.perform(post("/admin/assistant").with(TestAccounts.as(context, email)).with(csrf()))
         .andExpect(status().isForbidden());

@@ -177,6 +177,12 @@ class SessionTests {
     long id = accounts.seedAccount(admin, "Soon Member", "admin-password-of-demoted", true, false);
     MockHttpSession session = signIn(admin, "admin-password-of-demoted");
     mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+    // The actuator's chain follows the account too: health details are for admins only.
+    mvc.perform(get("/actuator/health").session(session))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.components")
+                .exists());
 
     mvc.perform(
             post("/admin/users/" + id + "/admin")
@@ -185,6 +191,11 @@ class SessionTests {
                 .param("admin", "false"))
         .andExpect(redirectedUrl("/admin/users"));
 
+    mvc.perform(get("/actuator/health").session(session))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.components")
+                .doesNotExist());
     mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
     profile(session).andExpect(status().isOk());
     assertThat(session.getMaxInactiveInterval()).isEqualTo(8 * 3600);

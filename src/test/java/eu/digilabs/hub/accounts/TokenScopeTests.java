@@ -112,4 +112,18 @@ class TokenScopeTests {
     assertThat(made.expiresAt())
         .isBetween(Instant.now().plusSeconds(89 * 86400), Instant.now().plusSeconds(90 * 86400));
   }
+
+  /** A sign-in lock is about passwords: anyone could trigger it, so it must not stop tokens. */
+  @Test
+  void aLockedAccountsTokensKeepWorking() throws Exception {
+    long id = member();
+    String token = accounts.createToken(id, "integration", 30, TokenScope.READ);
+    Account account = context.getBean(Accounts.class).findById(id).orElseThrow();
+    account.failedSignIn(Instant.now(), 1, java.time.Duration.ofMinutes(15));
+    context.getBean(Accounts.class).save(account);
+    assertThat(context.getBean(Accounts.class).findById(id).orElseThrow().locked(Instant.now()))
+        .isTrue();
+    mvc.perform(get("/api/v1/labs").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+  }
 }

@@ -91,4 +91,63 @@ class OrganiserRightsTests {
     as(s.organiser(), get("/events/" + s.event() + "/manage")).andExpect(status().isForbidden());
     as(s.organiser(), post("/events/" + s.event() + "/cancel")).andExpect(status().isForbidden());
   }
+
+  /** Taking a lab off an event takes its editors' rights: an organiser of the other lab may not. */
+  @Test
+  void anOrganiserCannotTakeAnotherLabOffTheEvent() throws Exception {
+    String editorA = TestAccounts.member(context, "editor-a-strip@example.org");
+    String editorB = TestAccounts.member(context, "editor-b-strip@example.org");
+    String organiser = TestAccounts.member(context, "organiser-strip@example.org");
+    long labA = labs.seed(Fixtures.lab("Lab strip A"));
+    long labB = labs.seed(Fixtures.lab("Lab strip B"));
+    accounts.seedMembership(labA, accounts.byEmail(editorA).orElseThrow().id(), true);
+    accounts.seedMembership(labB, accounts.byEmail(editorB).orElseThrow().id(), true);
+    accounts.seedMembership(labA, accounts.byEmail(organiser).orElseThrow().id(), false);
+    EventCommand both =
+        withLabs(
+            EventFixtures.hybrid(
+                "Event of two labs",
+                labA,
+                LocalDateTime.of(2031, 4, 1, 9, 0),
+                LocalDateTime.of(2031, 4, 1, 17, 0),
+                10),
+            java.util.List.of(labA, labB));
+    long event = events.seed(both, true);
+    as(editorA, post("/events/" + event + "/organisers").param("email", organiser))
+        .andExpect(status().is3xxRedirection());
+
+    EventCommand onlyA = withLabs(both, java.util.List.of(labA));
+    SecurityContextHolder.getContext()
+        .setAuthentication(TestAccounts.authentication(context, organiser));
+    try {
+      long version = events.get(event).version();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.update(event, version, onlyA))
+          .isInstanceOf(eu.digilabs.hub.web.Forbidden.class);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    as(editorB, get("/events/" + event + "/manage")).andExpect(status().isOk());
+  }
+
+  static EventCommand withLabs(EventCommand c, java.util.List<Long> labIds) {
+    return new EventCommand(
+        c.title(),
+        c.description(),
+        c.type(),
+        c.mode(),
+        c.venueName(),
+        c.venueAddress(),
+        c.timeZone(),
+        c.start(),
+        c.end(),
+        labIds,
+        c.languages(),
+        c.capacityOnSite(),
+        c.capacityOnline(),
+        c.registrationOpens(),
+        c.registrationCloses(),
+        c.membersOnly(),
+        c.streamUrl(),
+        c.version());
+  }
 }

@@ -191,4 +191,34 @@ class ArticleRightsTests {
     as(lab.author(), save(lab, id, "Edited after leaving", 1)).andExpect(status().isForbidden());
     as(lab.author(), get("/articles/" + id + "/edit")).andExpect(status().isForbidden());
   }
+
+  /** Attachments change what readers see at once: on a published article only editors add them. */
+  @Test
+  void anAuthorCannotChangeAPublishedArticlesAttachmentsWithoutTheEditor() throws Exception {
+    Lab lab = lab("files-after-publish");
+    long id = published(lab, "Draft", "Published");
+    byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+    mvc.perform(upload(id, "slipped-in.pdf", pdf).with(TestAccounts.as(context, lab.author())))
+        .andExpect(status().isForbidden());
+    mvc.perform(upload(id, "reviewed.pdf", pdf).with(TestAccounts.as(context, lab.editor())))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/articles/" + id))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("reviewed.pdf"),
+                        org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("slipped-in.pdf")))));
+  }
+
+  org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+      long id, String name, byte[] content) {
+    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+            "/articles/" + id + "/attachments")
+        .file(
+            new org.springframework.mock.web.MockMultipartFile(
+                "file", name, "application/pdf", content))
+        .with(csrf());
+  }
 }

@@ -115,6 +115,35 @@ class BackupRestoreTests {
     assertThat(running.resolve("uploads").resolve(UPLOAD)).exists();
   }
 
+  /** A hostile archive or a planted link changes nothing: checked before the data is replaced. */
+  @Test
+  void aHostileBackupLeavesTheDataDirectoryAsItWas() throws Exception {
+    Path running = temp.resolve("running");
+    Path backup = temp.resolve("backup");
+    hubWithContent(running).close();
+    assertThat(command("backup", backup.toString(), "--hub.data-dir=" + running)).isZero();
+
+    Path secret = temp.resolve("secret.txt");
+    Files.writeString(secret, "not for the hub");
+    Files.createSymbolicLink(backup.resolve("files/uploads/planted.txt"), secret);
+    try (var zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(backup.resolve("db.zip")))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("../../outside.txt"));
+      zip.write("escape".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    assertThat(command("restore", backup.toString(), "--hub.data-dir=" + running, "--force"))
+        .isEqualTo(1);
+    assertThat(running.resolve("uploads").resolve(UPLOAD)).exists();
+    assertThat(running.resolve("index/Lab/segments_1")).exists();
+
+    Files.delete(backup.resolve("db.zip"));
+    Path fresh = temp.resolve("fresh");
+    assertThat(command("restore", backup.toString(), "--hub.data-dir=" + fresh)).isZero();
+    assertThat(fresh.resolve("uploads").resolve(UPLOAD)).exists();
+    assertThat(fresh.resolve("uploads/planted.txt")).doesNotExist();
+  }
+
   @Test
   void backupRefusesAFolderWithContentAndRestoreAFolderWithoutABackup() throws Exception {
     Path running = temp.resolve("running");
