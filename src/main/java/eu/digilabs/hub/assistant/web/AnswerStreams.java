@@ -44,6 +44,11 @@ class AnswerStreams implements DisposableBean {
     }
   }
 
+  /** Whether no answer is streaming or waiting. */
+  boolean idle() {
+    return executor.getActiveCount() == 0 && executor.getQueueSize() == 0;
+  }
+
   @Override
   public void destroy() {
     executor.shutdown();
