@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.Imports;
-import eu.digilabs.hub.web.ImportReport;
+import eu.digilabs.hub.shared.ImportReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

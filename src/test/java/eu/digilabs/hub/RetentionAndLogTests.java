@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
-import eu.digilabs.hub.web.RetentionJob;
+import eu.digilabs.hub.shared.retention.RetentionJob;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -1,8 +1,8 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.HubProperties;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.StartupTask;
+import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.startup.StartupTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

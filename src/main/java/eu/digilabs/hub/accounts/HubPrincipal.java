@@ -1,6 +1,6 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.Person;
+import eu.digilabs.hub.shared.Person;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;

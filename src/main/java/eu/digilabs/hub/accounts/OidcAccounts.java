@@ -1,6 +1,6 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.Person;
+import eu.digilabs.hub.shared.Person;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;

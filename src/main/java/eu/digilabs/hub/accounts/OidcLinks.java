@@ -1,7 +1,7 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.HubProperties;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;

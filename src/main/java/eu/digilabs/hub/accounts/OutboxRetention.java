@@ -1,7 +1,7 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.Retention;
-import eu.digilabs.hub.web.RetentionProperties;
+import eu.digilabs.hub.shared.retention.Retention;
+import eu.digilabs.hub.shared.retention.RetentionProperties;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package eu.digilabs.hub.accounts;
 import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

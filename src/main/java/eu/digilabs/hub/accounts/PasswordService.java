@@ -1,8 +1,8 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.HubProperties;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

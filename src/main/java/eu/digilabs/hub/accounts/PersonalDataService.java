@@ -1,7 +1,7 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.web.Forbidden;
+import eu.digilabs.hub.shared.problems.Forbidden;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,8 +1,8 @@
 package eu.digilabs.hub.accounts;
 
+import eu.digilabs.hub.shared.limits.RateLimitProperties;
+import eu.digilabs.hub.shared.limits.RateLimits;
 import eu.digilabs.hub.web.RateLimitFilter;
-import eu.digilabs.hub.web.RateLimitProperties;
-import eu.digilabs.hub.web.RateLimits;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,10 +1,10 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.assistant.Conversations.Turn;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.NotFound;
-import eu.digilabs.hub.web.QueryText;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.QueryText;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;

@@ -21,10 +21,10 @@ import eu.digilabs.hub.labs.LabView;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.search.Embeddings;
+import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceText;
-import eu.digilabs.hub.web.Markdown;
-import eu.digilabs.hub.web.NotFound;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -152,7 +152,7 @@ class PassageSources {
   private static <T> java.util.Optional<T> visible(Supplier<T> read) {
     try {
       return java.util.Optional.ofNullable(read.get());
-    } catch (NotFound | eu.digilabs.hub.web.Forbidden hidden) {
+    } catch (NotFound | eu.digilabs.hub.shared.problems.Forbidden hidden) {
       return java.util.Optional.empty();
     } catch (NumberFormatException unknown) {
       return java.util.Optional.empty();

@@ -1,7 +1,7 @@
 package eu.digilabs.hub.assistant;
 
-import eu.digilabs.hub.web.Retention;
-import eu.digilabs.hub.web.RetentionProperties;
+import eu.digilabs.hub.shared.retention.Retention;
+import eu.digilabs.hub.shared.retention.RetentionProperties;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;

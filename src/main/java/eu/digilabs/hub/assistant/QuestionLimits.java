@@ -1,8 +1,8 @@
 package eu.digilabs.hub.assistant;
 
-import eu.digilabs.hub.web.RateLimitProperties.Limit;
-import eu.digilabs.hub.web.RateLimits;
-import eu.digilabs.hub.web.TooManyRequests;
+import eu.digilabs.hub.shared.limits.RateLimitProperties.Limit;
+import eu.digilabs.hub.shared.limits.RateLimits;
+import eu.digilabs.hub.shared.problems.TooManyRequests;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
+      "shared",
       "web",
       "taxonomy",
       "accounts",

@@ -14,7 +14,7 @@ import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
-import eu.digilabs.hub.web.StartupTask;
+import eu.digilabs.hub.shared.startup.StartupTask;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

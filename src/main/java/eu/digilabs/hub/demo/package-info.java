@@ -4,6 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
+      "shared",
       "web",
       "taxonomy",
       "accounts",

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.events;
 
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

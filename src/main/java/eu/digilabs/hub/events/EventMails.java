@@ -1,7 +1,7 @@
 package eu.digilabs.hub.events;
 
 import eu.digilabs.hub.accounts.AccountService;
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;

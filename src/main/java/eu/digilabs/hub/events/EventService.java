@@ -1,21 +1,21 @@
 package eu.digilabs.hub.events;
 
-import static eu.digilabs.hub.web.Values.cut;
+import static eu.digilabs.hub.shared.text.Values.cut;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabActivity;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.files.Uploads;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.Forbidden;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.Forbidden;
-import eu.digilabs.hub.web.ImportReport;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.InvalidInput.FieldProblem;
-import eu.digilabs.hub.web.NotFound;
-import eu.digilabs.hub.web.Uploads;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;

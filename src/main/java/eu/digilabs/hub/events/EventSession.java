@@ -130,8 +130,8 @@ class EventSession {
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.roomId = roomId;
-    this.summary = eu.digilabs.hub.web.Values.blank(summary);
-    this.language = eu.digilabs.hub.web.Values.blank(language);
+    this.summary = eu.digilabs.hub.shared.text.Values.blank(summary);
+    this.language = eu.digilabs.hub.shared.text.Values.blank(language);
     this.speakers.clear();
     this.speakers.addAll(kind == SessionKind.BREAK ? List.of() : speakers);
   }

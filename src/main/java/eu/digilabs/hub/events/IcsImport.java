@@ -1,6 +1,6 @@
 package eu.digilabs.hub.events;
 
-import eu.digilabs.hub.web.ImportReport;
+import eu.digilabs.hub.shared.ImportReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -4,5 +4,5 @@
  * agendas with private calendar feeds, calendar import, and feedback on sessions.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "search"})
+    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "search"})
 package eu.digilabs.hub.events;

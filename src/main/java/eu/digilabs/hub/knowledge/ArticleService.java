@@ -1,19 +1,19 @@
 package eu.digilabs.hub.knowledge;
 
-import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.shared.text.Values.blank;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.Forbidden;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.Forbidden;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.InvalidInput.FieldProblem;
-import eu.digilabs.hub.web.NotFound;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public class ArticleService {
   private final Catalogue catalogue;
   private final Taxonomy taxonomy;
   private final Attachments attachmentRows;
-  private final eu.digilabs.hub.web.Uploads uploads;
+  private final eu.digilabs.hub.shared.files.Uploads uploads;
   private final KnowledgeProperties limits;
   private final ArticleLinks links;
 
@@ -67,7 +67,7 @@ public class ArticleService {
       Catalogue catalogue,
       Taxonomy taxonomy,
       Attachments attachmentRows,
-      eu.digilabs.hub.web.Uploads uploads,
+      eu.digilabs.hub.shared.files.Uploads uploads,
       KnowledgeProperties limits,
       ArticleLinks links,
       org.springframework.context.ApplicationEventPublisher events) {
@@ -464,7 +464,7 @@ public class ArticleService {
     attachmentRows.delete(attachment);
     attachmentRows.flush();
     if (!attachmentRows.existsByStoredName(attachment.storedName())) {
-      eu.digilabs.hub.web.AfterCommit.run(() -> uploads.delete(attachment.storedName()));
+      eu.digilabs.hub.shared.AfterCommit.run(() -> uploads.delete(attachment.storedName()));
     }
   }
 

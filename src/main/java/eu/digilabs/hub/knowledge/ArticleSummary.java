@@ -21,7 +21,7 @@ public record ArticleSummary(
         a.kind(),
         a.language(),
         ArticleView.status(a.status()),
-        eu.digilabs.hub.web.Markdown.readingMinutes(a.body()),
+        eu.digilabs.hub.shared.text.Markdown.readingMinutes(a.body()),
         a.updatedAt());
   }
 }

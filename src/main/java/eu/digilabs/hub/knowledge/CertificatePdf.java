@@ -1,7 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.knowledge.CourseViews.Certificate;
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

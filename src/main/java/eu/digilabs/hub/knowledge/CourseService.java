@@ -12,8 +12,8 @@ import eu.digilabs.hub.knowledge.CourseViews.ModuleView;
 import eu.digilabs.hub.knowledge.CourseViews.QuestionView;
 import eu.digilabs.hub.knowledge.CourseViews.QuizResult;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.web.Forbidden;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.Forbidden;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,7 +132,9 @@ public class CourseService {
         enrolments
             .findByCourseIdAndAccountId(course.id(), account)
             .orElseThrow(
-                () -> new eu.digilabs.hub.web.InvalidInput("lesson", "courses.error.notEnrolled"));
+                () ->
+                    new eu.digilabs.hub.shared.problems.InvalidInput(
+                        "lesson", "courses.error.notEnrolled"));
     Course.Lesson lesson =
         course.lessons().stream()
             .filter(l -> l.id() == lessonId)

@@ -1,7 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
 import static eu.digilabs.hub.search.SearchFields.*;
-import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.shared.text.Values.blank;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

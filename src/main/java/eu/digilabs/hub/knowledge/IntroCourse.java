@@ -1,8 +1,8 @@
 package eu.digilabs.hub.knowledge;
 
+import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.StartupTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

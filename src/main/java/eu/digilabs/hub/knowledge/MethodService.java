@@ -1,9 +1,9 @@
 package eu.digilabs.hub.knowledge;
 
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.TermView;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.NotFound;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +99,8 @@ public class MethodService {
     Map<Long, String> found = projects.publishedTitles(wanted);
     List<Long> unknown = wanted.stream().filter(p -> !found.containsKey(p)).toList();
     if (!unknown.isEmpty()) {
-      throw new eu.digilabs.hub.web.InvalidInput("projectIds", "validation.unknownId", unknown);
+      throw new eu.digilabs.hub.shared.problems.InvalidInput(
+          "projectIds", "validation.unknownId", unknown);
     }
     card.examples(wanted);
     return MethodView.of(card, language);

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.knowledge;
 
-import eu.digilabs.hub.web.StartupTask;
+import eu.digilabs.hub.shared.startup.StartupTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,5 +3,5 @@
  * publishing, reader feedback); later method cards, trainings and failure reports.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "projects", "search"})
+    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "projects", "search"})
 package eu.digilabs.hub.knowledge;

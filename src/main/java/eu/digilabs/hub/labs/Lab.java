@@ -1,8 +1,8 @@
 package eu.digilabs.hub.labs;
 
 import static eu.digilabs.hub.search.SearchFields.*;
-import static eu.digilabs.hub.web.Values.blank;
-import static eu.digilabs.hub.web.Values.replace;
+import static eu.digilabs.hub.shared.text.Values.blank;
+import static eu.digilabs.hub.shared.text.Values.replace;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -2,7 +2,7 @@ package eu.digilabs.hub.labs;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.LabWithoutEditor;
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;

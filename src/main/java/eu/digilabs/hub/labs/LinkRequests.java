@@ -1,6 +1,6 @@
 package eu.digilabs.hub.labs;
 
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.labs;
 
-import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.shared.text.Values.blank;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

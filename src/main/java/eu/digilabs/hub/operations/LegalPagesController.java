@@ -1,8 +1,8 @@
 package eu.digilabs.hub.operations;
 
-import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.LegalPages;
 import java.util.ArrayList;
 import java.util.List;

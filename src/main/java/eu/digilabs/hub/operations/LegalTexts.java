@@ -1,10 +1,10 @@
 package eu.digilabs.hub.operations;
 
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.LegalPages;
-import eu.digilabs.hub.web.NotFound;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -5,5 +5,5 @@
  * edit the legal pages ({@link eu.digilabs.hub.operations.LegalTexts}); {@code web.LegalPages}
  * reads them for everyone.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "accounts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web", "accounts"})
 package eu.digilabs.hub.operations;

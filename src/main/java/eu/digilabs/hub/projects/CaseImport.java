@@ -1,11 +1,11 @@
 package eu.digilabs.hub.projects;
 
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.text.Csv;
+import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.Csv;
-import eu.digilabs.hub.web.ImportReport;
-import eu.digilabs.hub.web.Markdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package eu.digilabs.hub.projects;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.taxonomy.Catalogue;
-import eu.digilabs.hub.web.ImportReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

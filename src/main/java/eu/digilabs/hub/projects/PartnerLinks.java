@@ -2,7 +2,7 @@ package eu.digilabs.hub.projects;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabLinks;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

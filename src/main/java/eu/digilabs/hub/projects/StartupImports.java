@@ -1,7 +1,7 @@
 package eu.digilabs.hub.projects;
 
-import eu.digilabs.hub.web.ImportReport;
-import eu.digilabs.hub.web.StartupTask;
+import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.startup.StartupTask;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;

@@ -3,5 +3,5 @@
  * came of it. Includes the importer for European case collections.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"web", "taxonomy", "accounts", "labs", "search"})
+    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "search"})
 package eu.digilabs.hub.projects;

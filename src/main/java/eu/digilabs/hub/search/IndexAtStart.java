@@ -1,6 +1,6 @@
 package eu.digilabs.hub.search;
 
-import eu.digilabs.hub.web.StartupTask;
+import eu.digilabs.hub.shared.startup.StartupTask;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;

@@ -2,9 +2,9 @@ package eu.digilabs.hub.search;
 
 import static eu.digilabs.hub.search.SearchFields.*;
 
+import eu.digilabs.hub.shared.text.QueryText;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
-import eu.digilabs.hub.web.QueryText;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;

@@ -3,5 +3,5 @@
  * analysis, facets and highlighting. Modules map their own entities to the shared fields named in
  * {@link eu.digilabs.hub.search.SearchFields}; this module addresses the indexes by entity name.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "taxonomy"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web", "taxonomy"})
 package eu.digilabs.hub.search;

@@ -1,7 +1,7 @@
 package eu.digilabs.hub.taxonomy;
 
-import eu.digilabs.hub.web.ImportReport;
-import eu.digilabs.hub.web.QueryText;
+import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.text.QueryText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package eu.digilabs.hub.taxonomy;
 
+import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.taxonomy.PublicService.Kind;
-import eu.digilabs.hub.web.Csv;
-import eu.digilabs.hub.web.ImportReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package eu.digilabs.hub.taxonomy;
 
-import eu.digilabs.hub.web.AfterCommit;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.AfterCommit;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,5 +3,5 @@
  * lab-method phases, statuses, ...) and the public-service catalogue (Themenfelder, Lebenslagen,
  * OZG services, LeiKa services), with the OZG catalogue importer.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "web")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web"})
 package eu.digilabs.hub.taxonomy;

@@ -1,5 +1,10 @@
 package eu.digilabs.hub.web;
 
+import eu.digilabs.hub.shared.problems.BodyTooLarge;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.problems.TooManyRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;

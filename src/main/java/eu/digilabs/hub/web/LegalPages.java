@@ -1,5 +1,8 @@
 package eu.digilabs.hub.web;
 
+import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.Markdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

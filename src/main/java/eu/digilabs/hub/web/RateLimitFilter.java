@@ -1,6 +1,9 @@
 package eu.digilabs.hub.web;
 
-import eu.digilabs.hub.web.RateLimitProperties.Limit;
+import eu.digilabs.hub.shared.limits.RateLimitProperties;
+import eu.digilabs.hub.shared.limits.RateLimitProperties.Limit;
+import eu.digilabs.hub.shared.limits.RateLimits;
+import eu.digilabs.hub.shared.problems.TooManyRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

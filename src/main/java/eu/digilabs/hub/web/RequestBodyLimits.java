@@ -1,5 +1,6 @@
 package eu.digilabs.hub.web;
 
+import eu.digilabs.hub.shared.problems.BodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

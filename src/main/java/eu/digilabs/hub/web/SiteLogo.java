@@ -1,5 +1,8 @@
 package eu.digilabs.hub.web;
 
+import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.files.Uploads;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package eu.digilabs.hub.web;
 
+import eu.digilabs.hub.shared.Person;
+import eu.digilabs.hub.shared.text.Markdown;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

@@ -1,7 +1,9 @@
 /**
- * Shared web layer: layout, navigation, languages, forms, Markdown, error pages and problem+json.
- * Every module may use it; it depends on no module.
+ * Page and API support every module may use: the layout's model ({@code Ui}, the site's name and
+ * logo, the viewer), languages, forms, paging, error pages and problem+json, the API document, the
+ * request filters (body limits, rate limits, trusted proxies) and reading the legal pages.
  */
 @org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+    allowedDependencies = "shared")
 package eu.digilabs.hub.web;

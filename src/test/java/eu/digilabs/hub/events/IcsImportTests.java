@@ -3,7 +3,7 @@ package eu.digilabs.hub.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.digilabs.hub.SharedData;
-import eu.digilabs.hub.web.ImportReport;
+import eu.digilabs.hub.shared.ImportReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -122,7 +122,7 @@ class OrganiserRightsTests {
     try {
       long version = events.get(event).version();
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.update(event, version, onlyA))
-          .isInstanceOf(eu.digilabs.hub.web.Forbidden.class);
+          .isInstanceOf(eu.digilabs.hub.shared.problems.Forbidden.class);
     } finally {
       SecurityContextHolder.clearContext();
     }

@@ -342,7 +342,7 @@ class ArticleTests {
 
   long storedFiles() throws java.io.IOException {
     java.nio.file.Path folder =
-        context.getBean(eu.digilabs.hub.web.HubProperties.class).dataPath().resolve("uploads");
+        context.getBean(eu.digilabs.hub.shared.HubProperties.class).dataPath().resolve("uploads");
     if (!java.nio.file.Files.isDirectory(folder)) {
       return 0;
     }

@@ -3,7 +3,7 @@ package eu.digilabs.hub.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.digilabs.hub.knowledge.CourseViews.Certificate;
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import java.time.Instant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

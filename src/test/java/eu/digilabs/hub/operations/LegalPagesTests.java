@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.accounts.TestAccounts;
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.web.LegalPages;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package eu.digilabs.hub.accounts.web;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.PasswordService;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -1,9 +1,9 @@
 package eu.digilabs.hub.accounts.web;
 
 import eu.digilabs.hub.accounts.PersonalDataService;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;

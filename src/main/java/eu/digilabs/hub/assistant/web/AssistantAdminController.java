@@ -1,7 +1,7 @@
 package eu.digilabs.hub.assistant.web;
 
 import eu.digilabs.hub.assistant.AssistantService;
-import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.shared.problems.Conflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

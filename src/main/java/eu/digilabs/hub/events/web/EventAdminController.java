@@ -13,12 +13,12 @@ import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.events.SpeakerView;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.Csv;
+import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.ImportReport;
-import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.Ui;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -503,7 +503,7 @@ class EventAdminController {
     EventView event = events.get(id);
     if (!events.mayManage(id)) {
       rights.requireMember();
-      throw new eu.digilabs.hub.web.Forbidden("not an organiser of event " + id);
+      throw new eu.digilabs.hub.shared.problems.Forbidden("not an organiser of event " + id);
     }
     return event;
   }

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.events.web;
 
-import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.shared.text.Values.blank;
 
 import eu.digilabs.hub.events.EventCommand;
 import eu.digilabs.hub.events.EventService;
@@ -12,7 +12,7 @@ import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.events.SpeakerView;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -173,7 +173,7 @@ class EventApi {
   RegistrationView mine(@PathVariable long id) {
     return registrations
         .mine(id)
-        .orElseThrow(() -> new eu.digilabs.hub.web.NotFound("Not registered."));
+        .orElseThrow(() -> new eu.digilabs.hub.shared.problems.NotFound("Not registered."));
   }
 
   /** Cancels the caller's registration; the first in line moves up. 204; 401; 404. */
@@ -194,7 +194,8 @@ class EventApi {
 
   private void sessionOf(long eventId, long sessionId) {
     if (events.session(sessionId).eventId() != eventId) {
-      throw new eu.digilabs.hub.web.NotFound("No session " + sessionId + " at event " + eventId);
+      throw new eu.digilabs.hub.shared.problems.NotFound(
+          "No session " + sessionId + " at event " + eventId);
     }
   }
 

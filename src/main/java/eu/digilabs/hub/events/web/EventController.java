@@ -1,6 +1,6 @@
 package eu.digilabs.hub.events.web;
 
-import static eu.digilabs.hub.web.Values.blank;
+import static eu.digilabs.hub.shared.text.Values.blank;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.events.AgendaService;
@@ -13,8 +13,8 @@ import eu.digilabs.hub.events.RegistrationService;
 import eu.digilabs.hub.events.RegistrationView;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerView;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,7 +64,7 @@ class EventController {
       EventFeeds feeds,
       EventJsonLd jsonLd,
       Rights rights,
-      eu.digilabs.hub.web.HubProperties hub) {
+      eu.digilabs.hub.shared.HubProperties hub) {
     this.baseUrl = hub.baseUrl();
     this.events = events;
     this.registrations = registrations;

@@ -2,7 +2,7 @@ package eu.digilabs.hub.events.web;
 
 import eu.digilabs.hub.events.EventView;
 import eu.digilabs.hub.events.SessionView;
-import eu.digilabs.hub.web.HubProperties;
+import eu.digilabs.hub.shared.HubProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

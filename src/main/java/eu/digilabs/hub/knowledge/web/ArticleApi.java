@@ -6,7 +6,7 @@ import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
 import eu.digilabs.hub.knowledge.RevisionView;
 import eu.digilabs.hub.knowledge.TextDiff;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -8,12 +8,12 @@ import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
-import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.Markdown;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -306,7 +306,7 @@ class ArticleController {
     ArticleView article = articles.get(id);
     if (!articles.mayEdit(id)) {
       rights.requireMember();
-      throw new eu.digilabs.hub.web.Forbidden("not an author of article " + id);
+      throw new eu.digilabs.hub.shared.problems.Forbidden("not an author of article " + id);
     }
     return article;
   }

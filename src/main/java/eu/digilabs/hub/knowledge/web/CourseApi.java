@@ -4,7 +4,7 @@ import eu.digilabs.hub.knowledge.CourseService;
 import eu.digilabs.hub.knowledge.CourseViews.Certificate;
 import eu.digilabs.hub.knowledge.CourseViews.CourseView;
 import eu.digilabs.hub.knowledge.CourseViews.EnrolmentView;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

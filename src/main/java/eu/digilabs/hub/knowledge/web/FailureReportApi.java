@@ -3,7 +3,7 @@ package eu.digilabs.hub.knowledge.web;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

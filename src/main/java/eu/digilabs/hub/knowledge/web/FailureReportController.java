@@ -6,12 +6,12 @@ import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.web.Conflict;
-import eu.digilabs.hub.web.Csv;
+import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.HubProperties;
-import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -278,7 +278,7 @@ class FailureReportController {
     FailureReportView report = reports.get(id);
     if (!reports.mayEdit(id)) {
       rights.requireMember();
-      throw new eu.digilabs.hub.web.Forbidden("not the author of failure report " + id);
+      throw new eu.digilabs.hub.shared.problems.Forbidden("not the author of failure report " + id);
     }
     return report;
   }

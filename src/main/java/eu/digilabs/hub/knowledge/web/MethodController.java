@@ -4,7 +4,7 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
 import eu.digilabs.hub.projects.ProjectService;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Ui;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

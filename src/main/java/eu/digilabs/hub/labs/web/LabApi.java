@@ -4,7 +4,7 @@ import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -122,7 +122,7 @@ class LabApi {
               org.springframework.http.ProblemDetail.forStatusAndDetail(
                   HttpStatus.CONTENT_TOO_LARGE, "A logo may have at most 2 MB."));
     }
-    if (eu.digilabs.hub.web.Uploads.imageType(image).isEmpty()) {
+    if (eu.digilabs.hub.shared.files.Uploads.imageType(image).isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(

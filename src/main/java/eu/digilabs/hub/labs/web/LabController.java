@@ -8,10 +8,10 @@ import eu.digilabs.hub.labs.LabProjects;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
 import eu.digilabs.hub.search.SimilarItems;
-import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -217,7 +217,7 @@ class LabController {
   @GetMapping("/labs/{id}/logo")
   ResponseEntity<FileSystemResource> logo(@PathVariable long id) throws IOException {
     Map.Entry<java.nio.file.Path, String> file =
-        labs.logoFile(id).orElseThrow(() -> new eu.digilabs.hub.web.NotFound("Logo"));
+        labs.logoFile(id).orElseThrow(() -> new eu.digilabs.hub.shared.problems.NotFound("Logo"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.getValue()))
         .contentLength(Files.size(file.getKey()))

@@ -3,7 +3,7 @@ package eu.digilabs.hub.labs.web;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.OrganisationCommand;
 import eu.digilabs.hub.labs.OrganisationView;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

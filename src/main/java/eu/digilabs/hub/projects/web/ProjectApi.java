@@ -6,7 +6,7 @@ import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectSummary;
 import eu.digilabs.hub.projects.ProjectView;
-import eu.digilabs.hub.web.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -2,8 +2,8 @@ package eu.digilabs.hub.projects.web;
 
 import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectView;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.InvalidInput.FieldProblem;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import eu.digilabs.hub.search.SearchRequest;
 import eu.digilabs.hub.search.SearchResults;
 import eu.digilabs.hub.search.SearchService;
 import eu.digilabs.hub.search.SimilarItems;
-import eu.digilabs.hub.web.NotFound;
+import eu.digilabs.hub.shared.problems.NotFound;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,9 +1,9 @@
 package eu.digilabs.hub.search.web;
 
 import eu.digilabs.hub.search.Synonyms;
-import eu.digilabs.hub.web.Conflict;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

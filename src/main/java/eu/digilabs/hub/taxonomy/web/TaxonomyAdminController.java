@@ -1,11 +1,11 @@
 package eu.digilabs.hub.taxonomy.web;
 
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.Conflict;
 import eu.digilabs.hub.web.Forms;
-import eu.digilabs.hub.web.InvalidInput;
-import eu.digilabs.hub.web.NotFound;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

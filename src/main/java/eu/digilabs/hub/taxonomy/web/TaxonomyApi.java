@@ -1,11 +1,11 @@
 package eu.digilabs.hub.taxonomy.web;
 
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.TermView;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import eu.digilabs.hub.web.NotFound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,0 +1,43 @@
+package eu.digilabs.hub.shared.problems;
+
+import java.util.List;
+
+/**
+ * Input that passed the annotations but broke a domain rule (an unknown code, a file that is not an
+ * image). Pages show each error next to its field; the API answers 400 problem+json.
+ */
+public class InvalidInput extends RuntimeException {
+
+  /** One rejected field: {@code code} is a message key, {@code args} its arguments. */
+  public record FieldProblem(String field, String code, Object... args) {}
+
+  private final List<FieldProblem> problems;
+
+  public InvalidInput(List<FieldProblem> problems) {
+    super("Invalid input: " + problems.stream().map(FieldProblem::field).toList());
+    this.problems = List.copyOf(problems);
+  }
+
+  public InvalidInput(String field, String code, Object... args) {
+    this(List.of(new FieldProblem(field, code, args)));
+  }
+
+  public List<FieldProblem> problems() {
+    return problems;
+  }
+
+  /** Adds the problems to a page form's binding result. */
+  public void rejectInto(org.springframework.validation.BindingResult result) {
+    for (FieldProblem problem : problems) {
+      result.addError(
+          new org.springframework.validation.FieldError(
+              result.getObjectName(),
+              problem.field(),
+              null,
+              false,
+              new String[] {problem.code()},
+              problem.args(),
+              problem.code()));
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package eu.digilabs.hub.shared.problems;
+
+/** Someone asked too often: answered 429 with the seconds to wait (Retry-After). */
+@org.springframework.web.bind.annotation.ResponseStatus(
+    org.springframework.http.HttpStatus.TOO_MANY_REQUESTS)
+public class TooManyRequests extends RuntimeException {
+
+  private final long retryAfterSeconds;
+
+  public TooManyRequests(long retryAfterSeconds) {
+    super("Too many requests: try again in " + retryAfterSeconds + " seconds.");
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}

@@ -1,0 +1,198 @@
+package eu.digilabs.hub.shared.text;
+
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns user Markdown into safe HTML. Raw HTML in the source is sanitised away, links get {@code
+ * rel=nofollow noopener}, images keep only web addresses (the page's content security policy loads
+ * those from the hub itself, such as article attachments), and headings move down two levels so
+ * that user content never competes with the page's own {@code h1} and {@code h2}.
+ */
+@Component
+public class Markdown {
+
+  private static final List<org.commonmark.Extension> EXTENSIONS =
+      List.of(TablesExtension.create());
+
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.LINKS)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("pre", "hr", "code", "dl", "dt", "dd")
+                  .allowElements((name, attrs) -> "h3", "h1")
+                  .allowElements((name, attrs) -> "h4", "h2")
+                  .allowElements((name, attrs) -> "h5", "h3")
+                  .allowElements((name, attrs) -> "h6", "h4", "h5")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("a")
+                  .requireRelsOnLinks("noopener", "nofollow")
+                  .allowStandardUrlProtocols()
+                  .allowAttributes("href")
+                  .onElements("a")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("img")
+                  .allowUrlProtocols("https", "http")
+                  .allowAttributes("src", "alt", "title")
+                  .onElements("img")
+                  .toFactory());
+
+  /** A heading for a table of contents: its level in the source (1 to 3), text and anchor. */
+  public record Heading(int level, String text, String anchor) {}
+
+  private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+  /** Safe HTML for the given Markdown; empty for null or blank input. */
+  public String html(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+  }
+
+  /**
+   * Safe HTML whose headings of levels 1 to 3 carry the anchors of {@link #headings}. The anchors
+   * are added after sanitising (which drops every attribute on headings), in document order; when
+   * raw HTML in the source adds headings of its own, the order cannot be trusted and none are set.
+   */
+  public String withAnchors(String markdown) {
+    String html = html(markdown);
+    List<Heading> headings = headings(markdown);
+    java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<h([345])>").matcher(html);
+    List<int[]> found = new java.util.ArrayList<>();
+    while (tags.find()) {
+      found.add(new int[] {tags.start(), Integer.parseInt(tags.group(1)) - 2});
+    }
+    if (found.size() != headings.size()) {
+      return html;
+    }
+    StringBuilder anchored = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i)[1] != headings.get(i).level()) {
+        return html;
+      }
+      int at = found.get(i)[0] + 3;
+      anchored.append(html, from, at).append(" id=\"").append(headings.get(i).anchor()).append('"');
+      from = at;
+    }
+    return anchored.append(html.substring(from)).toString();
+  }
+
+  /** The headings of levels 1 to 3, in order, with unique anchors ({@code h-why-labs}). */
+  public List<Heading> headings(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return List.of();
+    }
+    List<Heading> headings = new java.util.ArrayList<>();
+    collect(parser.parse(markdown), headings);
+    return headings;
+  }
+
+  private static void collect(org.commonmark.node.Node document, List<Heading> headings) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    document.accept(
+        new org.commonmark.node.AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Heading heading) {
+            if (heading.getLevel() <= 3) {
+              String text = text(heading).strip();
+              String base = "h-" + slug(text);
+              String anchor = base;
+              for (int i = 2; !used.add(anchor); i++) {
+                anchor = base + "-" + i;
+              }
+              headings.add(new Heading(heading.getLevel(), text, anchor));
+            }
+          }
+        });
+  }
+
+  private static String text(org.commonmark.node.Node node) {
+    StringBuilder text = new StringBuilder();
+    for (org.commonmark.node.Node child = node.getFirstChild();
+        child != null;
+        child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Text t) {
+        text.append(t.getLiteral());
+      } else if (child instanceof org.commonmark.node.Code c) {
+        text.append(c.getLiteral());
+      } else {
+        text.append(text(child));
+      }
+    }
+    return text.toString();
+  }
+
+  private static String slug(String text) {
+    String ascii =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    ascii = ascii.length() > 60 ? ascii.substring(0, 60) : ascii;
+    return ascii.isEmpty() ? "section" : ascii;
+  }
+
+  /** Minutes a reader needs at about 200 words a minute; at least one. */
+  public static int readingMinutes(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return 1;
+    }
+    int words = markdown.strip().split("\\s+").length;
+    return Math.max(1, (words + 199) / 200);
+  }
+
+  /** Plain text of the Markdown, for summaries and meta descriptions. */
+  public static String plain(String markdown, int max) {
+    if (markdown == null) {
+      return "";
+    }
+    String text =
+        markdown
+            .replaceAll("(?m)^#+\\s*", "")
+            .replaceAll("[*_`>#\\[\\]]", "")
+            .replaceAll("\\((https?://[^)]*)\\)", "")
+            .replaceAll("\\s+", " ")
+            .trim();
+    return shorten(text, max);
+  }
+
+  /** Cuts text at a word boundary to at most {@code max} characters, with an ellipsis. */
+  public static String shorten(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text == null ? "" : text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+  }
+
+  /**
+   * Safe HTML for a page of its own (such as the legal pages), whose Markdown headings start right
+   * below the page's {@code h1}: {@code #} becomes {@code h2}, {@code ##} {@code h3}, and so on.
+   */
+  public String page(String markdown) {
+    return html(markdown)
+        .replace("<h3>", "<h2>")
+        .replace("</h3>", "</h2>")
+        .replace("<h4>", "<h3>")
+        .replace("</h4>", "</h3>")
+        .replace("<h5>", "<h4>")
+        .replace("</h5>", "</h4>");
+  }
+}
