@@ -1,11 +1,14 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.events.EventChanged;
-import eu.digilabs.hub.knowledge.CourseService;
-import eu.digilabs.hub.knowledge.KnowledgeChanged;
+import eu.digilabs.hub.knowledge.ArticleChanged;
+import eu.digilabs.hub.knowledge.CourseChanged;
+import eu.digilabs.hub.knowledge.FailureReportChanged;
+import eu.digilabs.hub.knowledge.MethodCardChanged;
 import eu.digilabs.hub.labs.LabChanged;
 import eu.digilabs.hub.projects.ProjectPublished;
 import eu.digilabs.hub.projects.ProjectWithdrawn;
+import eu.digilabs.hub.projects.PublishedProjectChanged;
 import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.CatalogueChanged;
 import java.time.Duration;
@@ -55,7 +58,6 @@ class PassageIndex extends StartupTask {
 
   private final Passages passages;
   private final PassageSources sources;
-  private final CourseService courses;
   private final TransactionTemplate reading;
   private final TransactionTemplate writes;
   private final TaskExecutor executor;
@@ -69,13 +71,11 @@ class PassageIndex extends StartupTask {
   PassageIndex(
       Passages passages,
       PassageSources sources,
-      CourseService courses,
       TransactionTemplate transactions,
       @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
           TaskExecutor executor) {
     this.passages = passages;
     this.sources = sources;
-    this.courses = courses;
     this.reading = new TransactionTemplate(transactions.getTransactionManager());
     this.reading.setPropagationBehavior(
         org.springframework.transaction.TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
@@ -88,6 +88,11 @@ class PassageIndex extends StartupTask {
 
   @TransactionalEventListener
   void on(ProjectPublished event) {
+    later("project:" + event.projectId());
+  }
+
+  @TransactionalEventListener
+  void on(PublishedProjectChanged event) {
     later("project:" + event.projectId());
   }
 
@@ -107,12 +112,23 @@ class PassageIndex extends StartupTask {
   }
 
   @TransactionalEventListener
-  void on(KnowledgeChanged event) {
-    switch (event.kind()) {
-      case KnowledgeChanged.COURSE ->
-          courses.find(event.id()).ifPresent(course -> later("course:" + course.code()));
-      default -> later(event.kind() + ":" + event.id());
-    }
+  void on(ArticleChanged event) {
+    later("article:" + event.articleId());
+  }
+
+  @TransactionalEventListener
+  void on(FailureReportChanged event) {
+    later("failure-report:" + event.reportId());
+  }
+
+  @TransactionalEventListener
+  void on(MethodCardChanged event) {
+    later("method:" + event.cardId());
+  }
+
+  @TransactionalEventListener
+  void on(CourseChanged event) {
+    later("course:" + event.code());
   }
 
   @TransactionalEventListener

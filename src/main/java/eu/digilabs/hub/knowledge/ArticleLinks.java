@@ -118,7 +118,7 @@ class ArticleLinks implements LabLinks {
       article.projectIds().add(request.projectId());
     }
     requests.delete(request);
-    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.ARTICLE, article.id()));
+    events.publishEvent(new ArticleChanged(article.id()));
   }
 
   @Override

@@ -401,7 +401,7 @@ public class ArticleService {
 
   /** The article's view, after telling the other modules it changed. */
   private ArticleView changed(Article article) {
-    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.ARTICLE, article.id()));
+    events.publishEvent(new ArticleChanged(article.id()));
     return ArticleView.of(article);
   }
 

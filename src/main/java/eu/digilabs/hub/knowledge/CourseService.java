@@ -265,7 +265,7 @@ public class CourseService {
       return false;
     }
     courses.save(course);
-    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.COURSE, course.id()));
+    events.publishEvent(new CourseChanged(course.code()));
     return true;
   }
 

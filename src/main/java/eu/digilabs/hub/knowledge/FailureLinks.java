@@ -95,7 +95,7 @@ class FailureLinks implements LabLinks {
             .orElseThrow(() -> new NotFound("No failure report " + request.reportId() + "."));
     report.linkProject(request.projectId());
     requests.delete(request);
-    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.FAILURE_REPORT, report.id()));
+    events.publishEvent(new FailureReportChanged(report.id()));
   }
 
   @Override

@@ -222,7 +222,7 @@ public class FailureReportService {
   }
 
   private void changed(long id) {
-    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.FAILURE_REPORT, id));
+    events.publishEvent(new FailureReportChanged(id));
   }
 
   /** Seeds a published report without rights checks: demo content only. */

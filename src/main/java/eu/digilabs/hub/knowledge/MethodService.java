@@ -178,7 +178,7 @@ public class MethodService {
             card.text(
                 language, new MethodCard.Text(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4))));
     cards.save(card);
-    events.publishEvent(new KnowledgeChanged(KnowledgeChanged.METHOD, card.id()));
+    events.publishEvent(new MethodCardChanged(card.id()));
     return true;
   }
 }

@@ -217,7 +217,7 @@ class CaseImport {
         } else {
           service.recordImport(project, changed, dataset);
           if (project.published()) {
-            events.publishEvent(new ProjectPublished(project.id()));
+            events.publishEvent(new PublishedProjectChanged(project.id()));
           }
           report.updated();
         }

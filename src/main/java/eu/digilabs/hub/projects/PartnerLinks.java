@@ -91,7 +91,7 @@ class PartnerLinks implements LabLinks {
     project.addPartner(labId);
     requests.delete(request);
     if (project.published()) {
-      events.publishEvent(new ProjectPublished(project.id()));
+      events.publishEvent(new PublishedProjectChanged(project.id()));
     }
   }
 

@@ -179,7 +179,7 @@ public class ProjectService {
       record(project, "updated", changed);
       activity(project);
       if (project.published()) {
-        events.publishEvent(new ProjectPublished(project.id()));
+        events.publishEvent(new PublishedProjectChanged(project.id()));
       }
     }
     return view(project);
