@@ -112,7 +112,10 @@ public final class Restore {
               + " was not restored. Restore the database with pg_restore.");
       return;
     }
-    Path folder = location.h2Base().getParent();
+    Path folder = location.h2Base().toAbsolutePath().getParent();
+    if (folder == null) {
+      throw new IOException("The database path names no folder: " + location.h2Base());
+    }
     Files.createDirectories(folder);
     try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

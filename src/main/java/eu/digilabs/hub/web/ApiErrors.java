@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -104,10 +105,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     Locale locale = Languages.supported(RequestContextUtils.getLocale(request));
     List<FieldMessage> errors =
         ex.problems().stream()
-            .map(
-                p ->
-                    new FieldMessage(
-                        p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale)))
+            .map(p -> new FieldMessage(p.field(), message(p.code(), p.args(), locale)))
             .toList();
     return problem(invalid(errors));
   }
@@ -182,5 +180,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(problem.getStatus())
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  private String message(String code, Object @Nullable [] args, Locale locale) {
+    String text = messages.getMessage(code, args, code, locale);
+    return text == null ? code : text;
   }
 }

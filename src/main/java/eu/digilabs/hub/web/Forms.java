@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -77,8 +78,9 @@ public class Forms {
   }
 
   public String message(String key, Object... args) {
-    return messages.getMessage(
-        key, args, key, Languages.supported(LocaleContextHolder.getLocale()));
+    String text =
+        messages.getMessage(key, args, key, Languages.supported(LocaleContextHolder.getLocale()));
+    return text == null ? key : text;
   }
 
   private static HttpServletRequest without(HttpServletRequest request, Set<String> names) {
@@ -86,7 +88,7 @@ public class Forms {
     names.forEach(kept::remove);
     return new HttpServletRequestWrapper(request) {
       @Override
-      public String getParameter(String name) {
+      public @Nullable String getParameter(String name) {
         String[] values = kept.get(name);
         return values == null || values.length == 0 ? null : values[0];
       }
@@ -102,7 +104,7 @@ public class Forms {
       }
 
       @Override
-      public String[] getParameterValues(String name) {
+      public String @Nullable [] getParameterValues(String name) {
         return kept.get(name);
       }
     };

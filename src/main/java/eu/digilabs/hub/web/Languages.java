@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -35,7 +36,9 @@ public class Languages implements WebMvcConfigurer {
         new CookieLocaleResolver("hub-lang") {
           @Override
           public void setLocale(
-              HttpServletRequest request, HttpServletResponse response, Locale locale) {
+              HttpServletRequest request,
+              @Nullable HttpServletResponse response,
+              @Nullable Locale locale) {
             super.setLocale(request, response, locale == null ? null : supported(locale));
           }
         };

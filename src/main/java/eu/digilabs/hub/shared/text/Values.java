@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** How entities take values from commands: blank text is no value, sets drop empty entries. */
 public final class Values {
@@ -11,7 +12,7 @@ public final class Values {
   private Values() {}
 
   /** The text without surrounding blanks; null when there is none. */
-  public static String blank(String value) {
+  public static @Nullable String blank(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
