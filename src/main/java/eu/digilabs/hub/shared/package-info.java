@@ -6,8 +6,8 @@
  * short-lived rows ({@code retention}) and rate-limit buckets ({@code limits}).
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = ApplicationModule.Type.OPEN)
 package eu.digilabs.hub.shared;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -58,7 +59,7 @@ public class Forms {
         && RequestContextHolder.getRequestAttributes()
             instanceof ServletRequestAttributes attributes) {
       ServletRequestDataBinder binder = new ServletRequestDataBinder(null, result.getObjectName());
-      binder.setTargetType(org.springframework.core.ResolvableType.forClass(type));
+      binder.setTargetType(ResolvableType.forClass(type));
       binder.setConversionService(conversions);
       binder.construct(without(attributes.getRequest(), failed));
       if (binder.getTarget() != null) {

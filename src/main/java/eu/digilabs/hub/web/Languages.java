@@ -3,6 +3,7 @@ package eu.digilabs.hub.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ public class Languages implements WebMvcConfigurer {
     resolver.setCookieSameSite("Lax");
     resolver.setDefaultLocaleFunction(
         request -> {
-          for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+          for (Locale wanted : Collections.list(request.getLocales())) {
             if (SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
               return supported(wanted);
             }

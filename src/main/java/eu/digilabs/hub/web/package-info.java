@@ -5,8 +5,9 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+    type = ApplicationModule.Type.OPEN,
     allowedDependencies = "shared")
 package eu.digilabs.hub.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Uploaded files under {@code <hub.data-dir>/uploads}, named by the SHA-256 of their content. A
@@ -51,19 +53,16 @@ public class Uploads {
   public String storeForTransaction(byte[] content, String extension) {
     boolean existed = find(name(content, extension)).isPresent();
     String name = store(content, extension);
-    if (!existed
-        && org.springframework.transaction.support.TransactionSynchronizationManager
-            .isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager
-          .registerSynchronization(
-              new org.springframework.transaction.support.TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                  if (status != STATUS_COMMITTED) {
-                    delete(name);
-                  }
-                }
-              });
+    if (!existed && TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                delete(name);
+              }
+            }
+          });
     }
     return name;
   }

@@ -1,6 +1,8 @@
 package eu.digilabs.hub.shared.problems;
 
 import java.util.List;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Input that passed the annotations but broke a domain rule (an unknown code, a file that is not an
@@ -27,10 +29,10 @@ public class InvalidInput extends RuntimeException {
   }
 
   /** Adds the problems to a page form's binding result. */
-  public void rejectInto(org.springframework.validation.BindingResult result) {
+  public void rejectInto(BindingResult result) {
     for (FieldProblem problem : problems) {
       result.addError(
-          new org.springframework.validation.FieldError(
+          new FieldError(
               result.getObjectName(),
               problem.field(),
               null,
