@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class MethodService {
 
   /** Admins attach templates (checked like article attachments). */
   @Transactional
-  public Template addTemplate(String code, String fileName, byte[] content) {
+  public Template addTemplate(String code, @Nullable String fileName, byte @Nullable [] content) {
     rights.requireAdmin();
     MethodCard card = load(code);
     MethodCardFile saved =
@@ -119,7 +120,11 @@ public class MethodService {
    * The cards fitting every given condition ({@code minutes}: time available; {@code people}: the
    * group's size), in phase order, in the wanted language where they have it.
    */
-  public List<MethodView> find(String phase, Integer minutes, Integer people, String language) {
+  public List<MethodView> find(
+      @Nullable String phase,
+      @Nullable Integer minutes,
+      @Nullable Integer people,
+      String language) {
     Map<String, Integer> order = phaseOrder();
     return cards.findAll().stream()
         .filter(c -> phase == null || phase.isBlank() || phase.equals(c.phase()))

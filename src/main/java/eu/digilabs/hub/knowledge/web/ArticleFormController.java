@@ -163,7 +163,8 @@ class ArticleFormController {
     return article;
   }
 
-  private String form(Model model, ArticleView article, Form form, ArticleView current) {
+  private String form(
+      Model model, @Nullable ArticleView article, Form form, @Nullable ArticleView current) {
     model.addAttribute("article", article);
     model.addAttribute("form", form);
     model.addAttribute("current", current);
@@ -203,9 +204,9 @@ class ArticleFormController {
     return kinds;
   }
 
-  static ArticleCommand empty(Long lab) {
+  static ArticleCommand empty(@Nullable Long lab) {
     return new ArticleCommand(
-        null, null, null, "guide", null, lab, List.of(), List.of(), List.of(), List.of(), List.of(),
+        "", null, null, "guide", null, lab, List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(), null, null);
   }
 
