@@ -7,6 +7,7 @@ import static eu.digilabs.hub.shared.text.Values.replace;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +35,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article or guide: Markdown written by its authors, reviewed by the editors of its lab (or an
@@ -53,7 +55,7 @@ class Article {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @FullTextField(
       name = TITLE,
@@ -71,47 +73,36 @@ class Article {
       highlightable = Highlightable.ANY)
   @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String summary;
+  private @Nullable String summary;
 
   @FullTextField(name = BODY, analyzer = PLAIN)
   @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = BODY_EN, analyzer = ENGLISH)
-  private String body;
+  private @Nullable String body;
 
   @KeywordField(name = KIND, aggregable = Aggregable.YES)
   private String kind;
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
-  private String language;
+  private @Nullable String language;
 
   @Column(name = "lab_id")
   @GenericField(name = LAB, projectable = Projectable.YES)
-  private Long labId;
+  private @Nullable Long labId;
 
   @Enumerated(EnumType.STRING)
   private Status status = Status.DRAFT;
 
   @Column(name = "review_comment")
-  private String reviewComment;
+  private @Nullable String reviewComment;
 
-  @Column(name = "last_reviewed")
-  private LocalDate lastReviewed;
-
-  private int revision;
-
-  /** The version readers see; a later one of a published article is waiting for review. */
-  @Column(name = "published_revision")
-  private Integer publishedRevision;
-
-  /** Readers see the history from this version on; earlier drafts stay with the authors. */
-  @Column(name = "first_published_revision")
-  private Integer firstPublishedRevision;
+  @Embedded private ArticleVersions versions = new ArticleVersions();
 
   private boolean demo;
 
   @Column(name = "created_by")
-  private Long createdBy;
+  private @Nullable Long createdBy;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -119,9 +110,6 @@ class Article {
   @Column(name = "updated_at")
   @GenericField(name = UPDATED, sortable = Sortable.YES)
   private Instant updatedAt;
-
-  @Column(name = "published_at")
-  private Instant publishedAt;
 
   @Version private long version;
 
@@ -166,26 +154,30 @@ class Article {
 
   protected Article() {}
 
-  Article(ArticleCommand command, Long author) {
+  /** A new draft: version one, by its author (none for demo content). */
+  Article(ArticleCommand command, @Nullable Long author) {
     this.createdBy = author;
     this.createdAt = Instant.now();
     if (author != null) {
       authorIds.add(author);
     }
-    apply(command);
+    take(command);
+    versions.next(false);
   }
 
   /** Takes the command's content; returns the new revision number the caller records. */
   int apply(ArticleCommand c) {
+    take(c);
+    return versions.next(isPublic());
+  }
+
+  private void take(ArticleCommand c) {
     this.title = c.title().strip();
     this.summary = blank(c.summary());
     this.body = blank(c.body());
+    this.kind = c.kind();
     applyDetails(c);
     this.updatedAt = Instant.now();
-    if (isPublic()) {
-      publishedRevision = revision + 1;
-    }
-    return ++revision;
   }
 
   /**
@@ -193,17 +185,17 @@ class Article {
    * details (kind, tags, links) change now. Returns the new revision number.
    */
   int propose(ArticleCommand c) {
+    this.kind = c.kind();
     applyDetails(c);
-    return ++revision;
+    return versions.next(false);
   }
 
   /** An old text proposed again for review; returns the new revision number. */
   int proposeRestore() {
-    return ++revision;
+    return versions.next(false);
   }
 
   private void applyDetails(ArticleCommand c) {
-    this.kind = c.kind();
     this.language = blank(c.language());
     this.labId = c.labId();
     replace(policyAreas, c.policyAreas());
@@ -220,10 +212,7 @@ class Article {
     this.summary = old.summary();
     this.body = old.body();
     this.updatedAt = Instant.now();
-    if (isPublic()) {
-      publishedRevision = revision + 1;
-    }
-    return ++revision;
+    return versions.next(isPublic());
   }
 
   void submit() {
@@ -234,14 +223,7 @@ class Article {
   void publish(LocalDate today) {
     this.status = Status.PUBLISHED;
     this.reviewComment = null;
-    this.lastReviewed = today;
-    this.publishedRevision = revision;
-    if (firstPublishedRevision == null) {
-      firstPublishedRevision = revision;
-    }
-    if (publishedAt == null) {
-      publishedAt = Instant.now();
-    }
+    versions.publish(today);
   }
 
   /** Publishes the version waiting for review: its text replaces the published one. */
@@ -259,18 +241,13 @@ class Article {
   }
 
   /** The number of a version waiting for review while readers see the published one, or null. */
-  Integer pendingRevision() {
-    return isPublic() && publishedRevision != null && revision > publishedRevision
-        ? revision
-        : null;
+  @Nullable Integer pendingRevision() {
+    return isPublic() ? versions.pending() : null;
   }
 
   /** Whether readers may see this version: from the first published one to the published one. */
   boolean publiclyVisible(int number) {
-    return isPublic()
-        && firstPublishedRevision != null
-        && number >= firstPublishedRevision
-        && number <= publishedRevision;
+    return isPublic() && versions.readable(number);
   }
 
   void returnToAuthors(String comment) {
@@ -312,7 +289,7 @@ class Article {
   /** Search: archived articles say so in results. */
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
-  public String getSearchStatus() {
+  public @Nullable String getSearchStatus() {
     return status == Status.ARCHIVED ? "archived" : null;
   }
 
@@ -334,7 +311,8 @@ class Article {
     return joined(title, summary, body);
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 
@@ -342,11 +320,11 @@ class Article {
     return title;
   }
 
-  String summary() {
+  @Nullable String summary() {
     return summary;
   }
 
-  String body() {
+  @Nullable String body() {
     return body;
   }
 
@@ -354,11 +332,11 @@ class Article {
     return kind;
   }
 
-  String language() {
+  @Nullable String language() {
     return language;
   }
 
-  Long labId() {
+  @Nullable Long labId() {
     return labId;
   }
 
@@ -366,20 +344,12 @@ class Article {
     return status;
   }
 
-  String reviewComment() {
+  @Nullable String reviewComment() {
     return reviewComment;
   }
 
-  LocalDate lastReviewed() {
-    return lastReviewed;
-  }
-
-  int revision() {
-    return revision;
-  }
-
-  Integer publishedRevision() {
-    return publishedRevision;
+  ArticleVersions versions() {
+    return versions;
   }
 
   boolean demo() {
@@ -392,10 +362,6 @@ class Article {
 
   Instant updatedAt() {
     return updatedAt;
-  }
-
-  Instant publishedAt() {
-    return publishedAt;
   }
 
   long version() {

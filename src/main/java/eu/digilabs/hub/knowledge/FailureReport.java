@@ -31,6 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a lab tried, what went wrong, why, and what others can learn. An anonymous report never
@@ -43,7 +44,7 @@ class FailureReport {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @FullTextField(
       name = TITLE,
@@ -66,29 +67,29 @@ class FailureReport {
   @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
   private String wentWrong;
 
-  private String differently;
-  private String lessons;
+  private @Nullable String differently;
+  private @Nullable String lessons;
 
   @KeywordField(name = PHASE, aggregable = Aggregable.YES)
-  private String phase;
+  private @Nullable String phase;
 
   @Column(name = "project_id")
-  private Long projectId;
+  private @Nullable Long projectId;
 
   @Column(name = "lab_id")
-  private Long labId;
+  private @Nullable Long labId;
 
   @Column(name = "service_id")
-  private Long serviceId;
+  private @Nullable Long serviceId;
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
-  private String language;
+  private @Nullable String language;
 
   private boolean anonymous;
 
   @Column(name = "author_id")
-  private Long authorId;
+  private @Nullable Long authorId;
 
   private boolean published;
 
@@ -111,13 +112,17 @@ class FailureReport {
 
   protected FailureReport() {}
 
-  FailureReport(FailureReportCommand command, Long authorId) {
+  FailureReport(FailureReportCommand command, @Nullable Long authorId) {
     this.authorId = authorId;
     this.createdAt = Instant.now();
-    apply(command);
+    take(command);
   }
 
   void apply(FailureReportCommand c) {
+    take(c);
+  }
+
+  private void take(FailureReportCommand c) {
     this.title = c.title().strip();
     this.tried = c.tried().strip();
     this.wentWrong = c.wentWrong().strip();
@@ -170,7 +175,7 @@ class FailureReport {
         @ObjectPath(@PropertyValue(propertyName = "labId")),
         @ObjectPath(@PropertyValue(propertyName = "anonymous"))
       })
-  public Long getSearchLab() {
+  public @Nullable Long getSearchLab() {
     return anonymous ? null : labId;
   }
 
@@ -206,7 +211,8 @@ class FailureReport {
     return joined(title, wentWrong, lessons);
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 
@@ -222,36 +228,36 @@ class FailureReport {
     return wentWrong;
   }
 
-  String differently() {
+  @Nullable String differently() {
     return differently;
   }
 
-  String lessons() {
+  @Nullable String lessons() {
     return lessons;
   }
 
-  String phase() {
+  @Nullable String phase() {
     return phase;
   }
 
   /** Names the project (accepted by its lab), or keeps the one named before a request. */
-  void linkProject(Long projectId) {
+  void linkProject(@Nullable Long projectId) {
     this.projectId = projectId;
   }
 
-  Long projectId() {
+  @Nullable Long projectId() {
     return projectId;
   }
 
-  Long labId() {
+  @Nullable Long labId() {
     return labId;
   }
 
-  Long serviceId() {
+  @Nullable Long serviceId() {
     return serviceId;
   }
 
-  String language() {
+  @Nullable String language() {
     return language;
   }
 
@@ -259,7 +265,7 @@ class FailureReport {
     return anonymous;
   }
 
-  Long authorId() {
+  @Nullable Long authorId() {
     return authorId;
   }
 

@@ -10,6 +10,7 @@ import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -55,7 +58,7 @@ public class FailureReportService {
   private final Catalogue catalogue;
   private final Taxonomy taxonomy;
 
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
   private final FailureLinks links;
 
   FailureReportService(
@@ -66,7 +69,7 @@ public class FailureReportService {
       ProjectService projects,
       Catalogue catalogue,
       Taxonomy taxonomy,
-      org.springframework.context.ApplicationEventPublisher events,
+      ApplicationEventPublisher events,
       FailureLinks links) {
     this.links = links;
     this.events = events;
@@ -82,7 +85,8 @@ public class FailureReportService {
   /** How many published reports name each cause and each phase. */
   public record Lessons(Map<String, Long> byCause, Map<String, Long> byPhase, long total) {}
 
-  public Page<FailureReportView> list(String cause, String phase, int page, int size) {
+  public Page<FailureReportView> list(
+      @Nullable String cause, @Nullable String phase, int page, int size) {
     Specification<FailureReport> spec = (root, query, cb) -> cb.isTrue(root.get("published"));
     if (cause != null && !cause.isBlank()) {
       spec =
@@ -169,12 +173,12 @@ public class FailureReportService {
         : projects.publishedTitles(List.of(report.projectId()));
   }
 
-  public String serviceName(FailureReportView report) {
+  public @Nullable String serviceName(FailureReportView report) {
     return report.serviceId() == null
         ? null
         : catalogue.find(List.of(report.serviceId())).stream()
             .findFirst()
-            .map(eu.digilabs.hub.taxonomy.ServiceView::display)
+            .map(ServiceView::display)
             .orElse(null);
   }
 
@@ -237,7 +241,7 @@ public class FailureReportService {
     return id;
   }
 
-  private void check(FailureReportCommand c, Long author) {
+  private void check(FailureReportCommand c, @Nullable Long author) {
     List<FieldProblem> problems = new ArrayList<>();
     if (c.causes() == null || c.causes().stream().noneMatch(Objects::nonNull)) {
       problems.add(new FieldProblem("causes", "failures.error.cause"));

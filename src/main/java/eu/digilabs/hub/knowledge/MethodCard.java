@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A method of the lab method (stakeholder mapping, user interviews, ...): the phase it belongs to,
@@ -48,7 +50,7 @@ class MethodCard {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   private String code;
 
@@ -85,7 +87,7 @@ class MethodCard {
     this.peopleMax = peopleMax;
   }
 
-  void examples(java.util.Collection<Long> projects) {
+  void examples(Collection<Long> projects) {
     projectIds.clear();
     projectIds.addAll(projects);
   }
@@ -153,12 +155,13 @@ class MethodCard {
       projectable = Projectable.YES,
       valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     Text text = texts.getOrDefault("en", texts.values().stream().findFirst().orElse(null));
     return text == null ? null : joined(text.title(), text.what(), text.why());
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 

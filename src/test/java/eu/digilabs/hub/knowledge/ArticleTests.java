@@ -37,6 +37,8 @@ class ArticleTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired ArticleService articles;
+  @Autowired ArticleHelpfulness helpfulness;
+  @Autowired ArticleAttachments attachments;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
@@ -283,8 +285,8 @@ class ArticleTests {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                 .attribute("problem", "articles.error.feedbackOnce"));
-    assertThat(articles.helpfulness(id).yes()).isEqualTo(1);
-    assertThat(articles.helpfulness(id).no()).isZero();
+    assertThat(helpfulness.helpfulness(id).yes()).isEqualTo(1);
+    assertThat(helpfulness.helpfulness(id).no()).isZero();
     as(lab.author(), get("/articles/" + id).param("lang", "en"))
         .andExpect(content().string(containsString("Clear")));
     mvc.perform(get("/articles/" + id).param("lang", "en"))
@@ -404,7 +406,7 @@ class ArticleTests {
     org.springframework.security.core.context.SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, email));
     try {
-      return articles.attachments(id);
+      return attachments.attachments(id);
     } finally {
       org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
