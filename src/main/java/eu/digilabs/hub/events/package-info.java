@@ -4,5 +4,13 @@
  * agendas with private calendar feeds, calendar import, and feedback on sessions.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "search"})
+    allowedDependencies = {
+      "shared",
+      "web",
+      "taxonomy",
+      "accounts",
+      "labs",
+      "search",
+      "notifications"
+    })
 package eu.digilabs.hub.events;

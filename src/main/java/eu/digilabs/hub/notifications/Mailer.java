@@ -1,7 +1,8 @@
-package eu.digilabs.hub.accounts;
+package eu.digilabs.hub.notifications;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,7 +67,7 @@ class Mailer {
   }
 
   /** Logs name no one: a mail server's message often repeats the recipient's address. */
-  static String withoutAddresses(String text) {
+  static String withoutAddresses(@Nullable String text) {
     return text == null ? "" : ADDRESS.matcher(text).replaceAll("[address]");
   }
 

@@ -1,4 +1,4 @@
-package eu.digilabs.hub.accounts;
+package eu.digilabs.hub.notifications;
 
 import eu.digilabs.hub.shared.retention.Retention;
 import eu.digilabs.hub.shared.retention.RetentionProperties;

@@ -1,4 +1,4 @@
-package eu.digilabs.hub.accounts;
+package eu.digilabs.hub.notifications;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,34 +7,28 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A mail the hub sent or would have sent. */
 @Entity
 @Table(name = "outbox_mail")
 class Mail {
 
-  /** Secrets in links (verification, reset and confirmation tokens), as query parameters. */
-  private static final Pattern SECRET = Pattern.compile("([?&]token=)[^\\s&#]+");
-
-  /** What stands in the kept body where a secret was. */
-  static final String REDACTED = "***";
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  private String recipient;
-  private String subject;
-  private String body;
+  private String recipient = "";
+  private String subject = "";
+  private String body = "";
 
   @Column(name = "created_at")
-  private Instant createdAt;
+  private Instant createdAt = Instant.EPOCH;
 
   @Column(name = "sent_at")
-  private Instant sentAt;
+  private @Nullable Instant sentAt;
 
-  private String error;
+  private @Nullable String error;
 
   protected Mail() {}
 
@@ -51,14 +45,14 @@ class Mail {
    */
   void sent() {
     this.sentAt = Instant.now();
-    this.body = SECRET.matcher(body).replaceAll("$1" + REDACTED);
+    this.body = SecretLinks.redact(body);
   }
 
   void failed(String error) {
     this.error = error.length() > 1000 ? error.substring(0, 1000) : error;
   }
 
-  Long id() {
+  @Nullable Long id() {
     return id;
   }
 
@@ -78,11 +72,11 @@ class Mail {
     return createdAt;
   }
 
-  Instant sentAt() {
+  @Nullable Instant sentAt() {
     return sentAt;
   }
 
-  String error() {
+  @Nullable String error() {
     return error;
   }
 }

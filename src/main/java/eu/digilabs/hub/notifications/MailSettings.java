@@ -1,4 +1,4 @@
-package eu.digilabs.hub.accounts;
+package eu.digilabs.hub.notifications;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
