@@ -2,7 +2,7 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabLinks;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.HashMap;
 import java.util.List;
@@ -27,14 +27,14 @@ class ArticleLinks implements LabLinks {
 
   private final Articles articles;
   private final ArticleLinkRequests requests;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
   private final Rights rights;
   private final ApplicationEventPublisher events;
 
   ArticleLinks(
       Articles articles,
       ArticleLinkRequests requests,
-      ProjectService projects,
+      ProjectQueries projects,
       Rights rights,
       ApplicationEventPublisher events) {
     this.articles = articles;

@@ -4,8 +4,8 @@ import static eu.digilabs.hub.shared.text.Values.blank;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
@@ -45,8 +45,8 @@ public class ArticleService {
   private final ArticleFeedbacks feedbacks;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabService labs;
-  private final ProjectService projects;
+  private final LabDirectory labs;
+  private final ProjectQueries projects;
   private final Catalogue catalogue;
   private final Taxonomy taxonomy;
   private final Attachments attachmentRows;
@@ -62,8 +62,8 @@ public class ArticleService {
       ArticleFeedbacks feedbacks,
       Rights rights,
       AccountService accounts,
-      LabService labs,
-      ProjectService projects,
+      LabDirectory labs,
+      ProjectQueries projects,
       Catalogue catalogue,
       Taxonomy taxonomy,
       Attachments attachmentRows,

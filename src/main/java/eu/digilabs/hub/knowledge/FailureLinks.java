@@ -2,7 +2,7 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabLinks;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.HashMap;
 import java.util.List;
@@ -25,14 +25,14 @@ class FailureLinks implements LabLinks {
 
   private final FailureReports reports;
   private final FailureLinkRequests requests;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
   private final Rights rights;
   private final ApplicationEventPublisher events;
 
   FailureLinks(
       FailureReports reports,
       FailureLinkRequests requests,
-      ProjectService projects,
+      ProjectQueries projects,
       Rights rights,
       ApplicationEventPublisher events) {
     this.reports = reports;

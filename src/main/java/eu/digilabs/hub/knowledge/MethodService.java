@@ -24,7 +24,7 @@ public class MethodService {
   private final MethodCardFiles files;
   private final ArticleService articles;
   private final eu.digilabs.hub.accounts.Rights rights;
-  private final eu.digilabs.hub.projects.ProjectService projects;
+  private final eu.digilabs.hub.projects.ProjectQueries projects;
 
   private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -34,7 +34,7 @@ public class MethodService {
       MethodCardFiles files,
       ArticleService articles,
       eu.digilabs.hub.accounts.Rights rights,
-      eu.digilabs.hub.projects.ProjectService projects,
+      eu.digilabs.hub.projects.ProjectQueries projects,
       org.springframework.context.ApplicationEventPublisher events) {
     this.events = events;
     this.cards = cards;

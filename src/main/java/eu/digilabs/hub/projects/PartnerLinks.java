@@ -76,7 +76,12 @@ class PartnerLinks implements LabLinks {
     return waiting.stream()
         .filter(r -> titles.containsKey(r.projectId()))
         .map(
-            r -> new Request(KIND, r.id(), titles.get(r.projectId()), "/projects/" + r.projectId()))
+            r ->
+                new Request(
+                    KIND,
+                    r.id(),
+                    Objects.requireNonNull(titles.get(r.projectId())),
+                    "/projects/" + r.projectId()))
         .toList();
   }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project naming another lab as partner, waiting for an editor of that lab: until accepted, the
@@ -18,7 +20,7 @@ class PartnerRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "project_id")
   private long projectId;
@@ -27,22 +29,23 @@ class PartnerRequest {
   private long labId;
 
   @Column(name = "requested_by")
-  private Long requestedBy;
+  private @Nullable Long requestedBy;
 
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected PartnerRequest() {}
 
-  PartnerRequest(long projectId, long labId, Long requestedBy) {
+  PartnerRequest(long projectId, long labId, @Nullable Long requestedBy) {
     this.projectId = projectId;
     this.labId = labId;
     this.requestedBy = requestedBy;
     this.createdAt = Instant.now();
   }
 
-  Long id() {
-    return id;
+  long id() {
+    return Objects.requireNonNull(id, "The request is not saved yet.");
   }
 
   long projectId() {

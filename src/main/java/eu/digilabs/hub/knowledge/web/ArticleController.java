@@ -6,8 +6,8 @@ import eu.digilabs.hub.knowledge.ArticleCommand;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Markdown;
@@ -40,8 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleController {
 
   private final ArticleService articles;
-  private final LabService labs;
-  private final ProjectService projects;
+  private final LabDirectory labs;
+  private final ProjectQueries projects;
   private final Catalogue catalogue;
   private final AccountService accounts;
   private final Rights rights;
@@ -50,8 +50,8 @@ class ArticleController {
 
   ArticleController(
       ArticleService articles,
-      LabService labs,
-      ProjectService projects,
+      LabDirectory labs,
+      ProjectQueries projects,
       Catalogue catalogue,
       AccountService accounts,
       Rights rights,

@@ -5,7 +5,7 @@ import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FailureReportController {
 
   private final FailureReportService reports;
-  private final LabService labs;
+  private final LabDirectory labs;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
@@ -51,7 +51,7 @@ class FailureReportController {
 
   FailureReportController(
       FailureReportService reports,
-      LabService labs,
+      LabDirectory labs,
       AccountService accounts,
       Rights rights,
       Forms forms,
