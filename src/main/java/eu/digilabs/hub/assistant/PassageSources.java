@@ -16,9 +16,9 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.labs.LabView;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.search.Embeddings;
 import eu.digilabs.hub.shared.problems.NotFound;
@@ -51,8 +51,8 @@ class PassageSources {
 
   static final String CATALOGUE = "catalogue";
 
-  private final ProjectService projects;
-  private final LabService labs;
+  private final ProjectQueries projects;
+  private final LabDirectory labs;
   private final ArticleService articles;
   private final FailureReportService failures;
   private final MethodService methods;
@@ -61,8 +61,8 @@ class PassageSources {
   private final Catalogue catalogue;
 
   PassageSources(
-      ProjectService projects,
-      LabService labs,
+      ProjectQueries projects,
+      LabDirectory labs,
       ArticleService articles,
       FailureReportService failures,
       MethodService methods,

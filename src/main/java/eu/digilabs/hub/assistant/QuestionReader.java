@@ -1,7 +1,7 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.assistant.Question.Intent;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.search.SearchFields;
 import eu.digilabs.hub.search.Synonyms;
 import eu.digilabs.hub.search.TextTerms;
@@ -387,7 +387,7 @@ class QuestionReader {
 
   private final Taxonomy taxonomy;
   private final Synonyms synonyms;
-  private final LabService labs;
+  private final LabDirectory labs;
   private final TextTerms terms;
   private final QuestionLanguage languages;
   private final Catalogue catalogue;
@@ -396,7 +396,7 @@ class QuestionReader {
   QuestionReader(
       Taxonomy taxonomy,
       Synonyms synonyms,
-      LabService labs,
+      LabDirectory labs,
       TextTerms terms,
       QuestionLanguage languages,
       Catalogue catalogue) {

@@ -6,7 +6,7 @@ import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabActivity;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.shared.files.Uploads;
 import eu.digilabs.hub.shared.problems.Conflict;
@@ -55,7 +55,7 @@ public class EventService {
   private final Rooms rooms;
   private final Speakers speakers;
   private final Registrations registrations;
-  private final LabService labs;
+  private final LabDirectory labs;
   private final AccountService accounts;
   private final Taxonomy taxonomy;
   private final Rights rights;
@@ -70,7 +70,7 @@ public class EventService {
       Rooms rooms,
       Speakers speakers,
       Registrations registrations,
-      LabService labs,
+      LabDirectory labs,
       AccountService accounts,
       Taxonomy taxonomy,
       Rights rights,

@@ -1,7 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
 import eu.digilabs.hub.taxonomy.Catalogue;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 class ArticleCommandCheck {
 
   private final Taxonomy taxonomy;
-  private final LabService labs;
-  private final ProjectService projects;
+  private final LabDirectory labs;
+  private final ProjectQueries projects;
   private final Catalogue catalogue;
 
   ArticleCommandCheck(
-      Taxonomy taxonomy, LabService labs, ProjectService projects, Catalogue catalogue) {
+      Taxonomy taxonomy, LabDirectory labs, ProjectQueries projects, Catalogue catalogue) {
     this.taxonomy = taxonomy;
     this.labs = labs;
     this.projects = projects;

@@ -2,7 +2,7 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.HeldLinks;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,13 +28,13 @@ class ArticleLinks extends HeldLinks<ArticleLinkRequest> {
 
   private final Articles articles;
   private final ArticleLinkRequests requests;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
   private final ApplicationEventPublisher events;
 
   ArticleLinks(
       Articles articles,
       ArticleLinkRequests requests,
-      ProjectService projects,
+      ProjectQueries projects,
       Rights rights,
       ApplicationEventPublisher events) {
     super(requests, rights);

@@ -2,8 +2,8 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.projects.ProjectQueries;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -34,8 +34,8 @@ public class ArticleService {
   private final ArticleAccess access;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabService labs;
-  private final ProjectService projects;
+  private final LabDirectory labs;
+  private final ProjectQueries projects;
   private final ArticleCommandCheck checks;
   private final ArticleRecorder recorder;
 
@@ -44,8 +44,8 @@ public class ArticleService {
       ArticleAccess access,
       Rights rights,
       AccountService accounts,
-      LabService labs,
-      ProjectService projects,
+      LabDirectory labs,
+      ProjectQueries projects,
       ArticleCommandCheck checks,
       ArticleRecorder recorder) {
     this.articles = articles;

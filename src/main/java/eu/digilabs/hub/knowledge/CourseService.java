@@ -11,7 +11,7 @@ import eu.digilabs.hub.knowledge.CourseViews.LessonView;
 import eu.digilabs.hub.knowledge.CourseViews.ModuleView;
 import eu.digilabs.hub.knowledge.CourseViews.QuestionView;
 import eu.digilabs.hub.knowledge.CourseViews.QuizResult;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
@@ -44,7 +44,7 @@ public class CourseService {
   private final Enrolments enrolments;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabService labs;
+  private final LabDirectory labs;
 
   private final CertificatePdf pdf;
 
@@ -55,7 +55,7 @@ public class CourseService {
       Enrolments enrolments,
       Rights rights,
       AccountService accounts,
-      LabService labs,
+      LabDirectory labs,
       CertificatePdf pdf,
       ApplicationEventPublisher events) {
     this.events = events;

@@ -2,7 +2,7 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.HeldLinks;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,13 +26,13 @@ class FailureLinks extends HeldLinks<FailureLinkRequest> {
 
   private final FailureReports reports;
   private final FailureLinkRequests requests;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
   private final ApplicationEventPublisher events;
 
   FailureLinks(
       FailureReports reports,
       FailureLinkRequests requests,
-      ProjectService projects,
+      ProjectQueries projects,
       Rights rights,
       ApplicationEventPublisher events) {
     super(requests, rights);

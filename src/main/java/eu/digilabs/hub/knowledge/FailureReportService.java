@@ -2,8 +2,8 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
@@ -53,8 +53,8 @@ public class FailureReportService {
   private final FailureReports reports;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabService labs;
-  private final ProjectService projects;
+  private final LabDirectory labs;
+  private final ProjectQueries projects;
   private final Catalogue catalogue;
   private final Taxonomy taxonomy;
 
@@ -65,8 +65,8 @@ public class FailureReportService {
       FailureReports reports,
       Rights rights,
       AccountService accounts,
-      LabService labs,
-      ProjectService projects,
+      LabDirectory labs,
+      ProjectQueries projects,
       Catalogue catalogue,
       Taxonomy taxonomy,
       ApplicationEventPublisher events,

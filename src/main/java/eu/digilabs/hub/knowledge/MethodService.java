@@ -1,7 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Taxonomy;
@@ -33,7 +33,7 @@ public class MethodService {
   private final MethodCardFiles files;
   private final KnowledgeFiles uploads;
   private final Rights rights;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
   private final ApplicationEventPublisher events;
 
   MethodService(
@@ -42,7 +42,7 @@ public class MethodService {
       MethodCardFiles files,
       KnowledgeFiles uploads,
       Rights rights,
-      ProjectService projects,
+      ProjectQueries projects,
       ApplicationEventPublisher events) {
     this.events = events;
     this.cards = cards;

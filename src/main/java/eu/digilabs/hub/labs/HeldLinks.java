@@ -46,7 +46,13 @@ public abstract class HeldLinks<R extends LinkRequest> implements LabLinks {
     Map<Long, String> titles = titles(waiting.stream().map(LinkRequest::contentId).toList());
     return waiting.stream()
         .filter(r -> titles.containsKey(r.contentId()))
-        .map(r -> new Request(kindOf(r), r.id(), titles.get(r.contentId()), pathOf(r.contentId())))
+        .map(
+            r ->
+                new Request(
+                    kindOf(r),
+                    r.id(),
+                    titles.getOrDefault(r.contentId(), ""),
+                    pathOf(r.contentId())))
         .toList();
   }
 

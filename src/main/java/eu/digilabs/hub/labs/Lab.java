@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -32,6 +33,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /** A digitalisation lab: who it is, where, what it works on and how. */
 /** Indexed for search under the shared fields of {@code SearchFields}. */
@@ -41,7 +43,7 @@ class Lab {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @FullTextField(
       name = TITLE,
@@ -53,7 +55,7 @@ class Lab {
   private String name;
 
   @Column(name = "short_name")
-  private String shortName;
+  private @Nullable String shortName;
 
   @FullTextField(
       name = TEXT,
@@ -62,40 +64,40 @@ class Lab {
       highlightable = Highlightable.ANY)
   @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
   @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String description;
+  private @Nullable String description;
 
   @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String country;
 
-  private String region;
+  private @Nullable String region;
 
   @Column(name = "government_level")
   @KeywordField(name = LEVEL, aggregable = Aggregable.YES)
-  private String level;
+  private @Nullable String level;
 
   @Column(name = "host_organisation_id")
-  private Long hostOrganisationId;
+  private @Nullable Long hostOrganisationId;
 
   @Column(name = "founded_year")
   @GenericField(name = YEAR, aggregable = Aggregable.YES)
-  private Integer foundedYear;
+  private @Nullable Integer foundedYear;
 
-  private String website;
+  private @Nullable String website;
 
   @Column(name = "contact_email")
-  private String contactEmail;
+  private @Nullable String contactEmail;
 
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String status;
 
   @Column(name = "logo_file")
-  private String logoFile;
+  private @Nullable String logoFile;
 
   @Column(name = "logo_type")
-  private String logoType;
+  private @Nullable String logoType;
 
   @Column(name = "last_activity")
-  private Instant lastActivity;
+  private @Nullable Instant lastActivity;
 
   private boolean demo;
 
@@ -125,6 +127,7 @@ class Lab {
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
   private Set<String> languages = new LinkedHashSet<>();
 
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Lab() {}
 
   /** Search: the title analysed as French, for French content only. */
@@ -192,7 +195,7 @@ class Lab {
   /** Search: a lab's own items belong to it. */
   @GenericField(name = LAB, projectable = Projectable.YES)
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Long getSearchLab() {
+  public @Nullable Long getSearchLab() {
     return id;
   }
 
@@ -217,6 +220,7 @@ class Lab {
     return true;
   }
 
+  @SuppressWarnings("NullAway.Init") // apply() sets name, country, status and updatedAt
   Lab(LabCommand command) {
     this.createdAt = Instant.now();
     apply(command);
@@ -273,19 +277,20 @@ class Lab {
     values.stream().filter(v -> v != null && !v.isBlank()).forEach(target::add);
   }
 
-  Long id() {
-    return id;
+  /** The id; a lab has one once it is saved. */
+  long id() {
+    return Objects.requireNonNull(id, "The lab is not saved yet.");
   }
 
   String name() {
     return name;
   }
 
-  String shortName() {
+  @Nullable String shortName() {
     return shortName;
   }
 
-  String description() {
+  @Nullable String description() {
     return description;
   }
 
@@ -293,27 +298,27 @@ class Lab {
     return country;
   }
 
-  String region() {
+  @Nullable String region() {
     return region;
   }
 
-  String level() {
+  @Nullable String level() {
     return level;
   }
 
-  Long hostOrganisationId() {
+  @Nullable Long hostOrganisationId() {
     return hostOrganisationId;
   }
 
-  Integer foundedYear() {
+  @Nullable Integer foundedYear() {
     return foundedYear;
   }
 
-  String website() {
+  @Nullable String website() {
     return website;
   }
 
-  String contactEmail() {
+  @Nullable String contactEmail() {
     return contactEmail;
   }
 
@@ -321,15 +326,15 @@ class Lab {
     return status;
   }
 
-  String logoFile() {
+  @Nullable String logoFile() {
     return logoFile;
   }
 
-  String logoType() {
+  @Nullable String logoType() {
     return logoType;
   }
 
-  Instant lastActivity() {
+  @Nullable Instant lastActivity() {
     return lastActivity;
   }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -231,7 +232,7 @@ class CaseImport {
     return mapping.getProperty("column." + field, "").strip();
   }
 
-  private List<String> countries(String text) {
+  private List<String> countries(@Nullable String text) {
     if (text == null) {
       return List.of();
     }
@@ -244,7 +245,7 @@ class CaseImport {
 
   /** A vocabulary code for a dataset's value: the mapping's word, ours, or the vocabulary's. */
   private Optional<String> mapped(
-      Properties mapping, String field, Vocabulary vocabulary, String value) {
+      Properties mapping, String field, Vocabulary vocabulary, @Nullable String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
@@ -257,7 +258,7 @@ class CaseImport {
     return taxonomy.resolve(vocabulary, text);
   }
 
-  static LocalDate date(String value) {
+  static @Nullable LocalDate date(@Nullable String value) {
     if (value == null) {
       return null;
     }

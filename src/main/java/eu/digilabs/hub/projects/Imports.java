@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,12 @@ public class Imports {
 
   /** A background import and what it has done so far. */
   public record Job(
-      String id, String name, Instant started, ImportReport report, State state, String error) {}
+      String id,
+      String name,
+      Instant started,
+      ImportReport report,
+      State state,
+      @Nullable String error) {}
 
   /** Where a job stands. */
   public enum State {
@@ -62,7 +68,7 @@ public class Imports {
   }
 
   /** Imports a case CSV with the IPSO layout, or with the given mapping. */
-  public ImportReport importCases(Path csv, Path mappingFile, ImportReport report) {
+  public ImportReport importCases(Path csv, @Nullable Path mappingFile, ImportReport report) {
     Properties mapping = mappingFile == null ? CaseImport.ipsoMapping() : load(mappingFile);
     try (InputStream in = Files.newInputStream(csv)) {
       return cases.run(csv.getFileName().toString(), in, mapping, report);

@@ -4,6 +4,7 @@ import eu.digilabs.hub.labs.LinkRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project naming another lab as partner, waiting for an editor of that lab: until accepted, the
@@ -18,7 +19,7 @@ class PartnerRequest extends LinkRequest {
 
   protected PartnerRequest() {}
 
-  PartnerRequest(long projectId, long labId, Long requestedBy) {
+  PartnerRequest(long projectId, long labId, @Nullable Long requestedBy) {
     super(labId, requestedBy);
     this.projectId = projectId;
   }

@@ -1,9 +1,9 @@
 package eu.digilabs.hub.site;
 
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.labs.LabFilter;
-import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectFilter;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-  private final ProjectService projects;
-  private final LabService labs;
+  private final ProjectQueries projects;
+  private final LabDirectory labs;
 
-  HomeController(ProjectService projects, LabService labs) {
+  HomeController(ProjectQueries projects, LabDirectory labs) {
     this.projects = projects;
     this.labs = labs;
   }

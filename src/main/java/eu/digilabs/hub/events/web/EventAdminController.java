@@ -12,7 +12,7 @@ import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.events.SpeakerView;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
@@ -50,7 +50,7 @@ class EventAdminController {
   private final EventService events;
   private final RegistrationService registrations;
   private final AgendaService agenda;
-  private final LabService labs;
+  private final LabDirectory labs;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
@@ -59,7 +59,7 @@ class EventAdminController {
       EventService events,
       RegistrationService registrations,
       AgendaService agenda,
-      LabService labs,
+      LabDirectory labs,
       AccountService accounts,
       Rights rights,
       Forms forms) {

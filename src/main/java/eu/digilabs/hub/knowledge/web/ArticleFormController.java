@@ -7,8 +7,8 @@ import eu.digilabs.hub.knowledge.ArticleEditing;
 import eu.digilabs.hub.knowledge.ArticleReview;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleView;
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
@@ -39,8 +39,8 @@ class ArticleFormController {
   private final ArticleService articles;
   private final ArticleEditing editing;
   private final ArticleReview review;
-  private final LabService labs;
-  private final ProjectService projects;
+  private final LabDirectory labs;
+  private final ProjectQueries projects;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
@@ -49,8 +49,8 @@ class ArticleFormController {
       ArticleService articles,
       ArticleEditing editing,
       ArticleReview review,
-      LabService labs,
-      ProjectService projects,
+      LabDirectory labs,
+      ProjectQueries projects,
       AccountService accounts,
       Rights rights,
       Forms forms) {

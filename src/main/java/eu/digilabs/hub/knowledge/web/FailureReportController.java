@@ -5,7 +5,7 @@ import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FailureReportController {
 
   private final FailureReportService reports;
-  private final LabService labs;
+  private final LabDirectory labs;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
@@ -54,7 +54,7 @@ class FailureReportController {
 
   FailureReportController(
       FailureReportService reports,
-      LabService labs,
+      LabDirectory labs,
       AccountService accounts,
       Rights rights,
       Forms forms,

@@ -3,7 +3,7 @@ package eu.digilabs.hub.knowledge.web;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Ui;
 import java.io.IOException;
@@ -33,9 +33,9 @@ class MethodController {
 
   private final MethodService methods;
   private final FailureReportService failures;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
 
-  MethodController(MethodService methods, FailureReportService failures, ProjectService projects) {
+  MethodController(MethodService methods, FailureReportService failures, ProjectQueries projects) {
     this.methods = methods;
     this.failures = failures;
     this.projects = projects;

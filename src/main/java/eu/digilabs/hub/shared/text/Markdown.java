@@ -17,6 +17,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -69,7 +70,7 @@ public class Markdown {
   private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
   /** Safe HTML for the given Markdown; empty for null or blank input. */
-  public String html(String markdown) {
+  public String html(@Nullable String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
@@ -81,7 +82,7 @@ public class Markdown {
    * are added after sanitising (which drops every attribute on headings), in document order; when
    * raw HTML in the source adds headings of its own, the order cannot be trusted and none are set.
    */
-  public String withAnchors(String markdown) {
+  public String withAnchors(@Nullable String markdown) {
     String html = html(markdown);
     List<HeadingLink> headings = headings(markdown);
     Matcher tags = Pattern.compile("<h([345])>").matcher(html);
@@ -106,7 +107,7 @@ public class Markdown {
   }
 
   /** The headings of levels 1 to 3, in order, with unique anchors ({@code h-why-labs}). */
-  public List<HeadingLink> headings(String markdown) {
+  public List<HeadingLink> headings(@Nullable String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return List.of();
     }
@@ -160,7 +161,7 @@ public class Markdown {
   }
 
   /** Minutes a reader needs at about 200 words a minute; at least one. */
-  public static int readingMinutes(String markdown) {
+  public static int readingMinutes(@Nullable String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return 1;
     }

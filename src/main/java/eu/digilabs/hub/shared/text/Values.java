@@ -25,7 +25,7 @@ public final class Values {
    * Makes the set hold the given values (nulls and blank texts left out), touching it only when
    * they differ, so that an unchanged collection is not written again.
    */
-  public static <T> void replace(Set<T> target, Collection<T> values) {
+  public static <T> void replace(Set<T> target, @Nullable Collection<T> values) {
     Set<T> wanted = new LinkedHashSet<>();
     if (values != null) {
       values.stream()
