@@ -58,6 +58,9 @@ class EventTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired EventService events;
+  @Autowired EventWriting writing;
+  @Autowired ProgrammeService programme;
+  @Autowired SpeakerService speakerService;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
@@ -94,10 +97,10 @@ class EventTests {
         editor,
         () -> {
           long id =
-              events
+              writing
                   .create(EventFixtures.hybrid(title, lab, start, start.plusHours(8), seats))
                   .id();
-          events.publish(id);
+          writing.publish(id);
           return id;
         });
   }
@@ -374,7 +377,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid(
                             "DST night",
@@ -387,7 +390,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                speakerService
                     .addSpeaker(
                         event, new SpeakerCommand("Ada Speaker", null, null, null, null, null))
                     .id());
@@ -395,7 +398,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Through the change",
@@ -444,7 +447,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid(
                             "Spring night",
@@ -470,7 +473,7 @@ class EventTests {
                         "There is no 02:30 on that day in Europe/Berlin")));
 
     // The event feed parses back with the same instants, in the event's zone.
-    as(organiser, () -> events.publish(event));
+    as(organiser, () -> writing.publish(event));
     String ics =
         mvc.perform(get("/events/" + event + "/calendar.ics"))
             .andExpect(status().isOk())
@@ -501,7 +504,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "First talk", nine, nine.plusHours(1), "Room A", List.of())));
@@ -509,7 +512,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Parallel talk",
@@ -521,7 +524,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Later talk", nine.plusHours(3), nine.plusHours(4), "Room A", List.of())));
@@ -588,7 +591,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid("Running now", lab, start, start.plusHours(6), null))
                     .id());
@@ -596,8 +599,8 @@ class EventTests {
         as(
             organiser,
             () -> {
-              events.publish(event);
-              return events.addSession(
+              writing.publish(event);
+              return programme.addSession(
                   event,
                   EventFixtures.session(
                       "Started talk", start, start.plusHours(1), null, List.of()));
@@ -648,7 +651,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid(
                             "Imported day",
@@ -742,7 +745,7 @@ class EventTests {
     as(
         "organiser-search@example.org",
         () ->
-            events.addSession(
+            programme.addSession(
                 event,
                 EventFixtures.session(
                     "Quantenvortrag",
@@ -850,7 +853,7 @@ class EventTests {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("must be a PNG or JPEG")))
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("value=\"Broken Photo\"")));
-    assertThat(events.speakers(event))
+    assertThat(speakerService.speakers(event))
         .extracting(SpeakerView::name)
         .containsExactly("Photo Person");
 
@@ -858,7 +861,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Talk with slides",
@@ -927,8 +930,8 @@ class EventTests {
         as(
             organiser,
             () -> {
-              long id = events.create(membersOnly).id();
-              events.publish(id);
+              long id = writing.create(membersOnly).id();
+              writing.publish(id);
               return id;
             });
     mvc.perform(get("/events/" + event)).andExpect(status().is3xxRedirection());

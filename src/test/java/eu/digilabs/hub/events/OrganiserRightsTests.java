@@ -32,6 +32,7 @@ class OrganiserRightsTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired EventService events;
+  @Autowired EventWriting writing;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
@@ -121,7 +122,8 @@ class OrganiserRightsTests {
         .setAuthentication(TestAccounts.authentication(context, organiser));
     try {
       long version = events.get(event).version();
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.update(event, version, onlyA))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> writing.update(event, version, onlyA))
           .isInstanceOf(eu.digilabs.hub.shared.problems.Forbidden.class);
     } finally {
       SecurityContextHolder.clearContext();

@@ -47,6 +47,7 @@ class PostgresRegistrationTests {
 
   @Autowired ApplicationContext context;
   @Autowired EventService events;
+  @Autowired EventWriting writing;
   @Autowired RegistrationService registrations;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
@@ -62,10 +63,10 @@ class PostgresRegistrationTests {
             organiser,
             () -> {
               long id =
-                  events
+                  writing
                       .create(EventFixtures.hybrid("Rush", lab, start, start.plusHours(4), SEATS))
                       .id();
-              events.publish(id);
+              writing.publish(id);
               return id;
             });
     List<String> people = new ArrayList<>();
