@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -173,7 +174,7 @@ class PostgresRegistrationTests {
         .isEqualTo(1);
   }
 
-  <T> T asOrganiser(String email, java.util.function.Supplier<T> work) {
+  <T> T asOrganiser(String email, Supplier<T> work) {
     SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, email));
     try {
