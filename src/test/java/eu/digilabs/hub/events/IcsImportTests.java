@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.digilabs.hub.SharedData;
 import eu.digilabs.hub.shared.ImportReport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +48,7 @@ class IcsImportTests {
         Assertions.assertTimeoutPreemptively(
             Duration.ofSeconds(30),
             () -> READER.read(bytes, file.getFileName().toString(), report, Locale.ENGLISH));
-    boolean hasEvents =
-        new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("BEGIN:VEVENT");
+    boolean hasEvents = new String(bytes, StandardCharsets.UTF_8).contains("BEGIN:VEVENT");
     if (hasEvents) {
       assertThat(entries).as("entries or a reason").isNotEmpty();
     } else {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -90,7 +91,7 @@ public class Uploads {
     }
   }
 
-  public Optional<Path> find(String name) {
+  public Optional<Path> find(@Nullable String name) {
     if (name == null || !name.matches("[0-9a-f]{64}\\.[a-z]{3,4}")) {
       return Optional.empty();
     }

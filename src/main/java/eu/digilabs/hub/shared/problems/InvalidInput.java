@@ -1,6 +1,7 @@
 package eu.digilabs.hub.shared.problems;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -11,7 +12,7 @@ import org.springframework.validation.FieldError;
 public class InvalidInput extends RuntimeException {
 
   /** One rejected field: {@code code} is a message key, {@code args} its arguments. */
-  public record FieldProblem(String field, String code, Object... args) {}
+  public record FieldProblem(String field, String code, @Nullable Object... args) {}
 
   private final List<FieldProblem> problems;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** How entities take values from commands: blank text is no value, sets drop empty entries. */
 public final class Values {
@@ -17,7 +18,8 @@ public final class Values {
   }
 
   /** At most {@code max} characters of the text. */
-  public static String cut(String text, int max) {
+  @Contract("null, _ -> null; !null, _ -> !null")
+  public static @Nullable String cut(@Nullable String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
