@@ -81,8 +81,16 @@ class CaseImport {
 
   /** The built-in mapping for the IPSO case collection. */
   static Properties ipsoMapping() {
+    return mapping("import/ipso.properties");
+  }
+
+  /** A column mapping on the classpath, read as a stream (it may be in the jar). */
+  static Properties mapping(String resource) {
     Properties mapping = new Properties();
-    try (InputStream in = CaseImport.class.getResourceAsStream("/import/ipso.properties")) {
+    try (InputStream in = CaseImport.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("The classpath has no " + resource);
+      }
       mapping.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

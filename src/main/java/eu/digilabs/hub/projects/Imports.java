@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,13 @@ public class Imports {
   }
 
   /** Starts an import of uploaded files in the background; admins only. */
-  public String start(String name, java.util.function.Consumer<ImportReport> work) {
+  public String start(String name, Consumer<ImportReport> work) {
     rights.requireAdmin();
+    return submit(name, work);
+  }
+
+  /** Starts an import the platform runs itself (the reference data): no user, no rights check. */
+  String submit(String name, Consumer<ImportReport> work) {
     String id = UUID.randomUUID().toString();
     ImportReport report = new ImportReport();
     jobs.put(id, new Job(id, name, Instant.now(), report, State.RUNNING, null));
@@ -97,6 +103,10 @@ public class Imports {
 
   public Optional<Job> job(String id) {
     rights.requireAdmin();
+    return find(id);
+  }
+
+  Optional<Job> find(String id) {
     return Optional.ofNullable(jobs.get(id));
   }
 

@@ -88,7 +88,13 @@ public class Catalogue {
    */
   @Transactional
   public ImportReport importOzg(Path folder, ImportReport report) {
-    ozgImport.run(folder, report);
+    return importOzg(OzgFiles.folder(folder), report);
+  }
+
+  /** The same import, from files that may live in the jar (the reference data). */
+  @Transactional
+  public ImportReport importOzg(OzgFiles files, ImportReport report) {
+    ozgImport.run(files, report);
     events.publishEvent(new CatalogueChanged());
     return report;
   }

@@ -4,9 +4,8 @@ import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.taxonomy.PublicService.Kind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,11 @@ class OzgImport {
     this.services = services;
   }
 
-  void run(Path folder, ImportReport report) {
-    List<Csv.Row> subjects = read(folder, SUBJECTS);
-    List<Csv.Row> situations = read(folder, SITUATIONS);
-    List<Csv.Row> ozg = read(folder, OZG_SERVICES);
-    List<Csv.Row> leika = read(folder, LEIKA_SERVICES);
+  void run(OzgFiles files, ImportReport report) {
+    List<Csv.Row> subjects = read(files, SUBJECTS);
+    List<Csv.Row> situations = read(files, SITUATIONS);
+    List<Csv.Row> ozg = read(files, OZG_SERVICES);
+    List<Csv.Row> leika = read(files, LEIKA_SERVICES);
     report.addToTotal(subjects.size() + situations.size() + ozg.size() + leika.size());
     level(SUBJECTS, subjects, Kind.SUBJECT, null, null, null, report);
     level(SITUATIONS, situations, Kind.SITUATION, Kind.SUBJECT, "subject_id", null, report);
@@ -52,15 +51,11 @@ class OzgImport {
         report);
   }
 
-  private static List<Csv.Row> read(Path folder, String name) {
-    Path file = folder.resolve(name);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("The folder " + folder + " has no " + name);
-    }
-    try {
-      return Csv.read(file);
+  private static List<Csv.Row> read(OzgFiles files, String name) {
+    try (InputStream in = files.open(name)) {
+      return Csv.read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
+      throw new UncheckedIOException("Cannot read " + name, e);
     }
   }
 
