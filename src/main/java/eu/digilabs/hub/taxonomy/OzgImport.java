@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,9 +64,9 @@ class OzgImport {
       String file,
       List<Csv.Row> rows,
       Kind kind,
-      Kind parentKind,
-      String parentColumn,
-      String keyColumn,
+      @Nullable Kind parentKind,
+      @Nullable String parentColumn,
+      @Nullable String keyColumn,
       ImportReport report) {
     Map<Long, PublicService> existing = bySourceId(kind);
     Map<Long, PublicService> parents = parentKind == null ? Map.of() : bySourceId(parentKind);
@@ -98,7 +99,7 @@ class OzgImport {
       boolean withdrawn = "1".equals(row.get("hidden"));
       PublicService entry = existing.get(sourceId);
       if (entry == null) {
-        entry = new PublicService(kind, sourceId);
+        entry = new PublicService(kind, sourceId, name);
         entry.apply(parentId, key, name, description.isEmpty() ? null : description, withdrawn);
         services.save(entry);
         existing.put(sourceId, entry);
@@ -114,11 +115,11 @@ class OzgImport {
   }
 
   /** OZG-IDs and LeiKa keys are digits; values such as nicht im LeiKa mean: no key. */
-  private static String key(String value) {
+  private static @Nullable String key(String value) {
     return value.matches("\\d{1,20}") ? value : null;
   }
 
-  private static Long number(String value) {
+  private static @Nullable Long number(String value) {
     try {
       return value.isEmpty() ? null : Long.valueOf(value);
     } catch (NumberFormatException e) {
