@@ -5,7 +5,9 @@ import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -122,7 +124,7 @@ public class Imports {
   static Properties load(Path mappingFile) {
     Properties mapping = new Properties();
     try (InputStream in = Files.newInputStream(mappingFile)) {
-      mapping.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      mapping.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the mapping " + mappingFile, e);
     }
