@@ -2,6 +2,7 @@ package eu.digilabs.hub.projects;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,14 +35,10 @@ record ImportProperties(String ozgDir, List<String> cases, Map<String, String> m
 
   /** The mapping file configured for a CSV file; map keys may lose punctuation in binding. */
   @Nullable Path mappingFor(String fileName) {
-    String wanted = fileName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+    String wanted = fileName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     return mapping.entrySet().stream()
         .filter(
-            e ->
-                e.getKey()
-                    .replaceAll("[^A-Za-z0-9]", "")
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .equals(wanted))
+            e -> e.getKey().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT).equals(wanted))
         .map(e -> Path.of(e.getValue().strip()))
         .findFirst()
         .orElse(null);
