@@ -18,6 +18,7 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ public class TextTerms {
 
   private final Analyzers analyzers;
 
+  @Autowired
   TextTerms(EntityManagerFactory entityManagerFactory) {
     this(analyzers(Search.mapping(entityManagerFactory).backend()));
   }
