@@ -2,6 +2,10 @@ package eu.digilabs.hub.assistant;
 
 import static eu.digilabs.hub.search.SearchFields.*;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,9 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -23,7 +25,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * A piece of published content the assistant can quote: a few sentences of one item (a project's
@@ -158,9 +159,7 @@ class Passage {
   // --- the search module's field contract
   // ---------------------------------------------------------
 
-  @FullTextField(name = TITLE, analyzer = PLAIN, projectable = Projectable.YES)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
+  @SearchTitle(highlightable = false)
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
@@ -170,12 +169,8 @@ class Passage {
     return heading == null ? title : title + " " + heading;
   }
 
-  @FullTextField(name = TEXT, analyzer = PLAIN)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
+  @SearchText(projectable = false, highlightable = false)
+  @SearchBody
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
   public String getSearchText() {
     return text;
@@ -236,13 +231,7 @@ class Passage {
     return "passage:" + id;
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector(projectable = false)
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),

@@ -5,7 +5,9 @@ import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
 import static java.util.Objects.requireNonNull;
 
-import eu.digilabs.hub.search.EmbeddingBridge;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,20 +29,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,23 +60,9 @@ class Event {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private @Nullable String description;
+  @SearchText private @Nullable String description;
 
   @Column(name = "event_type")
   @Enumerated(EnumType.STRING)
@@ -286,20 +269,13 @@ class Event {
   }
 
   /** Search: what the event is about, as a meaning vector. */
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "description"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, description);
   }
 

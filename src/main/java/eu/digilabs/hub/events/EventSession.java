@@ -3,7 +3,9 @@ package eu.digilabs.hub.events;
 import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 
-import eu.digilabs.hub.search.EmbeddingBridge;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,19 +28,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,14 +63,7 @@ class EventSession {
   @JoinColumn(name = "event_id")
   private Event event;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private @Nullable String title;
+  @SearchTitle private @Nullable String title;
 
   @Enumerated(EnumType.STRING)
   private @Nullable SessionKind kind;
@@ -87,14 +77,7 @@ class EventSession {
   @Column(name = "room_id")
   private @Nullable Long roomId;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private @Nullable String summary;
+  @SearchText private @Nullable String summary;
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
@@ -248,20 +231,13 @@ class EventSession {
     return event.getSearchStatus();
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, summary);
   }
 

@@ -4,6 +4,10 @@ import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,20 +25,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,28 +56,11 @@ class Article {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private @Nullable String summary;
+  @SearchText private @Nullable String summary;
 
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
-  private @Nullable String body;
+  @SearchBody private @Nullable String body;
 
   @KeywordField(name = KIND, aggregable = Aggregable.YES)
   private String kind;
@@ -293,21 +275,14 @@ class Article {
     return status == Status.ARCHIVED ? "archived" : null;
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary")),
         @ObjectPath(@PropertyValue(propertyName = "body"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, summary, body);
   }
 

@@ -3,6 +3,10 @@ package eu.digilabs.hub.knowledge;
 import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,20 +21,15 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,25 +45,12 @@ class FailureReport {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
   private String tried;
 
   @Column(name = "went_wrong")
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
+  @SearchText
   private String wentWrong;
 
   private @Nullable String differently;
@@ -180,34 +166,25 @@ class FailureReport {
   }
 
   /** Search: what was tried and what to do differently, as body text. */
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
+  @SearchBody
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "tried")),
         @ObjectPath(@PropertyValue(propertyName = "differently")),
         @ObjectPath(@PropertyValue(propertyName = "lessons"))
       })
-  public String getSearchBody() {
+  public @Nullable String getSearchBody() {
     return joined(tried, differently, lessons);
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "wentWrong")),
         @ObjectPath(@PropertyValue(propertyName = "lessons"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, wentWrong, lessons);
   }
 

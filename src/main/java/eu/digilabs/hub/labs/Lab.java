@@ -4,6 +4,9 @@ import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
 
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,12 +22,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -32,7 +32,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.jspecify.annotations.Nullable;
 
 /** A digitalisation lab: who it is, where, what it works on and how. */
@@ -45,26 +44,12 @@ class Lab {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String name;
+  @SearchTitle private String name;
 
   @Column(name = "short_name")
   private @Nullable String shortName;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private @Nullable String description;
+  @SearchText private @Nullable String description;
 
   @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String country;
@@ -137,7 +122,7 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTitleFr() {
+  public @Nullable String getSearchTitleFr() {
     return onlyIn("fr", languages, name);
   }
 
@@ -148,7 +133,7 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTextFr() {
+  public @Nullable String getSearchTextFr() {
     return onlyIn("fr", languages, description);
   }
 
@@ -159,7 +144,7 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTitleEt() {
+  public @Nullable String getSearchTitleEt() {
     return onlyIn("et", languages, name);
   }
 
@@ -170,25 +155,18 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTextEt() {
+  public @Nullable String getSearchTextEt() {
     return onlyIn("et", languages, description);
   }
 
   /** Search: what the lab is about, as a meaning vector (see Embeddings). */
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "description"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(name, description);
   }
 

@@ -6,6 +6,10 @@ import static eu.digilabs.hub.shared.text.Values.replace;
 
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredFigure;
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredLink;
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,12 +32,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -41,7 +42,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,28 +64,11 @@ class Project {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private @Nullable String summary;
+  @SearchText private @Nullable String summary;
 
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
-  private @Nullable String description;
+  @SearchBody private @Nullable String description;
 
   @Column(name = "lead_lab_id")
   @GenericField(name = LAB, projectable = Projectable.YES)
@@ -217,7 +200,7 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTitleFr() {
+  public @Nullable String getSearchTitleFr() {
     return onlyIn("fr", languages(), title);
   }
 
@@ -229,7 +212,7 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTextFr() {
+  public @Nullable String getSearchTextFr() {
     return onlyIn("fr", languages(), summary, description);
   }
 
@@ -240,7 +223,7 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTitleEt() {
+  public @Nullable String getSearchTitleEt() {
     return onlyIn("et", languages(), title);
   }
 
@@ -252,26 +235,19 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTextEt() {
+  public @Nullable String getSearchTextEt() {
     return onlyIn("et", languages(), summary, description);
   }
 
   /** Search: what the project is about, as a meaning vector (see Embeddings). */
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary")),
         @ObjectPath(@PropertyValue(propertyName = "description"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, summary, description);
   }
 
