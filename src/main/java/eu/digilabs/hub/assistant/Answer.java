@@ -1,6 +1,7 @@
 package eu.digilabs.hub.assistant;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -39,12 +40,115 @@ public record Answer(
     List<Related> related,
     String notice) {
 
+  /** Sentences quoted from passages, each with its citations (extractive). */
+  static Answer cited(
+      String id,
+      String conversationId,
+      String language,
+      double confidence,
+      List<Part> parts,
+      List<Citation> citations,
+      String searchUrl) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.EXTRACTIVE,
+        confidence,
+        false,
+        null,
+        false,
+        null,
+        parts,
+        citations,
+        searchUrl,
+        List.of(),
+        null);
+  }
+
+  /** A list of items with an introduction that says how many there are (extractive). */
+  static Answer listed(
+      String id,
+      String conversationId,
+      String language,
+      String intro,
+      long count,
+      List<Part> items,
+      List<Citation> citations,
+      String searchUrl) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.EXTRACTIVE,
+        1.0,
+        false,
+        intro,
+        true,
+        count,
+        items,
+        citations,
+        searchUrl,
+        List.of(),
+        null);
+  }
+
+  /** The hub could not answer: a message, a search and items that may help; nothing quoted. */
+  static Answer declined(
+      String id,
+      String conversationId,
+      String language,
+      double confidence,
+      String message,
+      String searchUrl,
+      List<Related> related) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.EXTRACTIVE,
+        confidence,
+        true,
+        message,
+        false,
+        null,
+        List.of(),
+        List.of(),
+        searchUrl,
+        related,
+        null);
+  }
+
+  /** A model's checked reply in place of this extractive answer, with its own citations. */
+  Answer generated(List<Part> parts, List<Citation> cited) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.GENERATIVE,
+        confidence,
+        false,
+        null,
+        false,
+        null,
+        parts,
+        cited,
+        searchUrl,
+        List.of(),
+        null);
+  }
+
+  /** A confidence rounded to two decimals, as answers show it. */
+  static double rounded(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
   public enum Mode {
     EXTRACTIVE,
     GENERATIVE;
 
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

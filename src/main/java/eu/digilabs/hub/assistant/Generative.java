@@ -6,7 +6,6 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import eu.digilabs.hub.assistant.Answer.Citation;
 import eu.digilabs.hub.assistant.Answer.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -97,7 +96,7 @@ class Generative {
     if (checked.isEmpty() || checked.contains(NO_ANSWER) || cited.isEmpty() || !known) {
       return fallback(question, extractive, "assistant.generative.unchecked");
     }
-    Extractive.Citations citations = new Extractive.Citations(question.language());
+    Citations citations = new Citations(question.language());
     List<Part> parts = new ArrayList<>();
     for (String sentence : sentences(checked)) {
       List<Integer> numbers = new ArrayList<>();
@@ -110,29 +109,14 @@ class Generative {
         parts.add(new Part(text.strip(), numbers.stream().distinct().toList()));
       }
     }
-    List<Citation> list = citations.list();
-    return new Answer(
-        extractive.id(),
-        extractive.conversationId(),
-        extractive.language(),
-        Answer.Mode.GENERATIVE,
-        extractive.confidence(),
-        false,
-        null,
-        false,
-        null,
-        parts,
-        list,
-        extractive.searchUrl(),
-        List.of(),
-        null);
+    return extractive.generated(parts, citations.list());
   }
 
   private Answer fallback(Question question, Answer extractive, String why) {
     return extractive.with(
         Answer.Mode.EXTRACTIVE,
         extractive.parts(),
-        messages.getMessage(why, null, Extractive.locale(question.language())));
+        messages.getMessage(why, null, question.answerLocale()));
   }
 
   private String reply(Question question, List<Passage> given, Consumer<String> tokens)
