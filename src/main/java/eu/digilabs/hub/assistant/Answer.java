@@ -3,6 +3,7 @@ package eu.digilabs.hub.assistant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer: an introduction (for lists and declines), then sentences or list items, each with the
@@ -31,14 +32,14 @@ public record Answer(
     Mode mode,
     double confidence,
     boolean declined,
-    String intro,
+    @Nullable String intro,
     boolean list,
-    Long count,
+    @Nullable Long count,
     List<Part> parts,
     List<Citation> citations,
     String searchUrl,
     List<Related> related,
-    String notice) {
+    @Nullable String notice) {
 
   /** Sentences quoted from passages, each with its citations (extractive). */
   static Answer cited(
@@ -175,9 +176,9 @@ public record Answer(
       long id,
       String title,
       String url,
-      String heading,
+      @Nullable String heading,
       String passage,
-      String language,
+      @Nullable String language,
       boolean otherLanguage) {}
 
   /** An item that may help when the question was declined. */
@@ -196,7 +197,7 @@ public record Answer(
   }
 
   /** This answer with another mode and notice (a generative answer, or its fallback). */
-  Answer with(Mode mode, List<Part> parts, String notice) {
+  Answer with(Mode mode, List<Part> parts, @Nullable String notice) {
     return new Answer(
         id,
         conversationId,

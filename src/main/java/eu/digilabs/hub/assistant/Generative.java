@@ -1,5 +1,7 @@
 package eu.digilabs.hub.assistant;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -44,7 +47,9 @@ class Generative {
 
   private final AssistantProperties.Generative settings;
   private final MessageSource messages;
-  private final StreamingChatModel model;
+
+  /** The model endpoint; none when the generative mode is off. */
+  private final @Nullable StreamingChatModel model;
 
   Generative(AssistantProperties properties, MessageSource messages) {
     this.settings = properties.generative();
@@ -53,10 +58,7 @@ class Generative {
         settings.enabled()
             ? OpenAiStreamingChatModel.builder()
                 .baseUrl(settings.baseUrl())
-                .apiKey(
-                    settings.apiKey() == null || settings.apiKey().isBlank()
-                        ? "none"
-                        : settings.apiKey())
+                .apiKey(settings.apiKeyOrNone())
                 .modelName(settings.model())
                 .maxTokens(settings.maxTokens())
                 .timeout(settings.timeout())
@@ -145,24 +147,25 @@ class Generative {
             + NO_ANSWER
             + ".";
     CompletableFuture<String> done = new CompletableFuture<>();
-    model.chat(
-        List.of(SystemMessage.from(system), UserMessage.from(prompt.toString())),
-        new StreamingChatResponseHandler() {
-          @Override
-          public void onPartialResponse(String partial) {
-            tokens.accept(partial);
-          }
+    requireNonNull(model, "The generative mode is off")
+        .chat(
+            List.of(SystemMessage.from(system), UserMessage.from(prompt.toString())),
+            new StreamingChatResponseHandler() {
+              @Override
+              public void onPartialResponse(String partial) {
+                tokens.accept(partial);
+              }
 
-          @Override
-          public void onCompleteResponse(ChatResponse response) {
-            done.complete(response.aiMessage().text());
-          }
+              @Override
+              public void onCompleteResponse(ChatResponse response) {
+                done.complete(response.aiMessage().text());
+              }
 
-          @Override
-          public void onError(Throwable error) {
-            done.completeExceptionally(error);
-          }
-        });
+              @Override
+              public void onError(Throwable error) {
+                done.completeExceptionally(error);
+              }
+            });
     return done.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 

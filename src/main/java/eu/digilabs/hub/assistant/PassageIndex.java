@@ -1,5 +1,8 @@
 package eu.digilabs.hub.assistant;
 
+import static java.util.Objects.requireNonNull;
+import static java.util.Objects.requireNonNullElseGet;
+
 import eu.digilabs.hub.events.EventChanged;
 import eu.digilabs.hub.knowledge.ArticleChanged;
 import eu.digilabs.hub.knowledge.CourseChanged;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,6 +31,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +54,12 @@ class PassageIndex extends StartupTask {
 
   /** Where a rebuild stands; {@code error} is set when it failed. */
   record Progress(
-      boolean running, long done, long total, Instant started, Instant finished, String error) {
+      boolean running,
+      long done,
+      long total,
+      @Nullable Instant started,
+      @Nullable Instant finished,
+      @Nullable String error) {
 
     int percent() {
       return total == 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
@@ -83,10 +93,11 @@ class PassageIndex extends StartupTask {
       @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
     this.passages = passages;
     this.sources = sources;
-    this.reading = new TransactionTemplate(transactions.getTransactionManager());
+    PlatformTransactionManager manager = requireNonNull(transactions.getTransactionManager());
+    this.reading = new TransactionTemplate(manager);
     this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     // Each write commits before the next may start.
-    this.writes = new TransactionTemplate(transactions.getTransactionManager());
+    this.writes = new TransactionTemplate(manager);
     this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.jdbc = jdbc;
     this.executor = executor;
@@ -153,7 +164,7 @@ class PassageIndex extends StartupTask {
    * incomplete in the registry), and no rebuild runs.
    */
   boolean idle() {
-    if (progress.get().running()) {
+    if (progress().running()) {
       return false;
     }
     Long open =
@@ -197,7 +208,7 @@ class PassageIndex extends StartupTask {
   }
 
   Progress progress() {
-    return progress.get();
+    return requireNonNull(progress.get());
   }
 
   /** Rebuilds every passage in the background; admins only. Answers whether it started. */
@@ -207,7 +218,7 @@ class PassageIndex extends StartupTask {
   }
 
   private boolean rebuildInBackground() {
-    Progress current = progress.get();
+    Progress current = progress();
     if (current.running()
         || !progress.compareAndSet(current, new Progress(true, 0, 0, Instant.now(), null, null))) {
       return false;
@@ -218,7 +229,7 @@ class PassageIndex extends StartupTask {
 
   /** Rebuilds every group now, in batches; reports progress. */
   void rebuild() {
-    Instant started = progress.get().started() == null ? Instant.now() : progress.get().started();
+    Instant started = requireNonNullElseGet(progress().started(), Instant::now);
     long done = 0;
     try {
       var context = SecurityContextHolder.getContext();
