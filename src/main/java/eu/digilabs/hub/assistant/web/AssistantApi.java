@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * REST API of the assistant. Everyone may ask (answers use only what visitors may read), within
@@ -132,8 +133,6 @@ class AssistantApi {
   }
 
   private static String base(HttpServletRequest http) {
-    return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(http)
-        .build()
-        .toUriString();
+    return ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
   }
 }
