@@ -170,7 +170,7 @@ public class Markdown {
   }
 
   /** Plain text of the Markdown, for summaries and meta descriptions. */
-  public static String plain(String markdown, int max) {
+  public static String plain(@Nullable String markdown, int max) {
     if (markdown == null) {
       return "";
     }
