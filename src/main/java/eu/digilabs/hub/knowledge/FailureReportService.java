@@ -2,18 +2,11 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabDirectory;
-import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
-import eu.digilabs.hub.shared.problems.InvalidInput;
-import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
 import eu.digilabs.hub.shared.problems.NotFound;
-import eu.digilabs.hub.taxonomy.Catalogue;
-import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,33 +46,26 @@ public class FailureReportService {
   private final FailureReports reports;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabDirectory labs;
-  private final ProjectQueries projects;
-  private final Catalogue catalogue;
   private final Taxonomy taxonomy;
-
   private final ApplicationEventPublisher events;
   private final FailureLinks links;
+  private final FailureReportReferences references;
 
   FailureReportService(
       FailureReports reports,
       Rights rights,
       AccountService accounts,
-      LabDirectory labs,
-      ProjectQueries projects,
-      Catalogue catalogue,
       Taxonomy taxonomy,
       ApplicationEventPublisher events,
-      FailureLinks links) {
-    this.links = links;
-    this.events = events;
+      FailureLinks links,
+      FailureReportReferences references) {
     this.reports = reports;
     this.rights = rights;
     this.accounts = accounts;
-    this.labs = labs;
-    this.projects = projects;
-    this.catalogue = catalogue;
     this.taxonomy = taxonomy;
+    this.events = events;
+    this.links = links;
+    this.references = references;
   }
 
   /** How many published reports name each cause and each phase. */
@@ -164,22 +150,15 @@ public class FailureReportService {
   }
 
   public Map<Long, String> labName(FailureReportView report) {
-    return report.labId() == null ? Map.of() : labs.names(List.of(report.labId()));
+    return references.labName(report);
   }
 
   public Map<Long, String> projectTitle(FailureReportView report) {
-    return report.projectId() == null
-        ? Map.of()
-        : projects.publishedTitles(List.of(report.projectId()));
+    return references.projectTitle(report);
   }
 
   public @Nullable String serviceName(FailureReportView report) {
-    return report.serviceId() == null
-        ? null
-        : catalogue.find(List.of(report.serviceId())).stream()
-            .findFirst()
-            .map(ServiceView::display)
-            .orElse(null);
+    return references.serviceName(report);
   }
 
   // --- writing ---------------------------------------------------------------------------------
@@ -187,7 +166,7 @@ public class FailureReportService {
   @Transactional
   public FailureReportView create(FailureReportCommand command) {
     long account = rights.requireMember();
-    check(command, account);
+    references.check(command, account);
     FailureReport report = reports.save(new FailureReport(command, account));
     links.hold(report, null);
     changed(report.id());
@@ -200,7 +179,7 @@ public class FailureReportService {
     if (report.version() != version) {
       throw new Conflict("The report was changed by someone else since version " + version + ".");
     }
-    check(command, report.authorId());
+    references.check(command, report.authorId());
     Long projectBefore = report.projectId();
     report.apply(command);
     links.hold(report, projectBefore);
@@ -232,49 +211,13 @@ public class FailureReportService {
   /** Seeds a published report without rights checks: demo content only. */
   @Transactional
   public long seed(FailureReportCommand command) {
-    check(command, null);
+    references.check(command, null);
     FailureReport report = new FailureReport(command, null);
     report.markDemo();
     report.publish(true);
     long id = reports.save(report).id();
     changed(id);
     return id;
-  }
-
-  private void check(FailureReportCommand c, @Nullable Long author) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (c.causes() == null || c.causes().stream().noneMatch(Objects::nonNull)) {
-      problems.add(new FieldProblem("causes", "failures.error.cause"));
-    } else {
-      c.causes().stream()
-          .filter(cause -> cause != null && !CAUSES.contains(cause))
-          .forEach(
-              cause -> problems.add(new FieldProblem("causes", "validation.unknownTerm", cause)));
-    }
-    if (c.phase() != null && !c.phase().isBlank()) {
-      taxonomy.check(Vocabulary.PHASE, "phase", List.of(c.phase()), problems);
-    }
-    if (c.language() != null && !c.language().isBlank()) {
-      taxonomy.check(Vocabulary.LANGUAGE, "language", List.of(c.language()), problems);
-    }
-    if (c.labId() != null) {
-      if (!labs.exists(c.labId())) {
-        problems.add(new FieldProblem("labId", "validation.unknownId", c.labId()));
-      } else if (author != null
-          && !rights.admin()
-          && !accounts.labsOf(author).containsKey(c.labId())) {
-        problems.add(new FieldProblem("labId", "failures.error.notYourLab"));
-      }
-    }
-    if (c.projectId() != null && projects.publishedTitles(List.of(c.projectId())).isEmpty()) {
-      problems.add(new FieldProblem("projectId", "validation.unknownId", c.projectId()));
-    }
-    if (c.serviceId() != null && catalogue.find(List.of(c.serviceId())).isEmpty()) {
-      problems.add(new FieldProblem("serviceId", "validation.unknownId", c.serviceId()));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
-    }
   }
 
   private FailureReport visible(long id) {

@@ -16,11 +16,13 @@ import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.events.SpeakerService;
 import eu.digilabs.hub.events.SpeakerView;
 import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -178,17 +180,13 @@ class EventApi {
   RegistrationView register(
       @PathVariable long id, @RequestBody(required = false) RegistrationRequest request) {
     return registrations.register(
-        id,
-        request == null ? null : request.attendance(),
-        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        id, request == null ? null : request.attendance(), LocaleContextHolder.getLocale());
   }
 
   /** The caller's registration. 200; 404 when not registered. */
   @GetMapping("/{id}/registration")
   RegistrationView mine(@PathVariable long id) {
-    return registrations
-        .mine(id)
-        .orElseThrow(() -> new eu.digilabs.hub.shared.problems.NotFound("Not registered."));
+    return registrations.mine(id).orElseThrow(() -> new NotFound("Not registered."));
   }
 
   /** Cancels the caller's registration; the first in line moves up. 204; 401; 404. */
@@ -209,8 +207,7 @@ class EventApi {
 
   private void sessionOf(long eventId, long sessionId) {
     if (events.session(sessionId).eventId() != eventId) {
-      throw new eu.digilabs.hub.shared.problems.NotFound(
-          "No session " + sessionId + " at event " + eventId);
+      throw new NotFound("No session " + sessionId + " at event " + eventId);
     }
   }
 
