@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +100,9 @@ class CaseImport {
       return report;
     }
     Map<String, Project> existing = new HashMap<>();
-    projects.findBySourceName(dataset).forEach(p -> existing.put(p.sourceKey(), p));
+    projects
+        .findBySourceName(dataset)
+        .forEach(p -> existing.put(Objects.requireNonNull(p.source()).key(), p));
     Map<String, Long> organisations = new HashMap<>();
     for (Csv.Row row : rows) {
       if (row.get(mapping.column("title")).isEmpty()) {
@@ -117,7 +120,7 @@ class CaseImport {
       Project project = existing.get(key);
       if (project == null) {
         project = new Project(command, null);
-        project.source(dataset, mapping.datasetUrl(), key, url, raw);
+        project.source(new ImportedSource(dataset, mapping.datasetUrl(), key, url, raw));
         project.publish();
         projects.save(project);
         existing.put(key, project);
@@ -126,7 +129,8 @@ class CaseImport {
         report.created();
       } else {
         List<String> changed = new ArrayList<>(project.apply(command));
-        changed.addAll(project.source(dataset, mapping.datasetUrl(), key, url, raw));
+        changed.addAll(
+            project.source(new ImportedSource(dataset, mapping.datasetUrl(), key, url, raw)));
         if (changed.isEmpty()) {
           report.unchanged();
         } else {

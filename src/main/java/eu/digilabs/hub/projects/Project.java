@@ -28,20 +28,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ProjectSearchFields.class))
 class Project {
 
   /** Drafts are seen by the lead lab's editors and admins only. */
@@ -172,73 +172,6 @@ class Project {
   @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Project() {}
 
-  /** Search: the item's key across types ({@code project:12}). */
-  @KeywordField(name = KEY)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchKey() {
-    return "project:" + id;
-  }
-
-  /** Search: what kind of item this is. */
-  @KeywordField(name = TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
-  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public String getSearchType() {
-    return "project";
-  }
-
-  /** Search: only published projects are ever shown to anyone searching. */
-  @GenericField(name = VISIBLE)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publication")))
-  public boolean isSearchVisible() {
-    return publication == Publication.PUBLISHED;
-  }
-
-  /** Search: the title analysed as French, for French content only. */
-  @FullTextField(name = TITLE_FR, analyzer = FRENCH)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
-      })
-  public @Nullable String getSearchTitleFr() {
-    return onlyIn("fr", languages(), title);
-  }
-
-  /** Search: the text analysed as French, for French content only. */
-  @FullTextField(name = TEXT_FR, analyzer = FRENCH)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "description")),
-        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
-      })
-  public @Nullable String getSearchTextFr() {
-    return onlyIn("fr", languages(), summary, description);
-  }
-
-  /** Search: the title analysed as Estonian, for Estonian content only. */
-  @FullTextField(name = TITLE_ET, analyzer = ESTONIAN)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
-      })
-  public @Nullable String getSearchTitleEt() {
-    return onlyIn("et", languages(), title);
-  }
-
-  /** Search: the text analysed as Estonian, for Estonian content only. */
-  @FullTextField(name = TEXT_ET, analyzer = ESTONIAN)
-  @IndexingDependency(
-      derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "description")),
-        @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
-      })
-  public @Nullable String getSearchTextEt() {
-    return onlyIn("et", languages(), summary, description);
-  }
-
   /** Search: what the project is about, as a meaning vector (see Embeddings). */
   @SearchVector
   @IndexingDependency(
@@ -249,17 +182,6 @@ class Project {
       })
   public @Nullable String getSearchMeaning() {
     return joined(title, summary, description);
-  }
-
-  private List<String> languages() {
-    return contentLanguage == null ? List.of() : List.of(contentLanguage);
-  }
-
-  /** Search: the year the project started, for the year facet. */
-  @GenericField(name = YEAR, aggregable = Aggregable.YES)
-  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
-  public @Nullable Integer getSearchYear() {
-    return startDate == null ? null : startDate.getYear();
   }
 
   Project(ProjectCommand command, @Nullable Long createdBy) {
@@ -291,11 +213,9 @@ class Project {
     replace(partnerLabIds, c.partnerLabIds());
     replace(partnerOrganisationIds, c.partnerOrganisationIds());
     links.clear();
-    c.links().forEach(l -> links.add(new StoredLink(blank(l.label()), l.url().strip())));
+    c.links().forEach(l -> links.add(StoredLink.of(l)));
     figures.clear();
-    c.figures()
-        .forEach(
-            f -> figures.add(new StoredFigure(f.label().strip(), f.amount(), blank(f.unit()))));
+    c.figures().forEach(f -> figures.add(StoredFigure.of(f)));
     List<String> changed = ProjectSnapshot.of(this).changedSince(before);
     if (!changed.isEmpty() || updatedAt == null) {
       updatedAt = Instant.now();
@@ -303,17 +223,8 @@ class Project {
     return changed;
   }
 
-  /**
-   * Where an imported case came from: dataset, its address, the case's id there and page; returns
-   * {@code source} if any of it changed.
-   */
-  List<String> source(
-      String name,
-      @Nullable String url,
-      String key,
-      @Nullable String caseUrl,
-      Map<String, String> rawValues) {
-    ImportedSource now = new ImportedSource(name, url, key, caseUrl, rawValues);
+  /** Where an imported case came from; returns {@code source} if any of it changed. */
+  List<String> source(ImportedSource now) {
     if (source != null && source.sameAs(now)) {
       return List.of();
     }
@@ -426,11 +337,6 @@ class Project {
   /** Where the project was imported from; null for a project a lab entered. */
   @Nullable ImportedSource source() {
     return source;
-  }
-
-  /** The case's id in the dataset it was imported from. */
-  @Nullable String sourceKey() {
-    return source == null ? null : source.key();
   }
 
   boolean demo() {

@@ -1,5 +1,7 @@
 package eu.digilabs.hub.projects;
 
+import static eu.digilabs.hub.shared.text.Values.blank;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -21,6 +23,10 @@ final class ProjectEmbeddables {
     StoredLink(@Nullable String label, String url) {
       this.label = label;
       this.url = url;
+    }
+
+    static StoredLink of(ProjectCommand.Link link) {
+      return new StoredLink(blank(link.label()), link.url().strip());
     }
 
     @Nullable String label() {
@@ -48,6 +54,10 @@ final class ProjectEmbeddables {
       this.label = label;
       this.amount = amount;
       this.unit = unit;
+    }
+
+    static StoredFigure of(ProjectCommand.Figure figure) {
+      return new StoredFigure(figure.label().strip(), figure.amount(), blank(figure.unit()));
     }
 
     String label() {

@@ -118,11 +118,18 @@ class ProjectChangeDetectionTests {
   void anImportedSourceIsOneFieldThatChangesOnlyWhenAnyPartDoes() {
     Project project = new Project(base(), null);
 
-    assertThat(project.source("IPSO", null, "42", null, Map.of("sector", "Health")))
+    assertThat(
+            project.source(
+                new ImportedSource("IPSO", null, "42", null, Map.of("sector", "Health"))))
         .containsExactly("source");
-    assertThat(project.source("IPSO", null, "42", null, Map.of("sector", "Health"))).isEmpty();
-    assertThat(project.source("IPSO", null, "42", null, Map.of("sector", "Education")))
+    assertThat(
+            project.source(
+                new ImportedSource("IPSO", null, "42", null, Map.of("sector", "Health"))))
+        .isEmpty();
+    assertThat(
+            project.source(
+                new ImportedSource("IPSO", null, "42", null, Map.of("sector", "Education"))))
         .containsExactly("source");
-    assertThat(project.sourceKey()).isEqualTo("42");
+    assertThat(project.source().key()).isEqualTo("42");
   }
 }

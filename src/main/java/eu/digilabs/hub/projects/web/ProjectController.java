@@ -7,8 +7,6 @@ import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectSummary;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.search.SimilarItems;
-import eu.digilabs.hub.shared.problems.Conflict;
-import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.Form;
@@ -110,16 +108,16 @@ class ProjectController {
       Form shown = forms.of(form, ProjectForm.class, result);
       return form(model, null, shown, catalogue.search(shown.value("serviceQuery"), 30));
     }
-    if (!result.hasErrors()) {
-      try {
-        ProjectView created = projects.create(form.command());
-        redirect.addFlashAttribute("notice", "projects.created");
-        return "redirect:/projects/" + created.id();
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      }
-    }
-    return form(model, null, forms.of(form, ProjectForm.class, result), List.of());
+    return forms.submit(
+        form,
+        ProjectForm.class,
+        result,
+        () -> {
+          ProjectView created = projects.create(form.command());
+          redirect.addFlashAttribute("notice", "projects.created");
+          return "redirect:/projects/" + created.id();
+        },
+        shown -> form(model, null, shown, List.of()));
   }
 
   @GetMapping("/projects/{id}/edit")
@@ -147,18 +145,16 @@ class ProjectController {
       Form shown = forms.of(form, ProjectForm.class, result);
       return form(model, project, shown, catalogue.search(shown.value("serviceQuery"), 30));
     }
-    if (!result.hasErrors()) {
-      try {
-        projects.update(id, form.version() == null ? -1 : form.version(), form.command());
-        redirect.addFlashAttribute("notice", "projects.saved");
-        return "redirect:/projects/" + id;
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      } catch (Conflict e) {
-        result.reject("form.conflict");
-      }
-    }
-    return form(model, project, forms.of(form, ProjectForm.class, result), List.of());
+    return forms.submit(
+        form,
+        ProjectForm.class,
+        result,
+        () -> {
+          projects.update(id, form.version() == null ? -1 : form.version(), form.command());
+          redirect.addFlashAttribute("notice", "projects.saved");
+          return "redirect:/projects/" + id;
+        },
+        shown -> form(model, project, shown, List.of()));
   }
 
   @PostMapping("/projects/{id}/publish")
