@@ -1,5 +1,7 @@
 package eu.digilabs.hub.web;
 
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
@@ -7,6 +9,8 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -76,6 +80,31 @@ public class Forms {
       }
     }
     return of(command, result);
+  }
+
+  /**
+   * Saves a bound form and says which page comes next: where {@code save} leads (a redirect) when
+   * the form was valid and the service took it, otherwise the form again ({@code again}) with every
+   * error beside its field and everything typed kept. The service's own checks ({@link
+   * InvalidInput}) land beside the fields they name; a stale version ({@link Conflict}) becomes an
+   * error of the whole form.
+   */
+  public <T> String submit(
+      T command,
+      Class<T> type,
+      BindingResult result,
+      Supplier<String> save,
+      Function<Form, String> again) {
+    if (!result.hasErrors()) {
+      try {
+        return save.get();
+      } catch (InvalidInput e) {
+        e.rejectInto(result);
+      } catch (Conflict e) {
+        result.reject("form.conflict");
+      }
+    }
+    return again.apply(of(command, type, result));
   }
 
   public String message(String key, Object... args) {

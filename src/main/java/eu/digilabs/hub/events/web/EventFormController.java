@@ -64,16 +64,16 @@ class EventFormController {
       Model model,
       RedirectAttributes redirect) {
     rights.requireMember();
-    if (!result.hasErrors()) {
-      try {
-        EventView created = writing.create(command);
-        redirect.addFlashAttribute("notice", "events.created");
-        return "redirect:/events/" + created.id() + "/manage";
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      }
-    }
-    return form(model, null, forms.of(command, EventCommand.class, result));
+    return forms.submit(
+        command,
+        EventCommand.class,
+        result,
+        () -> {
+          EventView created = writing.create(command);
+          redirect.addFlashAttribute("notice", "events.created");
+          return "redirect:/events/" + created.id() + "/manage";
+        },
+        form -> form(model, null, form));
   }
 
   @GetMapping("/events/{id}/edit")
@@ -90,18 +90,16 @@ class EventFormController {
       Model model,
       RedirectAttributes redirect) {
     EventView event = managed.managed(id);
-    if (!result.hasErrors()) {
-      try {
-        writing.update(id, command.version() == null ? -1 : command.version(), command);
-        redirect.addFlashAttribute("notice", "events.saved");
-        return "redirect:/events/" + id + "/manage";
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      } catch (Conflict e) {
-        result.reject("form.conflict");
-      }
-    }
-    return form(model, event, forms.of(command, EventCommand.class, result));
+    return forms.submit(
+        command,
+        EventCommand.class,
+        result,
+        () -> {
+          writing.update(id, command.version() == null ? -1 : command.version(), command);
+          redirect.addFlashAttribute("notice", "events.saved");
+          return "redirect:/events/" + id + "/manage";
+        },
+        form -> form(model, event, form));
   }
 
   @PostMapping("/events/{id}/publish")

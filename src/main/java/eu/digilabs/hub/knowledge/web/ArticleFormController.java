@@ -77,16 +77,16 @@ class ArticleFormController {
       Model model,
       RedirectAttributes redirect) {
     rights.requireMember();
-    if (!result.hasErrors()) {
-      try {
-        ArticleView created = editing.create(command);
-        redirect.addFlashAttribute("notice", "articles.created");
-        return "redirect:/articles/" + created.id();
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      }
-    }
-    return form(model, null, forms.of(command, ArticleCommand.class, result), null);
+    return forms.submit(
+        command,
+        ArticleCommand.class,
+        result,
+        () -> {
+          ArticleView created = editing.create(command);
+          redirect.addFlashAttribute("notice", "articles.created");
+          return "redirect:/articles/" + created.id();
+        },
+        form -> form(model, null, form, null));
   }
 
   @GetMapping("/articles/{id}/edit")

@@ -7,9 +7,7 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
 import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.HubProperties;
-import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
-import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
@@ -215,16 +213,16 @@ class FailureReportController {
       Model model,
       RedirectAttributes redirect) {
     rights.requireMember();
-    if (!result.hasErrors()) {
-      try {
-        FailureReportView created = reports.create(command);
-        redirect.addFlashAttribute("notice", "failures.created");
-        return "redirect:/failure-reports/" + created.id();
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      }
-    }
-    return form(model, null, forms.of(command, FailureReportCommand.class, result));
+    return forms.submit(
+        command,
+        FailureReportCommand.class,
+        result,
+        () -> {
+          FailureReportView created = reports.create(command);
+          redirect.addFlashAttribute("notice", "failures.created");
+          return "redirect:/failure-reports/" + created.id();
+        },
+        form -> form(model, null, form));
   }
 
   @GetMapping("/failure-reports/{id}/edit")
@@ -241,18 +239,16 @@ class FailureReportController {
       Model model,
       RedirectAttributes redirect) {
     FailureReportView report = editable(id);
-    if (!result.hasErrors()) {
-      try {
-        reports.update(id, command.version() == null ? -1 : command.version(), command);
-        redirect.addFlashAttribute("notice", "failures.saved");
-        return "redirect:/failure-reports/" + id;
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      } catch (Conflict e) {
-        result.reject("form.conflict");
-      }
-    }
-    return form(model, report, forms.of(command, FailureReportCommand.class, result));
+    return forms.submit(
+        command,
+        FailureReportCommand.class,
+        result,
+        () -> {
+          reports.update(id, command.version() == null ? -1 : command.version(), command);
+          redirect.addFlashAttribute("notice", "failures.saved");
+          return "redirect:/failure-reports/" + id;
+        },
+        form -> form(model, report, form));
   }
 
   @PostMapping("/failure-reports/{id}/publish")

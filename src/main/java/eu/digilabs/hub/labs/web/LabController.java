@@ -11,9 +11,7 @@ import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
 import eu.digilabs.hub.labs.LinkRequests;
 import eu.digilabs.hub.search.SimilarItems;
-import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.Pager;
@@ -21,18 +19,10 @@ import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +41,6 @@ class LabController {
   static final String PROJECTS_OF_LAB = "projectsOfLab";
 
   private final LabService labs;
-  private final LabLogos logos;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
@@ -63,7 +52,6 @@ class LabController {
 
   LabController(
       LabService labs,
-      LabLogos logos,
       AccountService accounts,
       Rights rights,
       Forms forms,
@@ -71,7 +59,6 @@ class LabController {
       LabEvents events,
       SimilarItems similarItems,
       LinkRequests links) {
-    this.logos = logos;
     this.links = links;
     this.events = events;
     this.similarItems = similarItems;
@@ -127,16 +114,16 @@ class LabController {
       RedirectAttributes redirect) {
     rights.requireMember();
     byte[] image = logo(logo, result);
-    if (!result.hasErrors()) {
-      try {
-        LabView lab = labs.create(command, image);
-        redirect.addFlashAttribute("notice", "labs.created");
-        return "redirect:/labs/" + lab.id();
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      }
-    }
-    return form(model, null, forms.of(command, LabCommand.class, result));
+    return forms.submit(
+        command,
+        LabCommand.class,
+        result,
+        () -> {
+          LabView lab = labs.create(command, image);
+          redirect.addFlashAttribute("notice", "labs.created");
+          return "redirect:/labs/" + lab.id();
+        },
+        form -> form(model, null, form));
   }
 
   @GetMapping("/labs/{id}/edit")
@@ -157,18 +144,16 @@ class LabController {
     LabView lab = labs.get(id);
     rights.requireEditorOf(id);
     byte[] image = logo(logo, result);
-    if (!result.hasErrors()) {
-      try {
-        labs.update(id, command.version() == null ? -1 : command.version(), command, image);
-        redirect.addFlashAttribute("notice", "labs.saved");
-        return "redirect:/labs/" + id;
-      } catch (InvalidInput e) {
-        e.rejectInto(result);
-      } catch (Conflict e) {
-        result.reject("form.conflict");
-      }
-    }
-    return form(model, lab, forms.of(command, LabCommand.class, result));
+    return forms.submit(
+        command,
+        LabCommand.class,
+        result,
+        () -> {
+          labs.update(id, command.version() == null ? -1 : command.version(), command, image);
+          redirect.addFlashAttribute("notice", "labs.saved");
+          return "redirect:/labs/" + id;
+        },
+        form -> form(model, lab, form));
   }
 
   @PostMapping("/labs/{id}/archive")
@@ -222,16 +207,6 @@ class LabController {
     links.decline(id, kind, requestId);
     redirect.addFlashAttribute("notice", "labs.linkDeclined");
     return "redirect:/labs/" + id + "#links";
-  }
-
-  @GetMapping("/labs/{id}/logo")
-  ResponseEntity<FileSystemResource> logo(@PathVariable long id) throws IOException {
-    Map.Entry<Path, String> file = logos.file(id).orElseThrow(() -> new NotFound("Logo"));
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.getValue()))
-        .contentLength(Files.size(file.getKey()))
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
-        .body(new FileSystemResource(file.getKey()));
   }
 
   /** The uploaded logo's bytes; none if nothing was uploaded or it is no logo (a field error). */
