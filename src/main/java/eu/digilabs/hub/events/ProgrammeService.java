@@ -6,6 +6,7 @@ import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +80,11 @@ public class ProgrammeService {
     List<EventSession.Material> checked = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
     for (SessionView.MaterialView m : materials) {
-      if (!MATERIAL_KINDS.contains(m.kind())) {
-        problems.add(new FieldProblem("materials", "validation.unknownTerm", m.kind()));
+      // A JSON body may leave out a material or its kind: the caller's mistake, not ours.
+      @Nullable String kind = m == null ? null : m.kind();
+      if (m == null || kind == null || !MATERIAL_KINDS.contains(kind)) {
+        problems.add(
+            new FieldProblem("materials", "validation.unknownTerm", kind == null ? "" : kind));
       } else if (m.url() == null || !WebAddresses.valid(m.url())) {
         problems.add(new FieldProblem("materials", "events.error.url"));
       } else {

@@ -879,6 +879,24 @@ class EventTests {
                 .getResponse()
                 .getContentAsString())
         .doesNotContain("javascript:alert");
+
+    // Through the API, a material without a kind (or no material at all) is the caller's mistake.
+    String token =
+        "Bearer "
+            + accounts.createToken(accounts.byEmail(organiser).orElseThrow().id(), "materials");
+    for (String body :
+        List.of("[{\"title\":\"No kind\",\"url\":\"https://example.org\"}]", "[null]")) {
+      mvc.perform(
+              MockMvcRequestBuilders.put(
+                      "/api/v1/events/" + event + "/sessions/" + talk.id() + "/materials")
+                  .header("Authorization", token)
+                  .contentType("application/json")
+                  .content(body))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentType("application/problem+json"))
+          .andExpect(jsonPath("$.errors[0].field").value("materials"));
+    }
+    assertThat(events.session(talk.id()).materials()).hasSize(2);
   }
 
   @Test
