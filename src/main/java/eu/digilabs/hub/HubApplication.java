@@ -2,6 +2,7 @@ package eu.digilabs.hub;
 
 import eu.digilabs.hub.assistant.AssistantEvaluation;
 import eu.digilabs.hub.operations.DataCommands;
+import eu.digilabs.hub.projects.ReferenceData;
 import eu.digilabs.hub.search.ReindexCommand;
 import eu.digilabs.hub.search.RelevanceEvaluation;
 import java.nio.file.Path;
@@ -47,6 +48,14 @@ public class HubApplication {
         new SpringApplicationBuilder(HubApplication.class)
             .properties("server.port=0", "server.address=127.0.0.1")
             .run(Arrays.copyOfRange(args, operands, args.length));
+    if (evaluation) {
+      // The judged items include the reference data, which a first start imports in the
+      // background: evaluate once it is all there.
+      ReferenceData referenceData = context.getBean(ReferenceData.class);
+      while (referenceData.running().isPresent()) {
+        Thread.sleep(1000);
+      }
+    }
     int code =
         switch (command) {
           case "reindex" -> context.getBean(ReindexCommand.class).run(System.out);
