@@ -354,19 +354,22 @@ class AccessMatrixTests {
     TestAccounts.member(context, EDITOR);
     TestAccounts.member(context, OTHER);
     String name = "Matrix Lab " + System.nanoTime();
-    lab = labs.seed(Fixtures.lab(name));
-    accounts.seedMembership(lab, accounts.byEmail(EDITOR).orElseThrow().id(), true);
+    lab = TestContent.lab(context, Fixtures.lab(name));
+    TestAccounts.inLab(context, lab, EDITOR, true);
     long otherLab =
         labs.list(new LabFilter("Saarland", null, null, null, null), PageRequest.of(0, 1))
             .getContent()
             .get(0)
             .id();
-    accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
+    TestAccounts.inLab(context, otherLab, OTHER, true);
     // Distinct texts per test: a hundred identical items would be unlike real content and make
     // the meaning index (HNSW) lose the other items (docs/performance.md).
-    project = projects.seed(Fixtures.project("Matrix project " + name, lab, null));
+    project =
+        TestContent.publishedProject(
+            context, Fixtures.project("Matrix project " + name, lab, null));
     event =
-        events.seed(
+        TestContent.event(
+            context,
             eu.digilabs.hub.events.EventFixtures.hybrid(
                 "Matrix event " + name,
                 lab,
@@ -375,7 +378,8 @@ class AccessMatrixTests {
                 10),
             true);
     article =
-        articles.seed(
+        TestContent.publishedArticle(
+            context,
             new eu.digilabs.hub.knowledge.ArticleCommand(
                 "Matrix guide " + name,
                 null,

@@ -695,37 +695,6 @@ public class EventService {
     publisher.publishEvent(new EventChanged(eventId));
   }
 
-  /** Seeds an event without rights checks: demo content at start-up only. */
-  @Transactional
-  public long seed(EventCommand command, boolean publish) {
-    Event event = new Event(command, null);
-    event.markDemo();
-    if (publish) {
-      event.publish();
-    }
-    long id = events.save(event).id();
-    publisher.publishEvent(new EventChanged(id));
-    return id;
-  }
-
-  /** Seeds a speaker without rights checks: demo content only. */
-  @Transactional
-  public long seedSpeaker(long eventId, SpeakerCommand command) {
-    Speaker speaker = new Speaker(eventId);
-    speaker.apply(command, linkedAccount(command));
-    return speakers.save(speaker).id();
-  }
-
-  /** Seeds a session without rights checks but with the programme's rules: demo content only. */
-  @Transactional
-  public long seedSession(long eventId, SessionCommand command) {
-    Event event = events.findById(eventId).orElseThrow(() -> notFound(eventId));
-    EventSession session = new EventSession(event);
-    apply(event, session, command);
-    publisher.publishEvent(new EventChanged(eventId));
-    return sessions.save(session).id();
-  }
-
   /**
    * Creates or updates (by UID) the event's sessions from the entries of a calendar file, as far as
    * each is valid: entries without a title or times, all-day entries, recurring or conflicting

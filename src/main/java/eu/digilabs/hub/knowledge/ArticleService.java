@@ -387,18 +387,6 @@ public class ArticleService {
     feedbacks.saveAndFlush(new ArticleFeedback(id, account, helpful, comment));
   }
 
-  /** Seeds a published article without rights checks: demo content only. */
-  @Transactional
-  public long seed(ArticleCommand command) {
-    check(command);
-    Article article = new Article(command, null);
-    article.markDemo();
-    article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
-    articles.save(article);
-    record(article, command.note());
-    return changed(article).id();
-  }
-
   /** The article's view, after telling the other modules it changed. */
   private ArticleView changed(Article article) {
     events.publishEvent(new ArticleChanged(article.id()));

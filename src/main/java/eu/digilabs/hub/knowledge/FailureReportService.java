@@ -225,18 +225,6 @@ public class FailureReportService {
     events.publishEvent(new FailureReportChanged(id));
   }
 
-  /** Seeds a published report without rights checks: demo content only. */
-  @Transactional
-  public long seed(FailureReportCommand command) {
-    check(command, null);
-    FailureReport report = new FailureReport(command, null);
-    report.markDemo();
-    report.publish(true);
-    long id = reports.save(report).id();
-    changed(id);
-    return id;
-  }
-
   private void check(FailureReportCommand c, Long author) {
     List<FieldProblem> problems = new ArrayList<>();
     if (c.causes() == null || c.causes().stream().noneMatch(Objects::nonNull)) {

@@ -218,18 +218,6 @@ public class ProjectService {
     events.publishEvent(new ProjectWithdrawn(id));
   }
 
-  /** Demo content: a published project without rights checks. Never reachable from a request. */
-  @Transactional
-  public long seed(ProjectCommand command) {
-    Project project = new Project(command, null);
-    project.markDemo();
-    project.publish();
-    projects.save(project);
-    record(project, "created", List.of());
-    events.publishEvent(new ProjectPublished(project.id()));
-    return project.id();
-  }
-
   private void requireEditor(Project project) {
     if (project.leadLabId() == null) {
       rights.requireAdmin();

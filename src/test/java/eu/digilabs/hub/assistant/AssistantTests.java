@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.events.EventCommand;
@@ -197,8 +198,9 @@ class AssistantTests {
         .contains("technology=chatbot")
         .contains("status=live");
 
-    long lab = labs.seed(Fixtures.lab("Tallinna Vestlusrobotite Labor"));
-    projects.seed(
+    long lab = TestContent.lab(context, Fixtures.lab("Tallinna Vestlusrobotite Labor"));
+    TestContent.publishedProject(
+        context,
         project(
             "Kratt answers tax questions",
             "A virtual assistant answers questions about taxes.",
@@ -206,7 +208,8 @@ class AssistantTests {
             "EE",
             "live",
             "chatbot"));
-    projects.seed(
+    TestContent.publishedProject(
+        context,
         project(
             "Wohngeld-Bot Kiel",
             "Ein Chatbot beantwortet Fragen zum Wohngeld.",
@@ -214,7 +217,8 @@ class AssistantTests {
             "DE",
             "live",
             "chatbot"));
-    projects.seed(
+    TestContent.publishedProject(
+        context,
         project(
             "Kratt for parking permits",
             "A chatbot still being tested for parking permits.",
@@ -246,7 +250,8 @@ class AssistantTests {
             .findFirst()
             .orElseThrow()
             .id();
-    projects.seed(
+    TestContent.publishedProject(
+        context,
         project(
             "Elterngeld in drei Klicks",
             "Eltern beantragen die Leistung online.",
@@ -279,36 +284,16 @@ class AssistantTests {
       String status,
       String technology,
       List<Long> services) {
-    ProjectCommand base = Fixtures.project(title, summary, "en", lab, List.of());
-    return new ProjectCommand(
-        base.title(),
-        base.summary(),
-        base.description(),
-        base.leadLabId(),
-        base.partnerLabIds(),
-        base.partnerOrganisationIds(),
-        country,
-        base.level(),
-        base.policyAreas(),
-        services,
-        List.of(technology),
-        base.phase(),
-        status,
-        base.startDate(),
-        base.goLiveDate(),
-        base.outcomes(),
-        base.figures(),
-        base.lessonsWorked(),
-        base.lessonsFailed(),
-        base.lessonsDifferently(),
-        base.stakeholders(),
-        base.disciplines(),
-        base.reusable(),
-        base.reuseUrl(),
-        base.reuseLicence(),
-        base.links(),
-        base.contentLanguage(),
-        base.version());
+    return Fixtures.project()
+        .title(title)
+        .summary(summary)
+        .language("en")
+        .lab(lab)
+        .country(country)
+        .status(status)
+        .technologies(technology)
+        .services(services)
+        .build();
   }
 
   @Test
@@ -334,9 +319,10 @@ class AssistantTests {
     String question = "What is the Zauberwürfelamt?";
     assertThat(answer(question).get("declined").asBoolean()).isTrue();
 
-    long lab = labs.seed(Fixtures.lab("Labor für Zauberwürfel"));
+    long lab = TestContent.lab(context, Fixtures.lab("Labor für Zauberwürfel"));
     long id =
-        projects.seed(
+        TestContent.publishedProject(
+            context,
             Fixtures.project(
                 "Zauberwürfelamt online",
                 "The Zauberwürfelamt solves every permit in six moves.",
@@ -391,8 +377,8 @@ class AssistantTests {
   @Test
   void draftsMembersOnlyEventsAndAnonymousAuthorsNeverAppear() throws Exception {
     String author = TestAccounts.member(context, "assistant-whistle@example.org");
-    long lab = labs.seed(Fixtures.lab("Verschwiegenes Labor Bernstein"));
-    accounts.seedMembership(lab, accounts.byEmail(author).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Verschwiegenes Labor Bernstein"));
+    TestAccounts.inLab(context, lab, author, true);
     var previous = SecurityContextHolder.getContext();
     SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, author));
@@ -429,7 +415,8 @@ class AssistantTests {
       SecurityContextHolder.clearContext();
     }
     LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0);
-    events.seed(
+    TestContent.event(
+        context,
         new EventCommand(
             "Geheimtreffen Seidenraupe",
             "Only for members: the Seidenraupenverfahren.",
