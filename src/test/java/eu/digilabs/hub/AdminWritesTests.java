@@ -190,25 +190,25 @@ class AdminWritesTests {
             "files",
             "ozg_subject.csv",
             "text/csv",
-            Files.readAllBytes(SharedData.path("ozg/ozg_subject.csv")));
+            Files.readAllBytes(TestData.path("reference-data/ozg/ozg_subject.csv")));
     MockMultipartFile situations =
         new MockMultipartFile(
             "files",
             "ozg_situation.csv",
             "text/csv",
-            Files.readAllBytes(SharedData.path("ozg/ozg_situation.csv")));
+            Files.readAllBytes(TestData.path("reference-data/ozg/ozg_situation.csv")));
     MockMultipartFile services =
         new MockMultipartFile(
             "files",
             "ozg_service_system.csv",
             "text/csv",
-            Files.readAllBytes(SharedData.path("ozg/ozg_service_system.csv")));
+            Files.readAllBytes(TestData.path("reference-data/ozg/ozg_service_system.csv")));
     MockMultipartFile leika =
         new MockMultipartFile(
             "files",
             "ozg_service.csv",
             "text/csv",
-            Files.readAllBytes(SharedData.path("ozg/ozg_service.csv")));
+            Files.readAllBytes(TestData.path("reference-data/ozg/ozg_service.csv")));
     mvc.perform(
             multipart("/admin/imports/ozg")
                 .file(subjects)

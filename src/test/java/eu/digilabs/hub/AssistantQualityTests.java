@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The assistant's development set over the demo content, the real cases and the OZG catalogue (the
@@ -17,13 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * targets: citation recall at 5 of at least 0.8, at least 0.9 of the unanswerable questions
  * declined, and no answer sentence without a citation.
  */
-@HubTest
-@TestPropertySource(
-    properties = {
-      "hub.import.ozg-dir=../shared/data/ozg",
-      "hub.import.cases=../shared/data/eu-cases/ipso_cases_2022.csv,../shared/data/eu-cases/aiwatch_t6_services_jrc120399.csv",
-      "hub.import.mapping.aiwatch_t6_services_jrc120399.csv=docs/mappings/aiwatch.properties"
-    })
+@ReferenceDataTest
 class AssistantQualityTests {
 
   static final Path DEV_SET = Path.of("docs/assistant/devset.tsv");

@@ -15,22 +15,14 @@ import eu.digilabs.hub.taxonomy.Catalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The real datasets, imported at start-up as {@code hub.import.*} configures it: the full OZG
- * catalogue, the 853 IPSO cases and the AI Watch cases through a column mapping.
+ * The reference data, imported in the background on the first start: the full OZG catalogue, the
+ * 853 IPSO cases and the AI Watch cases through a column mapping.
  */
-@HubTest
-@TestPropertySource(
-    properties = {
-      "hub.import.ozg-dir=../shared/data/ozg",
-      "hub.import.cases=../shared/data/eu-cases/ipso_cases_2022.csv,../shared/data/eu-cases/aiwatch_t6_services_jrc120399.csv",
-      "hub.import.mapping.aiwatch_t6_services_jrc120399.csv=docs/mappings/aiwatch.properties"
-    })
+@ReferenceDataTest
 class ImportTests {
 
   @Autowired Catalogue catalogue;
@@ -40,7 +32,7 @@ class ImportTests {
   @Autowired org.springframework.context.ApplicationContext context;
 
   @Test
-  void startupImportsTheWholeOzgCatalogue() {
+  void referenceDataHoldsTheWholeOzgCatalogue() {
     assertThat(catalogue.counts())
         .containsExactly(
             org.assertj.core.api.Assertions.entry("SUBJECT", 14L),
@@ -58,7 +50,7 @@ class ImportTests {
 
   @Test
   void importingTheCatalogueAgainChangesNothing() {
-    ImportReport again = imports.importOzg(SharedData.path("ozg"), new ImportReport());
+    ImportReport again = imports.importOzg(TestData.path("reference-data/ozg"), new ImportReport());
     assertThat(again.createdCount()).isZero();
     assertThat(again.updatedCount()).isZero();
     assertThat(again.unchangedCount()).isEqualTo(14 + 58 + 557 + 5251);
@@ -66,7 +58,7 @@ class ImportTests {
   }
 
   @Test
-  void startupImportsEveryIpsoCaseAsAPublishedProjectWithItsSource() {
+  void referenceDataHoldsEveryIpsoCaseAsAPublishedProjectWithItsSource() {
     var ipso = projects.list(filterSource("IPSO cases 2022"), 0, 1);
     assertThat(ipso.getTotalElements()).isEqualTo(853);
     ProjectSummary first =
@@ -110,7 +102,7 @@ class ImportTests {
   void importingTheCasesAgainDuplicatesNothing() {
     ImportReport again =
         imports.importCases(
-            SharedData.path("eu-cases/ipso_cases_2022.csv"), null, new ImportReport());
+            TestData.path("reference-data/cases/ipso_cases_2022.csv"), null, new ImportReport());
     assertThat(again.createdCount()).isZero();
     assertThat(again.unchangedCount() + again.updatedCount()).isEqualTo(853);
     assertThat(projects.list(filterSource("IPSO cases 2022"), 0, 1).getTotalElements())
@@ -154,37 +146,6 @@ class ImportTests {
   }
 
   @Test
-  void badRowsAreReportedWithTheirLineAndTheRestIsImported(@TempDir Path folder) throws Exception {
-    Files.writeString(
-        folder.resolve("ozg_subject.csv"),
-        "id,modified_at,created_at,name,hidden\n901,,,Testfeld,0\nabc,,,Kaputt,0\n902,,,,0\n903,,,Zurückgezogen,1\n");
-    Files.writeString(
-        folder.resolve("ozg_situation.csv"),
-        "id,subject_id,modified_at,created_at,name,hidden\n901,901,,,Testlage,0\n902,999,,,Waise,0\n");
-    Files.writeString(
-        folder.resolve("ozg_service_system.csv"),
-        "id,situation_id,priority_id,service_key,contact,description,modified_at,created_at,name,hidden,status_id\n901,901,1,99901,,\"Mehrzeilige\nBeschreibung\",,,Testleistung,0,1\n902,901,1,99902,,,,,Zweite Leistung,0,1\n903,901,1,99903,,,,,Zurückgezogene Leistung,1,1\n");
-    Files.writeString(
-        folder.resolve("ozg_service.csv"),
-        "id,description,modified_at,created_at,name,hidden,service_system_id,service_key\n90001,,,,LeiKa-Test,0,902,99000000000001\n90002,,,,Ohne Zuordnung,0,,nicht im LeiKa\n");
-    ImportReport report = imports.importOzg(folder, new ImportReport());
-    assertThat(report.createdCount()).isEqualTo(8);
-    assertThat(report.skippedCount()).isEqualTo(3);
-    assertThat(report.problems())
-        .extracting(p -> p.file() + ":" + p.line())
-        .containsExactly("ozg_subject.csv:3", "ozg_subject.csv:4", "ozg_situation.csv:3");
-    assertThat(catalogue.search("99902", 1))
-        .first()
-        .satisfies(s -> assertThat(s.subject()).isEqualTo("Testfeld"));
-    assertThat(catalogue.search("LeiKa-Test", 1))
-        .first()
-        .satisfies(s -> assertThat(s.key()).isEqualTo("99000000000001"));
-    assertThat(catalogue.search("Ohne Zuordnung", 1))
-        .first()
-        .satisfies(s -> assertThat(s.key()).isNull());
-  }
-
-  @Test
   void importedCasesArePagesWithTheirSourceNamed() throws Exception {
     mvc.perform(
             get("/projects")
@@ -204,7 +165,8 @@ class ImportTests {
             "file",
             "aiwatch.csv",
             "text/csv",
-            Files.readAllBytes(SharedData.path("eu-cases/aiwatch_t6_services_jrc120399.csv")));
+            Files.readAllBytes(
+                TestData.path("reference-data/cases/aiwatch_t6_services_jrc120399.csv")));
     var mapping =
         new org.springframework.mock.web.MockMultipartFile(
             "mapping",

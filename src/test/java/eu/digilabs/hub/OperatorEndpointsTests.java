@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.SignUpService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.Imports;
 import eu.digilabs.hub.shared.ImportReport;
@@ -41,6 +42,7 @@ class OperatorEndpointsTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired AccountService accounts;
+  @Autowired SignUpService signUps;
   @Autowired Imports imports;
 
   @Test
@@ -80,7 +82,7 @@ class OperatorEndpointsTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"question\":\"Which labs are there?\"}"))
         .andExpect(status().isOk());
-    accounts.signUp("metrics-mail@example.org", "Metrics Mail", "mail-password-1", Locale.ENGLISH);
+    signUps.signUp("metrics-mail@example.org", "Metrics Mail", "mail-password-1", Locale.ENGLISH);
     importOneSubject(ozg);
 
     mvc.perform(get("/actuator/prometheus").with(TestAccounts.as(context, ADMIN)))

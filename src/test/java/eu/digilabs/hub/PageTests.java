@@ -409,14 +409,18 @@ class PageTests {
 
   @Test
   void withoutSmtpMailsWaitInTheOutboxWithoutAnError() {
-    var accountService = context.getBean(eu.digilabs.hub.accounts.AccountService.class);
-    accountService.signUp(
-        "outbox-only@example.org", "Outbox Only", "long-enough-password", java.util.Locale.ENGLISH);
+    context
+        .getBean(eu.digilabs.hub.accounts.SignUpService.class)
+        .signUp(
+            "outbox-only@example.org",
+            "Outbox Only",
+            "long-enough-password",
+            java.util.Locale.ENGLISH);
     org.springframework.security.core.context.SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
     try {
       var mail =
-          accountService.outbox().stream()
+          context.getBean(eu.digilabs.hub.notifications.OutboxService.class).outbox().stream()
               .filter(m -> m.recipient().equals("outbox-only@example.org"))
               .findFirst()
               .orElseThrow();

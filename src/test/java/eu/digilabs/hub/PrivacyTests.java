@@ -17,7 +17,7 @@ import eu.digilabs.hub.accounts.PersonalData;
 import eu.digilabs.hub.accounts.PersonalDataService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.events.EventFixtures;
-import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.EventWriting;
 import eu.digilabs.hub.labs.LabService;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -79,7 +79,7 @@ class PrivacyTests {
   @Autowired AccountService accounts;
   @Autowired PersonalDataService personalData;
   @Autowired LabService labs;
-  @Autowired EventService events;
+  @Autowired EventWriting writing;
   @Autowired JdbcClient jdbc;
 
   @AfterEach
@@ -115,10 +115,10 @@ class PrivacyTests {
         editor,
         () -> {
           long id =
-              events
+              writing
                   .create(EventFixtures.hybrid(title, lab, start, start.plusHours(6), seats))
                   .id();
-          events.publish(id);
+          writing.publish(id);
           return id;
         });
   }

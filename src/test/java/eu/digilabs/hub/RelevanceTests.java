@@ -9,20 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The judged query set over the demo content and the real cases (the same context as {@link
  * ImportTests}): the judgments name real items, and fusing words with meaning ranks better than
  * words alone.
  */
-@HubTest
-@TestPropertySource(
-    properties = {
-      "hub.import.ozg-dir=../shared/data/ozg",
-      "hub.import.cases=../shared/data/eu-cases/ipso_cases_2022.csv,../shared/data/eu-cases/aiwatch_t6_services_jrc120399.csv",
-      "hub.import.mapping.aiwatch_t6_services_jrc120399.csv=docs/mappings/aiwatch.properties"
-    })
+@ReferenceDataTest
 class RelevanceTests {
 
   static final Path QUERIES = Path.of("docs/relevance/queries.tsv");

@@ -4,11 +4,14 @@ import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.events.EventCommand;
-import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.EventWriting;
+import eu.digilabs.hub.events.ProgrammeService;
 import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SpeakerCommand;
+import eu.digilabs.hub.events.SpeakerService;
 import eu.digilabs.hub.knowledge.ArticleCommand;
-import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.ArticleEditing;
+import eu.digilabs.hub.knowledge.ArticleReview;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabCommand;
@@ -50,7 +53,7 @@ public final class TestContent {
   }
 
   public static long event(ApplicationContext context, EventCommand command, boolean publish) {
-    EventService events = context.getBean(EventService.class);
+    EventWriting events = context.getBean(EventWriting.class);
     return TestAccounts.asAdmin(
         context,
         () -> {
@@ -64,21 +67,22 @@ public final class TestContent {
 
   public static long speaker(ApplicationContext context, long eventId, SpeakerCommand command) {
     return TestAccounts.asAdmin(
-        context, () -> context.getBean(EventService.class).addSpeaker(eventId, command).id());
+        context, () -> context.getBean(SpeakerService.class).addSpeaker(eventId, command).id());
   }
 
   public static long session(ApplicationContext context, long eventId, SessionCommand command) {
     return TestAccounts.asAdmin(
-        context, () -> context.getBean(EventService.class).addSession(eventId, command).id());
+        context, () -> context.getBean(ProgrammeService.class).addSession(eventId, command).id());
   }
 
   public static long publishedArticle(ApplicationContext context, ArticleCommand command) {
-    ArticleService articles = context.getBean(ArticleService.class);
+    ArticleEditing articles = context.getBean(ArticleEditing.class);
+    ArticleReview review = context.getBean(ArticleReview.class);
     return TestAccounts.asAdmin(
         context,
         () -> {
           long id = articles.create(command).id();
-          articles.publish(id);
+          review.publish(id);
           return id;
         });
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A person's account: how they sign in, what they told us about themselves, their role. */
 @Entity
@@ -15,44 +16,44 @@ class Account {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  private String email;
+  private String email = "";
 
   @Column(name = "password_hash")
-  private String passwordHash;
+  private @Nullable String passwordHash;
 
   @Column(name = "display_name")
-  private String displayName;
+  private String displayName = "";
 
-  private String organisation;
-  private String languages;
-  private String expertise;
+  private @Nullable String organisation;
+  private @Nullable String languages;
+  private @Nullable String expertise;
   private boolean admin;
 
   @Column(name = "email_verified")
   private boolean emailVerified;
 
   @Column(name = "verification_token_hash")
-  private String verificationTokenHash;
+  private @Nullable String verificationTokenHash;
 
   @Column(name = "verification_expires_at")
-  private Instant verificationExpiresAt;
+  private @Nullable Instant verificationExpiresAt;
 
   @Column(name = "reset_token_hash")
-  private String resetTokenHash;
+  private @Nullable String resetTokenHash;
 
   @Column(name = "reset_expires_at")
-  private Instant resetExpiresAt;
+  private @Nullable Instant resetExpiresAt;
 
   @Column(name = "failed_sign_ins")
   private int failedSignIns;
 
   @Column(name = "locked_until")
-  private Instant lockedUntil;
+  private @Nullable Instant lockedUntil;
 
   @Column(name = "oidc_subject")
-  private String oidcSubject;
+  private @Nullable String oidcSubject;
 
   private boolean demo;
 
@@ -68,13 +69,13 @@ class Account {
   private boolean tokensToReview;
 
   @Column(name = "created_at")
-  private Instant createdAt;
+  private Instant createdAt = Instant.EPOCH;
 
   @Version private long version;
 
   protected Account() {}
 
-  Account(String email, String displayName, String passwordHash) {
+  Account(String email, String displayName, @Nullable String passwordHash) {
     this.email = email;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
@@ -152,7 +153,11 @@ class Account {
     return resetTokenHash != null && resetExpiresAt != null && now.isBefore(resetExpiresAt);
   }
 
-  void profile(String displayName, String organisation, String languages, String expertise) {
+  void profile(
+      String displayName,
+      @Nullable String organisation,
+      @Nullable String languages,
+      @Nullable String expertise) {
     this.displayName = displayName;
     this.organisation = organisation;
     this.languages = languages;
@@ -194,7 +199,11 @@ class Account {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
+  /** The database's id; an account is used only once it is saved. */
   Long id() {
+    if (id == null) {
+      throw new IllegalStateException("The account is not saved yet");
+    }
     return id;
   }
 
@@ -202,7 +211,7 @@ class Account {
     return email;
   }
 
-  String passwordHash() {
+  @Nullable String passwordHash() {
     return passwordHash;
   }
 
@@ -210,15 +219,15 @@ class Account {
     return displayName;
   }
 
-  String organisation() {
+  @Nullable String organisation() {
     return organisation;
   }
 
-  String languages() {
+  @Nullable String languages() {
     return languages;
   }
 
-  String expertise() {
+  @Nullable String expertise() {
     return expertise;
   }
 
@@ -230,19 +239,19 @@ class Account {
     return emailVerified;
   }
 
-  String verificationTokenHash() {
+  @Nullable String verificationTokenHash() {
     return verificationTokenHash;
   }
 
-  Instant verificationExpiresAt() {
+  @Nullable Instant verificationExpiresAt() {
     return verificationExpiresAt;
   }
 
-  String oidcSubject() {
+  @Nullable String oidcSubject() {
     return oidcSubject;
   }
 
-  Instant lockedUntil() {
+  @Nullable Instant lockedUntil() {
     return lockedUntil;
   }
 

@@ -1,6 +1,5 @@
 package eu.digilabs.hub.accounts;
 
-import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -19,7 +19,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-up, verification, passwords, profiles, tokens, memberships and roles. */
+/**
+ * Accounts as other modules and pages see them (profiles, names, lookups), API tokens and lab
+ * memberships. Sign-up is {@link SignUpService}, passwords {@link PasswordService}, administration
+ * {@link AccountAdministration}.
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -33,108 +37,34 @@ public class AccountService {
   /** The longest lifetime an API token may have. */
   public static final int MAX_TOKEN_DAYS = 365;
 
-  static final Duration VERIFICATION_LIFETIME = Duration.ofDays(7);
-
   private final Accounts accounts;
   private final Memberships memberships;
   private final ApiTokens tokens;
-  private final Outbox outbox;
-  private final Mailer mailer;
   private final PasswordEncoder passwords;
-  private final PasswordRules rules;
   private final MessageSource messages;
   private final Rights rights;
-  private final String baseUrl;
 
   AccountService(
       Accounts accounts,
       Memberships memberships,
       ApiTokens tokens,
-      Outbox outbox,
-      Mailer mailer,
       PasswordEncoder passwords,
-      PasswordRules rules,
       MessageSource messages,
-      Rights rights,
-      HubProperties hub) {
+      Rights rights) {
     this.accounts = accounts;
     this.memberships = memberships;
     this.tokens = tokens;
-    this.outbox = outbox;
-    this.mailer = mailer;
     this.passwords = passwords;
-    this.rules = rules;
     this.messages = messages;
     this.rights = rights;
-    this.baseUrl = hub.baseUrl();
-  }
-
-  /** Creates an unverified account and mails the link that verifies it. */
-  public AccountView signUp(String email, String displayName, String password, Locale locale) {
-    String address = email.strip().toLowerCase(Locale.ROOT);
-    rules.check("password", password, address, displayName);
-    if (accounts.findByEmailIgnoreCase(address).isPresent()) {
-      throw new InvalidInput("email", "accounts.emailTaken");
-    }
-    Account account = new Account(address, displayName.strip(), passwords.encode(password));
-    accounts.save(account);
-    mailVerification(account, locale);
-    return AccountView.of(account);
-  }
-
-  /**
-   * Mails a new verification link when someone signed in with the right password to an account
-   * whose address is not confirmed: the sign-in page says only that sign-in failed.
-   */
-  public void remindUnverified(String email, Locale locale) {
-    accounts
-        .findByEmailIgnoreCase(email == null ? "" : email.strip())
-        .filter(a -> !a.emailVerified() && !a.disabled() && a.passwordHash() != null)
-        .ifPresent(a -> mailVerification(a, locale));
-  }
-
-  /** Verifies the account the token was mailed for; false for an unknown, used or expired token. */
-  public boolean verify(String token) {
-    if (token == null || token.isBlank()) {
-      return false;
-    }
-    return accounts
-        .findByVerificationTokenHash(Tokens.sha256(token))
-        .filter(account -> account.verificationTokenValid(Instant.now()))
-        .map(
-            account -> {
-              account.verified();
-              return true;
-            })
-        .orElse(false);
-  }
-
-  /**
-   * Mails a new verification link if the address belongs to an unconfirmed account. Says nothing
-   * either way, so that nobody can find out who has an account.
-   */
-  public void resendVerification(String email, Locale locale) {
-    accounts
-        .findByEmailIgnoreCase(email.strip())
-        .filter(account -> !account.emailVerified() && account.passwordHash() != null)
-        .ifPresent(account -> mailVerification(account, locale));
-  }
-
-  /** A new verification link, valid for 7 days; only its hash is stored. */
-  private void mailVerification(Account account, Locale locale) {
-    String token = Tokens.random(24);
-    account.verificationToken(Tokens.sha256(token), Instant.now().plus(VERIFICATION_LIFETIME));
-    mailer.send(
-        account.email(),
-        messages.getMessage("mail.verify.subject", null, locale),
-        messages.getMessage(
-            "mail.verify.body",
-            new Object[] {account.displayName(), baseUrl + "/verify?token=" + token},
-            locale));
   }
 
   public AccountView updateProfile(
-      long accountId, String displayName, String organisation, String languages, String expertise) {
+      long accountId,
+      String displayName,
+      @Nullable String organisation,
+      @Nullable String languages,
+      @Nullable String expertise) {
     Account account = load(accountId);
     account.profile(
         displayName.strip(),
@@ -160,12 +90,11 @@ public class AccountService {
    */
   @Transactional(readOnly = true)
   public Map<Long, String> names(Collection<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    accounts.findAllById(ids).forEach(a -> names.put(a.id(), a.displayName()));
+    Map<Long, String> known = new HashMap<>();
+    accounts.findAllById(ids).forEach(a -> known.put(a.id(), a.displayName()));
     String former =
         messages.getMessage("privacy.formerMember", null, LocaleContextHolder.getLocale());
-    ids.forEach(id -> names.putIfAbsent(id, former));
-    return names;
+    return PeopleLists.names(ids, known, former);
   }
 
   /** Accounts by id, for lists of people (registrations, speakers); unknown ids are left out. */
@@ -174,15 +103,6 @@ public class AccountService {
     Map<Long, AccountView> views = new HashMap<>();
     accounts.findAllById(ids).forEach(a -> views.put(a.id(), AccountView.of(a)));
     return views;
-  }
-
-  /**
-   * Mails an account holder (over SMTP when configured, always into the outbox). Other modules call
-   * this once their change has committed, so a failed write sends nothing.
-   */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-  public void mail(long accountId, String subject, String body) {
-    accounts.findById(accountId).ifPresent(a -> mailer.send(a.email(), subject, body));
   }
 
   /** Creates a write token with the default lifetime; see the full form below. */
@@ -194,7 +114,7 @@ public class AccountService {
    * Creates a personal API token that expires after {@code days} (1 to {@value #MAX_TOKEN_DAYS})
    * and returns its secret, which is never shown again.
    */
-  public String createToken(long accountId, String name, int days, TokenScope scope) {
+  public String createToken(long accountId, String name, int days, @Nullable TokenScope scope) {
     load(accountId);
     if (days < 1 || days > MAX_TOKEN_DAYS) {
       throw new InvalidInput("days", "accounts.tokenDays", 1, MAX_TOKEN_DAYS);
@@ -234,7 +154,7 @@ public class AccountService {
    * The account and scope a token secret stands for, if the token is known, not revoked and its
    * account may sign in; an expired token is refused with {@link CredentialsExpiredException}.
    */
-  Optional<TokenSignIn> authenticateToken(String secret) {
+  Optional<TokenSignIn> authenticateToken(@Nullable String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
       return Optional.empty();
     }
@@ -262,20 +182,8 @@ public class AccountService {
   @Transactional(readOnly = true)
   public List<MemberView> members(long labId) {
     List<Membership> list = memberships.findByLabId(labId);
-    Map<Long, Account> byId = new HashMap<>();
-    accounts
-        .findAllById(list.stream().map(Membership::accountId).toList())
-        .forEach(a -> byId.put(a.id(), a));
-    return list.stream()
-        .filter(m -> byId.containsKey(m.accountId()))
-        .map(
-            m -> {
-              Account a = byId.get(m.accountId());
-              return new MemberView(labId, a.id(), a.displayName(), a.email(), m.editor());
-            })
-        .sorted(
-            java.util.Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER))
-        .toList();
+    return PeopleLists.members(
+        labId, list, views(list.stream().map(Membership::accountId).toList()));
   }
 
   /** Lab ids the account belongs to, with whether it edits them. */
@@ -287,7 +195,7 @@ public class AccountService {
   }
 
   /** Adds an account to a lab, or changes its editor right; only the lab's editors and admins. */
-  public void addMember(long labId, String email, boolean editor) {
+  public void addMember(long labId, @Nullable String email, boolean editor) {
     rights.requireEditorOf(labId);
     Account account =
         accounts
@@ -317,7 +225,9 @@ public class AccountService {
             () -> {
               Account account =
                   new Account(
-                      email.toLowerCase(Locale.ROOT), displayName, passwords.encode(password));
+                      email.toLowerCase(Locale.ROOT),
+                      displayName,
+                      PasswordHashes.hash(passwords, password));
               account.verified();
               account.makeAdmin(admin);
               if (demo) {
@@ -345,7 +255,7 @@ public class AccountService {
   public void restoreDemoAccounts(String password) {
     accounts.findByDemoTrue().stream()
         .filter(a -> a.passwordHash() == null)
-        .forEach(a -> a.restore(passwords.encode(password)));
+        .forEach(a -> a.restore(PasswordHashes.hash(passwords, password)));
   }
 
   /** Makes the signed-in member the first editor of the lab they just created (no members yet). */
@@ -356,53 +266,11 @@ public class AccountService {
     memberships.save(new Membership(labId, accountId, true));
   }
 
-  // --- administration --------------------------------------------------------------------------
-
-  @Transactional(readOnly = true)
-  public List<AccountView> all() {
-    rights.requireAdmin();
-    return accounts.findAllByOrderByDisplayName().stream().map(AccountView::of).toList();
-  }
-
-  public void setAdmin(long accountId, boolean admin) {
-    rights.requireAdmin();
-    if (!admin && rights.currentAccountId().orElse(-1L) == accountId) {
-      throw new InvalidInput("admin", "accounts.cannotDemoteSelf");
-    }
-    load(accountId).makeAdmin(admin);
-  }
-
-  /** Disables or enables an account; its sessions and tokens stop working on their next request. */
-  public void setDisabled(long accountId, boolean disabled) {
-    rights.requireAdmin();
-    if (disabled && rights.currentAccountId().orElse(-1L) == accountId) {
-      throw new InvalidInput("disabled", "accounts.cannotDisableSelf");
-    }
-    load(accountId).disable(disabled);
-  }
-
-  @Transactional(readOnly = true)
-  public List<MailView> outbox() {
-    rights.requireAdmin();
-    return outbox.findTop200ByOrderByCreatedAtDesc().stream()
-        .map(
-            m ->
-                new MailView(
-                    m.id(),
-                    m.recipient(),
-                    m.subject(),
-                    m.body(),
-                    m.createdAt(),
-                    m.sentAt(),
-                    m.error()))
-        .toList();
-  }
-
   private Account load(long accountId) {
     return accounts.findById(accountId).orElseThrow(() -> new NotFound("Account"));
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 }

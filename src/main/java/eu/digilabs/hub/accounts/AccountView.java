@@ -1,20 +1,21 @@
 package eu.digilabs.hub.accounts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An account as pages and other modules see it (never its secrets). */
 public record AccountView(
     long id,
     String email,
     String displayName,
-    String organisation,
-    String languages,
-    String expertise,
+    @Nullable String organisation,
+    @Nullable String languages,
+    @Nullable String expertise,
     boolean admin,
     boolean verified,
     boolean demo,
     Instant createdAt,
-    Instant lockedUntil,
+    @Nullable Instant lockedUntil,
     boolean disabled) {
 
   static AccountView of(Account a) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A personal API token. Only its SHA-256 hash is stored; the token is shown once. */
 @Entity
@@ -16,32 +17,32 @@ class ApiToken {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "account_id")
   private long accountId;
 
-  private String name;
+  private String name = "";
 
   @Column(name = "token_hash")
-  private String tokenHash;
+  private String tokenHash = "";
 
-  private String prefix;
+  private String prefix = "";
 
   @Column(name = "created_at")
-  private Instant createdAt;
+  private Instant createdAt = Instant.EPOCH;
 
   @Column(name = "last_used_at")
-  private Instant lastUsedAt;
+  private @Nullable Instant lastUsedAt;
 
   @Column(name = "revoked_at")
-  private Instant revokedAt;
+  private @Nullable Instant revokedAt;
 
   @Column(name = "expires_at")
-  private Instant expiresAt;
+  private Instant expiresAt = Instant.EPOCH;
 
   @Convert(converter = TokenScopeColumn.class)
-  private TokenScope scope;
+  private TokenScope scope = TokenScope.WRITE;
 
   protected ApiToken() {}
 
@@ -79,7 +80,11 @@ class ApiToken {
     return !now.isBefore(expiresAt);
   }
 
+  /** The database's id; a token is listed only once it is saved. */
   Long id() {
+    if (id == null) {
+      throw new IllegalStateException("The token is not saved yet");
+    }
     return id;
   }
 
@@ -99,11 +104,11 @@ class ApiToken {
     return createdAt;
   }
 
-  Instant lastUsedAt() {
+  @Nullable Instant lastUsedAt() {
     return lastUsedAt;
   }
 
-  Instant revokedAt() {
+  @Nullable Instant revokedAt() {
     return revokedAt;
   }
 

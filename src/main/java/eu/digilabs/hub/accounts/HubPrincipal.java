@@ -1,8 +1,10 @@
 package eu.digilabs.hub.accounts;
 
 import eu.digilabs.hub.shared.Person;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,7 +19,7 @@ record HubPrincipal(
     long accountId,
     String email,
     String displayName,
-    String passwordHash,
+    @Nullable String passwordHash,
     boolean admin,
     boolean verified,
     boolean locked,
@@ -25,7 +27,7 @@ record HubPrincipal(
     long stamp)
     implements UserDetails, Person {
 
-  static HubPrincipal of(Account account, java.time.Instant now) {
+  static HubPrincipal of(Account account, Instant now) {
     return new HubPrincipal(
         account.id(),
         account.email(),
@@ -69,7 +71,7 @@ record HubPrincipal(
   }
 
   @Override
-  public String getPassword() {
+  public @Nullable String getPassword() {
     return passwordHash;
   }
 

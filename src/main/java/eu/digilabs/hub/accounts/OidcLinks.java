@@ -7,8 +7,10 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,7 @@ public class OidcLinks {
 
   private final Accounts accounts;
   private final PasswordEncoder passwords;
-  private final Mailer mailer;
+  private final ApplicationEventPublisher events;
   private final MessageSource messages;
   private final AccountsProperties properties;
   private final String baseUrl;
@@ -40,13 +42,13 @@ public class OidcLinks {
   OidcLinks(
       Accounts accounts,
       PasswordEncoder passwords,
-      Mailer mailer,
+      ApplicationEventPublisher events,
       MessageSource messages,
       AccountsProperties properties,
       HubProperties hub) {
     this.accounts = accounts;
     this.passwords = passwords;
-    this.mailer = mailer;
+    this.events = events;
     this.messages = messages;
     this.properties = properties;
     this.baseUrl = hub.baseUrl();
@@ -57,9 +59,9 @@ public class OidcLinks {
       String registrationId,
       String provider,
       String subject,
-      String email,
+      @Nullable String email,
       boolean emailTrusted,
-      String name) {}
+      @Nullable String name) {}
 
   /** The account the login signs in to; throws {@link OidcRefused} or {@link OidcLinkRequired}. */
   Account signIn(Identity identity) {
@@ -67,10 +69,11 @@ public class OidcLinks {
     if (linked.isPresent()) {
       return linked.get();
     }
-    if (!identity.emailTrusted() || identity.email() == null || identity.email().isBlank()) {
+    String email = identity.email();
+    if (!identity.emailTrusted() || email == null || email.isBlank()) {
       throw new OidcRefused(OidcRefused.UNTRUSTED_EMAIL);
     }
-    var existing = accounts.findByEmailIgnoreCase(identity.email().strip());
+    var existing = accounts.findByEmailIgnoreCase(email.strip());
     if (existing.isPresent() && existing.get().oidcSubject() != null) {
       throw new OidcRefused(OidcRefused.ALREADY_LINKED);
     }
@@ -91,12 +94,12 @@ public class OidcLinks {
               null));
     }
     existing.ifPresent(this::replace);
-    return create(identity);
+    return create(identity, email);
   }
 
   /** Links the login after the account's password was given; wrong passwords count as failures. */
   @Transactional(noRollbackFor = InvalidInput.class)
-  public void linkWithPassword(PendingLink link, String password) {
+  public void linkWithPassword(PendingLink link, @Nullable String password) {
     Account account = target(link);
     Instant now = Instant.now();
     if (account.locked(now)) {
@@ -119,26 +122,28 @@ public class OidcLinks {
   public PendingLink mailConfirmation(PendingLink link, Locale locale) {
     Account account = target(link);
     String token = Tokens.random(24);
-    mailer.send(
-        account.email(),
-        messages.getMessage("mail.oidcLink.subject", new Object[] {link.provider()}, locale),
-        messages.getMessage(
-            "mail.oidcLink.body",
-            new Object[] {
-              account.displayName(),
-              link.provider(),
-              baseUrl + "/login/link/confirm?token=" + token,
-              MAILED_LINK_LIFETIME.toMinutes()
-            },
-            locale));
+    events.publishEvent(
+        new AccountMailComposed(
+            account.email(),
+            messages.getMessage("mail.oidcLink.subject", new Object[] {link.provider()}, locale),
+            messages.getMessage(
+                "mail.oidcLink.body",
+                new Object[] {
+                  account.displayName(),
+                  link.provider(),
+                  baseUrl + "/login/link/confirm?token=" + token,
+                  MAILED_LINK_LIFETIME.toMinutes()
+                },
+                locale)));
     return link.withToken(Tokens.sha256(token), Instant.now().plus(MAILED_LINK_LIFETIME));
   }
 
   /** Links the login with the mailed token, which must belong to this browser's pending link. */
-  public void linkWithToken(PendingLink link, String token) {
+  public void linkWithToken(PendingLink link, @Nullable String token) {
     boolean matches =
         link.tokenHash() != null
             && token != null
+            && link.tokenExpiresAt() != null
             && link.tokenExpiresAt().isAfter(Instant.now())
             && MessageDigest.isEqual(
                 link.tokenHash().getBytes(StandardCharsets.UTF_8),
@@ -175,10 +180,10 @@ public class OidcLinks {
     accounts.flush();
   }
 
-  private Account create(Identity identity) {
-    String email = identity.email().strip().toLowerCase(Locale.ROOT);
-    String name =
-        identity.name() == null || identity.name().isBlank() ? email : identity.name().strip();
+  private Account create(Identity identity, String address) {
+    String email = address.strip().toLowerCase(Locale.ROOT);
+    String given = identity.name();
+    String name = given == null || given.isBlank() ? email : given.strip();
     Account account = new Account(email, name.length() > 120 ? name.substring(0, 120) : name, null);
     account.verified();
     account.linkOidc(identity.subject());

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.accounts;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,7 +20,7 @@ record OidcSettings(List<String> trustedEmailIssuers) {
         trustedEmailIssuers == null ? List.of() : List.copyOf(trustedEmailIssuers);
   }
 
-  boolean trusts(String issuer) {
+  boolean trusts(@Nullable String issuer) {
     return issuer != null && trustedEmailIssuers.contains(issuer);
   }
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +27,7 @@ public class PasswordService {
 
   private final Accounts accounts;
   private final ApiTokens tokens;
-  private final Mailer mailer;
+  private final ApplicationEventPublisher events;
   private final PasswordEncoder passwords;
   private final PasswordRules rules;
   private final MessageSource messages;
@@ -34,14 +36,14 @@ public class PasswordService {
   PasswordService(
       Accounts accounts,
       ApiTokens tokens,
-      Mailer mailer,
+      ApplicationEventPublisher events,
       PasswordEncoder passwords,
       PasswordRules rules,
       MessageSource messages,
       HubProperties hub) {
     this.accounts = accounts;
     this.tokens = tokens;
-    this.mailer = mailer;
+    this.events = events;
     this.passwords = passwords;
     this.rules = rules;
     this.messages = messages;
@@ -59,20 +61,21 @@ public class PasswordService {
             account -> {
               String token = Tokens.random(24);
               account.resetToken(Tokens.sha256(token), Instant.now().plus(Duration.ofHours(1)));
-              mailer.send(
-                  account.email(),
-                  messages.getMessage("mail.reset.subject", null, locale),
-                  messages.getMessage(
-                      "mail.reset.body",
-                      new Object[] {
-                        account.displayName(), baseUrl + "/password/reset?token=" + token
-                      },
-                      locale));
+              events.publishEvent(
+                  new AccountMailComposed(
+                      account.email(),
+                      messages.getMessage("mail.reset.subject", null, locale),
+                      messages.getMessage(
+                          "mail.reset.body",
+                          new Object[] {
+                            account.displayName(), baseUrl + "/password/reset?token=" + token
+                          },
+                          locale)));
             });
   }
 
   @Transactional(readOnly = true)
-  public boolean resetTokenValid(String token) {
+  public boolean resetTokenValid(@Nullable String token) {
     return token != null
         && accounts
             .findByResetTokenHash(Tokens.sha256(token))
@@ -84,7 +87,7 @@ public class PasswordService {
    * Sets a new password with a mailed reset token; a reset also verifies the address and ends every
    * session of the account.
    */
-  public void resetPassword(String token, String password) {
+  public void resetPassword(@Nullable String token, String password) {
     Account account =
         accounts
             .findByResetTokenHash(Tokens.sha256(token == null ? "" : token))
@@ -125,7 +128,7 @@ public class PasswordService {
   }
 
   private void newPassword(Account account, String password) {
-    account.password(passwords.encode(password));
+    account.password(PasswordHashes.hash(passwords, password));
     List<ApiToken> usable = usableTokens(account.id());
     account.tokensToReview(!usable.isEmpty());
     Locale locale = LocaleContextHolder.getLocale();
@@ -141,13 +144,14 @@ public class PasswordService {
                   baseUrl + "/profile#token-review"
                 },
                 locale);
-    mailer.send(
-        account.email(),
-        messages.getMessage("mail.passwordChanged.subject", null, locale),
-        messages.getMessage(
-            "mail.passwordChanged.body",
-            new Object[] {account.displayName(), tokenNote, baseUrl + "/password/forgot"},
-            locale));
+    events.publishEvent(
+        new AccountMailComposed(
+            account.email(),
+            messages.getMessage("mail.passwordChanged.subject", null, locale),
+            messages.getMessage(
+                "mail.passwordChanged.body",
+                new Object[] {account.displayName(), tokenNote, baseUrl + "/password/forgot"},
+                locale)));
   }
 
   private List<ApiToken> usableTokens(long accountId) {

@@ -2,6 +2,7 @@ package eu.digilabs.hub.accounts;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An identity-provider login that wants to reach an existing, confirmed account: kept in the
@@ -22,8 +23,8 @@ public record PendingLink(
     String subject,
     long accountId,
     String email,
-    String tokenHash,
-    Instant tokenExpiresAt)
+    @Nullable String tokenHash,
+    @Nullable Instant tokenExpiresAt)
     implements Serializable {
 
   /** Where the session keeps it. */

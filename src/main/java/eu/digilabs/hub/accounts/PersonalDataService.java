@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,6 @@ public class PersonalDataService {
   private final Accounts accounts;
   private final Memberships memberships;
   private final ApiTokens tokens;
-  private final Outbox outbox;
   private final List<PersonalData> modules;
   private final PasswordEncoder passwords;
   private final Rights rights;
@@ -38,7 +38,6 @@ public class PersonalDataService {
       Accounts accounts,
       Memberships memberships,
       ApiTokens tokens,
-      Outbox outbox,
       List<PersonalData> modules,
       PasswordEncoder passwords,
       Rights rights,
@@ -46,7 +45,6 @@ public class PersonalDataService {
     this.accounts = accounts;
     this.memberships = memberships;
     this.tokens = tokens;
-    this.outbox = outbox;
     this.modules = modules.stream().sorted(Comparator.comparing(PersonalData::section)).toList();
     this.passwords = passwords;
     this.rights = rights;
@@ -57,21 +55,25 @@ public class PersonalDataService {
   record Profile(
       String email,
       String displayName,
-      String organisation,
-      String languages,
-      String expertise,
+      @Nullable String organisation,
+      @Nullable String languages,
+      @Nullable String expertise,
       boolean admin,
       boolean emailVerified,
       boolean passwordSet,
-      String oidcSubject,
+      @Nullable String oidcSubject,
       int failedSignIns,
-      Instant lockedUntil,
+      @Nullable Instant lockedUntil,
       Instant createdAt) {}
 
   record LabMembership(long labId, boolean editor) {}
 
   record Token(
-      String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
+      String name,
+      String prefix,
+      Instant createdAt,
+      @Nullable Instant lastUsedAt,
+      @Nullable Instant revokedAt) {}
 
   /** Everything the hub holds about the signed-in account, one section per module. */
   @Transactional(readOnly = true)
@@ -121,7 +123,6 @@ public class PersonalDataService {
     modules.forEach(module -> module.erase(id));
     tokens.deleteAll(tokens.findByAccountIdOrderByCreatedAtDesc(id));
     memberships.deleteAll(memberships.findByAccountId(id));
-    outbox.deleteAll(outbox.findByRecipientIgnoreCase(account.email()));
     accounts.delete(account);
     orphaned.forEach(events::publishEvent);
   }

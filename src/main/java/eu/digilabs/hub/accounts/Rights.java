@@ -2,6 +2,7 @@ package eu.digilabs.hub.accounts;
 
 import eu.digilabs.hub.shared.problems.Forbidden;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +33,7 @@ public class Rights {
   }
 
   /** Whether the signed-in person may edit the lab and its content. */
-  public boolean editorOf(Long labId) {
+  public boolean editorOf(@Nullable Long labId) {
     if (admin()) {
       return true;
     }
@@ -62,7 +63,7 @@ public class Rights {
   }
 
   /** Visitors are asked to sign in (401); members without the right get 403. */
-  public void requireEditorOf(Long labId) {
+  public void requireEditorOf(@Nullable Long labId) {
     requireMember();
     if (!editorOf(labId)) {
       throw new Forbidden("not an editor of lab " + labId);

@@ -1,9 +1,11 @@
 package eu.digilabs.hub.accounts;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -53,7 +55,7 @@ class SecurityAudit {
       denied(request);
       try {
         page.handle(request, response, e);
-      } catch (jakarta.servlet.ServletException ex) {
+      } catch (ServletException ex) {
         throw new IOException(ex);
       }
     };
@@ -63,7 +65,7 @@ class SecurityAudit {
     return SECRET_SEGMENT.matcher(request.getRequestURI()).replaceAll("***");
   }
 
-  private static String account(Authentication authentication) {
+  private static String account(@Nullable Authentication authentication) {
     if (authentication == null) {
       return "-";
     }

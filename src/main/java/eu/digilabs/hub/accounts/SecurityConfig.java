@@ -5,6 +5,7 @@ import eu.digilabs.hub.shared.limits.RateLimits;
 import eu.digilabs.hub.web.RateLimitFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -173,7 +174,7 @@ class SecurityConfig {
       OidcLinks links,
       OidcSettings oidcSettings,
       Accounts accounts,
-      AccountService service,
+      SignUpService signUps,
       SessionState sessions,
       PasswordService passwords,
       LocaleResolver locales)
@@ -209,7 +210,7 @@ class SecurityConfig {
             form ->
                 form.loginPage("/login")
                     .usernameParameter("email")
-                    .failureHandler(failureHandler(service, locales))
+                    .failureHandler(failureHandler(signUps, locales))
                     .successHandler(success)
                     .permitAll())
         .exceptionHandling(e -> e.accessDeniedHandler(SecurityAudit.pages()))
@@ -253,12 +254,12 @@ class SecurityConfig {
    * right password) gets the verification link again by mail.
    */
   private static AuthenticationFailureHandler failureHandler(
-      AccountService accounts, LocaleResolver locales) {
+      SignUpService signUps, LocaleResolver locales) {
     return (request, response, exception) -> {
       String email = request.getParameter("email");
       if (exception instanceof DisabledException
           && SignInAttempts.UNVERIFIED.equals(exception.getMessage())) {
-        accounts.remindUnverified(email, locales.resolveLocale(request));
+        signUps.remindUnverified(email, locales.resolveLocale(request));
       }
       request.getSession().setAttribute("hub.login.email", email == null ? "" : email);
       response.sendRedirect(request.getContextPath() + "/login?error");
@@ -291,7 +292,7 @@ class SecurityConfig {
   }
 
   private static void problem(HttpServletResponse response, int status, String title, String detail)
-      throws java.io.IOException {
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.accounts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A personal API token without its secret. */
 public record TokenView(
@@ -10,8 +11,8 @@ public record TokenView(
     TokenScope scope,
     Instant createdAt,
     Instant expiresAt,
-    Instant lastUsedAt,
-    Instant revokedAt) {
+    @Nullable Instant lastUsedAt,
+    @Nullable Instant revokedAt) {
 
   public boolean active() {
     return revokedAt == null;

@@ -1,7 +1,9 @@
 package eu.digilabs.hub.assistant;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer: an introduction (for lists and declines), then sentences or list items, each with the
@@ -30,21 +32,124 @@ public record Answer(
     Mode mode,
     double confidence,
     boolean declined,
-    String intro,
+    @Nullable String intro,
     boolean list,
-    Long count,
+    @Nullable Long count,
     List<Part> parts,
     List<Citation> citations,
     String searchUrl,
     List<Related> related,
-    String notice) {
+    @Nullable String notice) {
+
+  /** Sentences quoted from passages, each with its citations (extractive). */
+  static Answer cited(
+      String id,
+      String conversationId,
+      String language,
+      double confidence,
+      List<Part> parts,
+      List<Citation> citations,
+      String searchUrl) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.EXTRACTIVE,
+        confidence,
+        false,
+        null,
+        false,
+        null,
+        parts,
+        citations,
+        searchUrl,
+        List.of(),
+        null);
+  }
+
+  /** A list of items with an introduction that says how many there are (extractive). */
+  static Answer listed(
+      String id,
+      String conversationId,
+      String language,
+      String intro,
+      long count,
+      List<Part> items,
+      List<Citation> citations,
+      String searchUrl) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.EXTRACTIVE,
+        1.0,
+        false,
+        intro,
+        true,
+        count,
+        items,
+        citations,
+        searchUrl,
+        List.of(),
+        null);
+  }
+
+  /** The hub could not answer: a message, a search and items that may help; nothing quoted. */
+  static Answer declined(
+      String id,
+      String conversationId,
+      String language,
+      double confidence,
+      String message,
+      String searchUrl,
+      List<Related> related) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.EXTRACTIVE,
+        confidence,
+        true,
+        message,
+        false,
+        null,
+        List.of(),
+        List.of(),
+        searchUrl,
+        related,
+        null);
+  }
+
+  /** A model's checked reply in place of this extractive answer, with its own citations. */
+  Answer generated(List<Part> parts, List<Citation> cited) {
+    return new Answer(
+        id,
+        conversationId,
+        language,
+        Mode.GENERATIVE,
+        confidence,
+        false,
+        null,
+        false,
+        null,
+        parts,
+        cited,
+        searchUrl,
+        List.of(),
+        null);
+  }
+
+  /** A confidence rounded to two decimals, as answers show it. */
+  static double rounded(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
 
   public enum Mode {
     EXTRACTIVE,
     GENERATIVE;
 
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -71,9 +176,9 @@ public record Answer(
       long id,
       String title,
       String url,
-      String heading,
+      @Nullable String heading,
       String passage,
-      String language,
+      @Nullable String language,
       boolean otherLanguage) {}
 
   /** An item that may help when the question was declined. */
@@ -92,7 +197,7 @@ public record Answer(
   }
 
   /** This answer with another mode and notice (a generative answer, or its fallback). */
-  Answer with(Mode mode, List<Part> parts, String notice) {
+  Answer with(Mode mode, List<Part> parts, @Nullable String notice) {
     return new Answer(
         id,
         conversationId,

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.assistant;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,14 +28,19 @@ public record AssistantProperties(
    * @param maxTokens the longest reply
    */
   public record Generative(
-      String baseUrl,
+      @Nullable String baseUrl,
       @DefaultValue("default") String model,
-      String apiKey,
+      @Nullable String apiKey,
       @DefaultValue("30s") Duration timeout,
       @DefaultValue("600") int maxTokens) {
 
     public boolean enabled() {
       return baseUrl != null && !baseUrl.isBlank();
+    }
+
+    /** The key to send: {@code none} when the endpoint needs none. */
+    public String apiKeyOrNone() {
+      return apiKey == null || apiKey.isBlank() ? "none" : apiKey;
     }
   }
 }

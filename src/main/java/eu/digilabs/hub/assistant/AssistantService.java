@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class AssistantService {
     return generative.enabled();
   }
 
-  public Answer ask(String question, String conversationId, Locale page) {
+  public Answer ask(String question, @Nullable String conversationId, Locale page) {
     return ask(question, conversationId, page, token -> {});
   }
 
@@ -85,7 +86,8 @@ public class AssistantService {
    * Answers the question within its conversation (a new one when the id is unknown or expired); in
    * generative mode, parts of the model's reply go to {@code tokens} as they arrive.
    */
-  public Answer ask(String question, String conversationId, Locale page, Consumer<String> tokens) {
+  public Answer ask(
+      String question, @Nullable String conversationId, Locale page, Consumer<String> tokens) {
     if (question != null && question.strip().length() > properties.maxQuestionLength()) {
       throw new InvalidInput("question", "assistant.error.long", properties.maxQuestionLength());
     }
@@ -95,7 +97,8 @@ public class AssistantService {
     }
     Timer.Sample sample = Timer.start(meters);
     List<Turn> turns = conversations.turns(conversationId);
-    String conversation = turns.isEmpty() ? Conversations.newId() : conversationId;
+    String conversation =
+        turns.isEmpty() || conversationId == null ? Conversations.newId() : conversationId;
     Question previous = turns.isEmpty() ? null : turns.get(turns.size() - 1).read();
     Question read = reader.read(text, previous, page);
     String id = UUID.randomUUID().toString();
@@ -126,7 +129,7 @@ public class AssistantService {
   }
 
   /** The conversation's turns so far, oldest first. */
-  public List<TurnView> conversation(String conversationId) {
+  public List<TurnView> conversation(@Nullable String conversationId) {
     return conversations.turns(conversationId).stream()
         .map(t -> new TurnView(t.question(), t.answer()))
         .toList();
@@ -166,7 +169,7 @@ public class AssistantService {
 
   /** How many passages there are and where a rebuild stands. */
   public record PassageStatus(
-      long passages, boolean running, long done, long total, int percent, String error) {}
+      long passages, boolean running, long done, long total, int percent, @Nullable String error) {}
 
   public PassageStatus passages() {
     var progress = index.progress();

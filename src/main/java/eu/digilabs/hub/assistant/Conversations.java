@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ class Conversations {
   }
 
   /** The conversation's turns, oldest first; empty for unknown or expired ones. */
-  synchronized List<Turn> turns(String id) {
+  synchronized List<Turn> turns(@Nullable String id) {
     Conversation c = id == null ? null : conversations.get(id);
     if (c == null || expired(c)) {
       if (c != null) {

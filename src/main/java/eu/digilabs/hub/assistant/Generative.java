@@ -1,12 +1,13 @@
 package eu.digilabs.hub.assistant;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import eu.digilabs.hub.assistant.Answer.Citation;
 import eu.digilabs.hub.assistant.Answer.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -45,7 +47,9 @@ class Generative {
 
   private final AssistantProperties.Generative settings;
   private final MessageSource messages;
-  private final StreamingChatModel model;
+
+  /** The model endpoint; none when the generative mode is off. */
+  private final @Nullable StreamingChatModel model;
 
   Generative(AssistantProperties properties, MessageSource messages) {
     this.settings = properties.generative();
@@ -54,10 +58,7 @@ class Generative {
         settings.enabled()
             ? OpenAiStreamingChatModel.builder()
                 .baseUrl(settings.baseUrl())
-                .apiKey(
-                    settings.apiKey() == null || settings.apiKey().isBlank()
-                        ? "none"
-                        : settings.apiKey())
+                .apiKey(settings.apiKeyOrNone())
                 .modelName(settings.model())
                 .maxTokens(settings.maxTokens())
                 .timeout(settings.timeout())
@@ -97,7 +98,7 @@ class Generative {
     if (checked.isEmpty() || checked.contains(NO_ANSWER) || cited.isEmpty() || !known) {
       return fallback(question, extractive, "assistant.generative.unchecked");
     }
-    Extractive.Citations citations = new Extractive.Citations(question.language());
+    Citations citations = new Citations(question.language());
     List<Part> parts = new ArrayList<>();
     for (String sentence : sentences(checked)) {
       List<Integer> numbers = new ArrayList<>();
@@ -110,29 +111,14 @@ class Generative {
         parts.add(new Part(text.strip(), numbers.stream().distinct().toList()));
       }
     }
-    List<Citation> list = citations.list();
-    return new Answer(
-        extractive.id(),
-        extractive.conversationId(),
-        extractive.language(),
-        Answer.Mode.GENERATIVE,
-        extractive.confidence(),
-        false,
-        null,
-        false,
-        null,
-        parts,
-        list,
-        extractive.searchUrl(),
-        List.of(),
-        null);
+    return extractive.generated(parts, citations.list());
   }
 
   private Answer fallback(Question question, Answer extractive, String why) {
     return extractive.with(
         Answer.Mode.EXTRACTIVE,
         extractive.parts(),
-        messages.getMessage(why, null, Extractive.locale(question.language())));
+        messages.getMessage(why, null, question.answerLocale()));
   }
 
   private String reply(Question question, List<Passage> given, Consumer<String> tokens)
@@ -161,24 +147,25 @@ class Generative {
             + NO_ANSWER
             + ".";
     CompletableFuture<String> done = new CompletableFuture<>();
-    model.chat(
-        List.of(SystemMessage.from(system), UserMessage.from(prompt.toString())),
-        new StreamingChatResponseHandler() {
-          @Override
-          public void onPartialResponse(String partial) {
-            tokens.accept(partial);
-          }
+    requireNonNull(model, "The generative mode is off")
+        .chat(
+            List.of(SystemMessage.from(system), UserMessage.from(prompt.toString())),
+            new StreamingChatResponseHandler() {
+              @Override
+              public void onPartialResponse(String partial) {
+                tokens.accept(partial);
+              }
 
-          @Override
-          public void onCompleteResponse(ChatResponse response) {
-            done.complete(response.aiMessage().text());
-          }
+              @Override
+              public void onCompleteResponse(ChatResponse response) {
+                done.complete(response.aiMessage().text());
+              }
 
-          @Override
-          public void onError(Throwable error) {
-            done.completeExceptionally(error);
-          }
-        });
+              @Override
+              public void onError(Throwable error) {
+                done.completeExceptionally(error);
+              }
+            });
     return done.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -2,6 +2,10 @@ package eu.digilabs.hub.assistant;
 
 import static eu.digilabs.hub.search.SearchFields.*;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,12 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -23,7 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of published content the assistant can quote: a few sentences of one item (a project's
@@ -38,7 +41,7 @@ class Passage {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   /**
    * The items written together: an event with its sessions ({@code event:12}), a course's lessons.
@@ -62,44 +65,44 @@ class Passage {
   private String title;
 
   /** The section it comes from ("What went wrong", a guide's heading), or null. */
-  private String heading;
+  private @Nullable String heading;
 
   private String text;
 
   /** The language the passage is written in (ISO 639-1), or null when not known. */
   @KeywordField(name = LANGUAGE)
-  private String language;
+  private @Nullable String language;
 
   /** Where a reader finds the item, relative to the hub's address. */
   private String url;
 
   @KeywordField(name = COUNTRY)
-  private String country;
+  private @Nullable String country;
 
   @KeywordField(name = STATUS)
-  private String status;
+  private @Nullable String status;
 
   @KeywordField(name = PHASE)
-  private String phase;
+  private @Nullable String phase;
 
   /** Comma-separated codes; indexed one by one. */
   @Column(name = "policy_areas")
-  private String policyAreas;
+  private @Nullable String policyAreas;
 
   @Column(name = "technologies")
-  private String technologies;
+  private @Nullable String technologies;
 
   /** Comma-separated ids of the public services the item is linked to. */
   @Column(name = "service_ids")
-  private String serviceIds;
+  private @Nullable String serviceIds;
 
   @Column(name = "lab_id")
   @GenericField(name = LAB, projectable = Projectable.YES)
-  private Long labId;
+  private @Nullable Long labId;
 
   protected Passage() {}
 
-  Passage(String groupKey, Source source, int ordinal, String heading, String text) {
+  Passage(String groupKey, Source source, int ordinal, @Nullable String heading, String text) {
     this.groupKey = groupKey;
     this.sourceType = source.type();
     this.sourceId = source.id();
@@ -130,26 +133,26 @@ class Passage {
       long id,
       String title,
       String url,
-      String language,
-      String country,
-      String status,
-      String phase,
+      @Nullable String language,
+      @Nullable String country,
+      @Nullable String status,
+      @Nullable String phase,
       List<String> policyAreas,
       List<String> technologies,
-      Long labId,
+      @Nullable Long labId,
       List<Long> services) {
 
-    static Source of(String type, long id, String title, String url, String language) {
+    static Source of(String type, long id, String title, String url, @Nullable String language) {
       return new Source(
           type, id, title, url, language, null, null, null, List.of(), List.of(), null, List.of());
     }
   }
 
-  private static String joinedCodes(List<String> codes) {
+  private static @Nullable String joinedCodes(List<String> codes) {
     return codes == null || codes.isEmpty() ? null : String.join(",", codes);
   }
 
-  private static Set<String> codes(String joined) {
+  private static Set<String> codes(@Nullable String joined) {
     return joined == null || joined.isBlank()
         ? Set.of()
         : Arrays.stream(joined.split(",")).collect(Collectors.toSet());
@@ -158,9 +161,7 @@ class Passage {
   // --- the search module's field contract
   // ---------------------------------------------------------
 
-  @FullTextField(name = TITLE, analyzer = PLAIN, projectable = Projectable.YES)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
+  @SearchTitle(highlightable = false)
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
@@ -170,12 +171,8 @@ class Passage {
     return heading == null ? title : title + " " + heading;
   }
 
-  @FullTextField(name = TEXT, analyzer = PLAIN)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
+  @SearchText(projectable = false, highlightable = false)
+  @SearchBody
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
   public String getSearchText() {
     return text;
@@ -183,25 +180,25 @@ class Passage {
 
   @FullTextField(name = TITLE_FR, analyzer = FRENCH)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
-  public String getSearchTitleFrench() {
+  public @Nullable String getSearchTitleFrench() {
     return onlyIn("fr", language == null ? Set.of() : Set.of(language), title);
   }
 
   @FullTextField(name = TEXT_FR, analyzer = FRENCH)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
-  public String getSearchTextFrench() {
+  public @Nullable String getSearchTextFrench() {
     return onlyIn("fr", language == null ? Set.of() : Set.of(language), text);
   }
 
   @FullTextField(name = TITLE_ET, analyzer = ESTONIAN)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
-  public String getSearchTitleEstonian() {
+  public @Nullable String getSearchTitleEstonian() {
     return onlyIn("et", language == null ? Set.of() : Set.of(language), title);
   }
 
   @FullTextField(name = TEXT_ET, analyzer = ESTONIAN)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
-  public String getSearchTextEstonian() {
+  public @Nullable String getSearchTextEstonian() {
     return onlyIn("et", language == null ? Set.of() : Set.of(language), text);
   }
 
@@ -236,25 +233,20 @@ class Passage {
     return "passage:" + id;
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector(projectable = false)
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "heading")),
         @ObjectPath(@PropertyValue(propertyName = "text"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, heading, text);
   }
 
-  Long id() {
-    return id;
+  /** The passage's id; only written passages are read, and they have one. */
+  long id() {
+    return Objects.requireNonNull(id, "A passage not yet written has no id");
   }
 
   String sourceType() {
@@ -273,7 +265,7 @@ class Passage {
     return title;
   }
 
-  String heading() {
+  @Nullable String heading() {
     return heading;
   }
 
@@ -281,7 +273,7 @@ class Passage {
     return text;
   }
 
-  String language() {
+  @Nullable String language() {
     return language;
   }
 
@@ -289,11 +281,11 @@ class Passage {
     return url;
   }
 
-  String country() {
+  @Nullable String country() {
     return country;
   }
 
-  Long labId() {
+  @Nullable Long labId() {
     return labId;
   }
 }

@@ -1,5 +1,8 @@
 package eu.digilabs.hub.assistant;
 
+import static java.util.Objects.requireNonNull;
+import static java.util.Objects.requireNonNullElseGet;
+
 import eu.digilabs.hub.events.EventChanged;
 import eu.digilabs.hub.knowledge.ArticleChanged;
 import eu.digilabs.hub.knowledge.CourseChanged;
@@ -13,25 +16,33 @@ import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.CatalogueChanged;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the assistant's passages in step with published content: every module tells what changed
  * through its events; once the change committed, the passages of that group are written anew in the
- * background from what a visitor may now see. Hibernate Search indexes them when that write
- * commits. A full rebuild reads every group; it runs at start-up when there are no passages but
- * there is content (an existing installation getting the assistant), and when an admin asks.
+ * background (as application module listeners) from what a visitor may now see. Hibernate Search
+ * indexes them when that write commits. A full rebuild reads every group; it runs at start-up when
+ * there are no passages but there is content (an existing installation getting the assistant), and
+ * when an admin asks.
  */
 @Component
 class PassageIndex extends StartupTask {
@@ -43,7 +54,12 @@ class PassageIndex extends StartupTask {
 
   /** Where a rebuild stands; {@code error} is set when it failed. */
   record Progress(
-      boolean running, long done, long total, Instant started, Instant finished, String error) {
+      boolean running,
+      long done,
+      long total,
+      @Nullable Instant started,
+      @Nullable Instant finished,
+      @Nullable String error) {
 
     int percent() {
       return total == 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
@@ -60,6 +76,7 @@ class PassageIndex extends StartupTask {
   private final PassageSources sources;
   private final TransactionTemplate reading;
   private final TransactionTemplate writes;
+  private final JdbcTemplate jdbc;
   private final TaskExecutor executor;
 
   /** One writer at a time per node: a group is deleted and written again as a whole. */
@@ -72,100 +89,91 @@ class PassageIndex extends StartupTask {
       Passages passages,
       PassageSources sources,
       TransactionTemplate transactions,
-      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
-          TaskExecutor executor) {
+      JdbcTemplate jdbc,
+      @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
     this.passages = passages;
     this.sources = sources;
-    this.reading = new TransactionTemplate(transactions.getTransactionManager());
-    this.reading.setPropagationBehavior(
-        org.springframework.transaction.TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+    PlatformTransactionManager manager = requireNonNull(transactions.getTransactionManager());
+    this.reading = new TransactionTemplate(manager);
+    this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     // Each write commits before the next may start.
-    this.writes = new TransactionTemplate(transactions.getTransactionManager());
-    this.writes.setPropagationBehavior(
-        org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.writes = new TransactionTemplate(manager);
+    this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.jdbc = jdbc;
     this.executor = executor;
   }
 
-  @TransactionalEventListener
+  // Each listener runs after the change committed, in the background (the changing request does
+  // not wait for passages and their vectors), recorded in the event publication registry until it
+  // is done: a change a stopped node had not yet written is written on the next start. No
+  // transaction around it: refresh opens its own, and one held while waiting for the writer would
+  // hold a connection.
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(ProjectPublished event) {
-    later("project:" + event.projectId());
+    refresh("project:" + event.projectId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(PublishedProjectChanged event) {
-    later("project:" + event.projectId());
+    refresh("project:" + event.projectId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(ProjectWithdrawn event) {
-    later("project:" + event.projectId());
+    refresh("project:" + event.projectId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(LabChanged event) {
-    later("lab:" + event.labId());
+    refresh("lab:" + event.labId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(EventChanged event) {
-    later("event:" + event.eventId());
+    refresh("event:" + event.eventId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(ArticleChanged event) {
-    later("article:" + event.articleId());
+    refresh("article:" + event.articleId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(FailureReportChanged event) {
-    later("failure-report:" + event.reportId());
+    refresh("failure-report:" + event.reportId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(MethodCardChanged event) {
-    later("method:" + event.cardId());
+    refresh("method:" + event.cardId());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(CourseChanged event) {
-    later("course:" + event.code());
+    refresh("course:" + event.code());
   }
 
-  @TransactionalEventListener
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(CatalogueChanged event) {
-    later(PassageSources.CATALOGUE);
+    refresh(PassageSources.CATALOGUE);
   }
-
-  /** Changes received and not yet written to the passages. */
-  private final java.util.concurrent.atomic.AtomicInteger pending =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   /**
-   * Writes the group anew in the background, after the change committed: the changing request does
-   * not wait for passages and their vectors.
+   * Whether every change published so far has reached the passages (no publication to this index is
+   * incomplete in the registry), and no rebuild runs.
    */
-  private void later(String group) {
-    pending.incrementAndGet();
-    try {
-      executor.execute(
-          () -> {
-            try {
-              refresh(group);
-            } catch (RuntimeException e) {
-              log.warn("Writing the assistant's passages of {} failed", group, e);
-            } finally {
-              pending.decrementAndGet();
-            }
-          });
-    } catch (RuntimeException rejected) {
-      pending.decrementAndGet();
-      throw rejected;
-    }
-  }
-
-  /** Whether every change received so far has reached the passages, and no rebuild runs. */
   boolean idle() {
-    return pending.get() == 0 && !progress.get().running();
+    if (progress().running()) {
+      return false;
+    }
+    Long open =
+        jdbc.queryForObject(
+            "select count(*) from event_publication where completion_date is null"
+                + " and listener_id like ?",
+            Long.class,
+            PassageIndex.class.getName() + ".%");
+    return open == null || open == 0;
   }
 
   /** Writes the group's passages anew from what a visitor may see now. */
@@ -181,7 +189,7 @@ class PassageIndex extends StartupTask {
     try {
       // Read outside any transaction: each module reads in its own, and an item that is gone or
       // hidden (a NotFound) rolls back only that read.
-      Map<String, List<Passage>> fresh = new java.util.LinkedHashMap<>();
+      Map<String, List<Passage>> fresh = new LinkedHashMap<>();
       reading.executeWithoutResult(tx -> groups.forEach(g -> fresh.put(g, sources.passages(g))));
       writes.executeWithoutResult(
           tx ->
@@ -200,7 +208,7 @@ class PassageIndex extends StartupTask {
   }
 
   Progress progress() {
-    return progress.get();
+    return requireNonNull(progress.get());
   }
 
   /** Rebuilds every passage in the background; admins only. Answers whether it started. */
@@ -210,7 +218,7 @@ class PassageIndex extends StartupTask {
   }
 
   private boolean rebuildInBackground() {
-    Progress current = progress.get();
+    Progress current = progress();
     if (current.running()
         || !progress.compareAndSet(current, new Progress(true, 0, 0, Instant.now(), null, null))) {
       return false;
@@ -221,7 +229,7 @@ class PassageIndex extends StartupTask {
 
   /** Rebuilds every group now, in batches; reports progress. */
   void rebuild() {
-    Instant started = progress.get().started() == null ? Instant.now() : progress.get().started();
+    Instant started = requireNonNullElseGet(progress().started(), Instant::now);
     long done = 0;
     try {
       var context = SecurityContextHolder.getContext();

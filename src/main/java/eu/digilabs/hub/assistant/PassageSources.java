@@ -1,10 +1,11 @@
 package eu.digilabs.hub.assistant;
 
+import static eu.digilabs.hub.assistant.PassageCutter.joined;
+import static eu.digilabs.hub.assistant.PassageCutter.joinedWith;
+import static eu.digilabs.hub.assistant.PassageCutter.markdownText;
+import static eu.digilabs.hub.assistant.PassageCutter.sentence;
+
 import eu.digilabs.hub.assistant.Passage.Source;
-import eu.digilabs.hub.events.EventService;
-import eu.digilabs.hub.events.EventSummary;
-import eu.digilabs.hub.events.EventView;
-import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
@@ -16,21 +17,23 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.labs.LabView;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.projects.ProjectView;
-import eu.digilabs.hub.search.Embeddings;
+import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceText;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import eu.digilabs.hub.taxonomy.ServiceView;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,23 +54,23 @@ class PassageSources {
 
   static final String CATALOGUE = "catalogue";
 
-  private final ProjectService projects;
-  private final LabService labs;
+  private final ProjectQueries projects;
+  private final LabDirectory labs;
   private final ArticleService articles;
   private final FailureReportService failures;
   private final MethodService methods;
   private final CourseService courses;
-  private final EventService events;
+  private final EventPassages events;
   private final Catalogue catalogue;
 
   PassageSources(
-      ProjectService projects,
-      LabService labs,
+      ProjectQueries projects,
+      LabDirectory labs,
       ArticleService articles,
       FailureReportService failures,
       MethodService methods,
       CourseService courses,
-      EventService events,
+      EventPassages events,
       Catalogue catalogue) {
     this.projects = projects;
     this.labs = labs;
@@ -99,15 +102,7 @@ class PassageSources {
         .values()
         .forEach(cards -> cards.forEach(c -> groups.add("method:" + c.id())));
     courses.all().forEach(c -> groups.add("course:" + c.code()));
-    for (boolean upcoming : new boolean[] {true, false}) {
-      for (int page = 0; ; page++) {
-        var found = events.list(null, null, upcoming, page, 100);
-        found.getContent().stream().map(EventSummary::id).forEach(id -> groups.add("event:" + id));
-        if (!found.hasNext()) {
-          break;
-        }
-      }
-    }
+    events.ids().forEach(id -> groups.add("event:" + id));
     groups.add(CATALOGUE);
     return groups;
   }
@@ -138,10 +133,7 @@ class PassageSources {
         }
       }
       case "course" -> visible(() -> courses.course(key)).ifPresent(c -> course(group, c, out));
-      case "event" ->
-          visible(() -> events.get(Long.parseLong(key)))
-              .filter(e -> !e.membersOnly() && !"draft".equals(e.status()))
-              .ifPresent(e -> event(group, e, out));
+      case "event" -> events.passages(group, key, out);
       case CATALOGUE -> catalogue.serviceTexts(LEIKA_NAMES).forEach(s -> service(group, s, out));
       default -> throw new IllegalArgumentException("No passages for " + group);
     }
@@ -149,13 +141,13 @@ class PassageSources {
   }
 
   /** The content if a visitor may read it; empty for unknown or hidden items. */
-  private static <T> java.util.Optional<T> visible(Supplier<T> read) {
+  static <T> Optional<T> visible(Supplier<@Nullable T> read) {
     try {
-      return java.util.Optional.ofNullable(read.get());
-    } catch (NotFound | eu.digilabs.hub.shared.problems.Forbidden hidden) {
-      return java.util.Optional.empty();
+      return Optional.ofNullable(read.get());
+    } catch (NotFound | Forbidden hidden) {
+      return Optional.empty();
     } catch (NumberFormatException unknown) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -173,8 +165,8 @@ class PassageSources {
             p.policyAreas(),
             p.technologies(),
             p.leadLabId(),
-            p.services().stream().map(eu.digilabs.hub.taxonomy.ServiceView::id).toList());
-    Cutter cut = new Cutter(group, source, out);
+            p.services().stream().map(ServiceView::id).toList());
+    PassageCutter cut = new PassageCutter(group, source, out);
     cut.section(null, joined(p.summary(), Markdown.plain(p.description(), 20_000)));
     cut.section("Outcomes · Ergebnisse", Markdown.plain(p.outcomes(), 20_000));
     cut.section("What worked · Was funktionierte", p.lessonsWorked());
@@ -199,7 +191,7 @@ class PassageSources {
             List.of());
     String name = l.shortName() == null ? l.name() : l.name() + " (" + l.shortName() + ")";
     String where = joinedWith(", ", l.hostOrganisationName(), l.region());
-    new Cutter(group, source, out)
+    new PassageCutter(group, source, out)
         .section(
             null,
             joined(
@@ -222,7 +214,7 @@ class PassageSources {
             a.technologies(),
             a.labId(),
             a.serviceIds());
-    Cutter cut = new Cutter(group, source, out);
+    PassageCutter cut = new PassageCutter(group, source, out);
     cut.section(null, a.summary());
     String heading = null;
     StringBuilder section = new StringBuilder();
@@ -254,7 +246,7 @@ class PassageSources {
             List.of(),
             r.anonymous() ? null : r.labId(),
             r.serviceId() == null ? List.of() : List.of(r.serviceId()));
-    Cutter cut = new Cutter(group, source, out);
+    PassageCutter cut = new PassageCutter(group, source, out);
     cut.section("What was tried · Was versucht wurde", r.tried());
     cut.section("What went wrong · Was schiefging", r.wentWrong());
     cut.section("What to do differently · Was anders zu machen ist", r.differently());
@@ -276,7 +268,7 @@ class PassageSources {
             List.of(),
             null,
             List.of());
-    Cutter cut = new Cutter(group, source, out);
+    PassageCutter cut = new PassageCutter(group, source, out);
     cut.section(null, joined(m.what(), m.why()));
     cut.section("de".equals(m.language()) ? "Schritte" : "Steps", markdownText(m.steps()));
     cut.section(
@@ -295,86 +287,8 @@ class PassageSources {
                 c.title() + ": " + lesson.title(),
                 "/courses/" + c.code() + "/lessons/" + lesson.id(),
                 c.language());
-        new Cutter(group, source, out).section(null, markdownText(lesson.body()));
+        new PassageCutter(group, source, out).section(null, markdownText(lesson.body()));
       }
-    }
-  }
-
-  private void event(String group, EventView e, List<Passage> out) {
-    // The public view: never the stream link.
-    Locale locale = Locale.ENGLISH;
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-    String when =
-        e.start().toLocalDate().equals(e.end().toLocalDate())
-            ? e.start().format(day)
-            : e.start().format(day) + " – " + e.end().format(day);
-    String where = joinedWith(", ", e.venueName(), e.venueAddress());
-    Source source =
-        new Source(
-            "event",
-            e.id(),
-            e.title(),
-            "/events/" + e.id(),
-            e.languages().size() == 1 ? e.languages().get(0) : null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            e.labIds().isEmpty() ? null : e.labIds().get(0),
-            List.of());
-    new Cutter(group, source, out)
-        .section(
-            null,
-            joined(
-                sentence(
-                    e.title()
-                        + ": "
-                        + e.type()
-                        + ", "
-                        + e.mode()
-                        + ", "
-                        + when
-                        + (where.isEmpty() ? "" : ", " + where)
-                        + ("cancelled".equals(e.status()) ? " (cancelled)" : "")),
-                Markdown.plain(e.description(), 20_000)));
-    for (SessionView s : events.programme(e.id())) {
-      if ("break".equals(s.kind())) {
-        continue;
-      }
-      String speakers =
-          String.join(
-              ", ",
-              s.speakers().stream()
-                  .map(
-                      p ->
-                          p.name()
-                              + (p.organisation() == null || p.organisation().isBlank()
-                                  ? ""
-                                  : " (" + p.organisation() + ")"))
-                  .toList());
-      Source session =
-          new Source(
-              "session",
-              s.id(),
-              s.title() + " – " + e.title(),
-              "/sessions/" + s.id(),
-              s.language(),
-              null,
-              null,
-              null,
-              List.of(),
-              List.of(),
-              source.labId(),
-              List.of());
-      // Who speaks and when is the section's heading: it counts for finding the session, but is
-      // not quoted as a sentence of its own.
-      String heading =
-          joinedWith(
-              " · ",
-              speakers.isEmpty() ? null : "Speakers: " + speakers,
-              s.start().atZone(ZoneId.of(e.timeZone())).format(day));
-      new Cutter(group, session, out).section(heading, s.summary());
     }
   }
 
@@ -385,8 +299,7 @@ class PassageSources {
             s.id(),
             s.name(),
             "/search?q="
-                + java.net.URLEncoder.encode(
-                    s.key() == null ? s.name() : s.key(), java.nio.charset.StandardCharsets.UTF_8),
+                + URLEncoder.encode(s.key() == null ? s.name() : s.key(), StandardCharsets.UTF_8),
             "de");
     StringBuilder text = new StringBuilder();
     text.append(s.name());
@@ -407,74 +320,6 @@ class PassageSources {
     if (!s.leikaServices().isEmpty()) {
       text.append("LeiKa-Leistungen: ").append(String.join("; ", s.leikaServices())).append('.');
     }
-    new Cutter(group, source, out).section(null, text.toString());
-  }
-
-  /** Markdown as sentences: list items and table rows end like sentences, markup removed. */
-  static String markdownText(String markdown) {
-    if (markdown == null || markdown.isBlank()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder();
-    for (String line : markdown.split("\n")) {
-      String plain =
-          line.strip()
-              .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
-              .replaceFirst("^([-*+]|\\d+[.)])\\s+", "")
-              .replaceAll("^\\|\\s*-[-|\\s:]*$", "")
-              .replaceAll("\\s*\\|\\s*", " ")
-              .strip();
-      plain = Markdown.plain(plain, 20_000);
-      if (!plain.isBlank()) {
-        text.append(sentence(plain)).append(' ');
-      }
-    }
-    return text.toString().strip();
-  }
-
-  /** The text ending like a sentence. */
-  static String sentence(String text) {
-    String t = text.strip();
-    return t.isEmpty() || t.matches(".*[.!?:;…]$") ? t : t + ".";
-  }
-
-  private static String joined(String... parts) {
-    return joinedWith(" ", parts);
-  }
-
-  private static String joinedWith(String separator, String... parts) {
-    List<String> present = new ArrayList<>();
-    for (String part : parts) {
-      if (part != null && !part.isBlank()) {
-        present.add(part.strip());
-      }
-    }
-    return String.join(separator, present);
-  }
-
-  /** Cuts the sections of one item into passages, numbering them in order. */
-  private static final class Cutter {
-    private final String group;
-    private final Source source;
-    private final List<Passage> out;
-    private int ordinal;
-
-    Cutter(String group, Source source, List<Passage> out) {
-      this.group = group;
-      this.source = source;
-      this.out = out;
-    }
-
-    Cutter section(String heading, String text) {
-      if (text == null || text.isBlank()) {
-        return this;
-      }
-      for (String chunk : Embeddings.chunks(text, PASSAGE_WORDS, 50)) {
-        if (!chunk.isBlank()) {
-          out.add(new Passage(group, source, ordinal++, heading, chunk));
-        }
-      }
-      return this;
-    }
+    new PassageCutter(group, source, out).section(null, text.toString());
   }
 }

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.assistant;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,5 +10,5 @@ interface Passages extends JpaRepository<Passage, Long> {
 
   List<Passage> findBySourceTypeAndSourceIdOrderByOrdinal(String sourceType, long sourceId);
 
-  long countBySourceTypeIn(java.util.Collection<String> sourceTypes);
+  long countBySourceTypeIn(Collection<String> sourceTypes);
 }

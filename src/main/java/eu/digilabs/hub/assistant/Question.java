@@ -1,9 +1,13 @@
 package eu.digilabs.hub.assistant;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A question as the assistant understood it: its language, what kind of answer it wants, the words
@@ -49,6 +53,40 @@ record Question(
     }
   }
 
+  /** The locale of the answer's own words: German for German questions, else English. */
+  Locale answerLocale() {
+    return "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
+  }
+
+  /**
+   * A search for the topic's words with the named classifications as filters; a pure list question
+   * ("Which projects are live in Germany?") browses.
+   */
+  String searchUrl() {
+    StringBuilder url =
+        new StringBuilder("/search?q=")
+            .append(URLEncoder.encode(topicText(), StandardCharsets.UTF_8));
+    filters.forEach(
+        (field, code) ->
+            url.append('&')
+                .append(field)
+                .append('=')
+                .append(URLEncoder.encode(code, StandardCharsets.UTF_8)));
+    return url.toString();
+  }
+
+  /** This question as an explanation with these topic words. */
+  Question explaining(List<String> words) {
+    return new Question(
+        text, language, Intent.EXPLAIN, words, filters, named, labIds, serviceIds, types, followUp);
+  }
+
+  /** This question without its classifications: their words alone, in the topic. */
+  Question unfiltered() {
+    return new Question(
+        text, language, intent, topic, Map.of(), Map.of(), Set.of(), Set.of(), types, followUp);
+  }
+
   /** The topic words joined, as a query. */
   String topicText() {
     return String.join(" ", topic);
@@ -65,8 +103,7 @@ record Question(
     // "And in Germany?": the words that named a classification are not topic words.
     List<String> own =
         topic.stream().filter(w -> named.values().stream().noneMatch(n -> n.contains(w))).toList();
-    List<String> words =
-        java.util.stream.Stream.concat(previous.topic().stream(), own.stream()).distinct().toList();
+    List<String> words = Stream.concat(previous.topic().stream(), own.stream()).distinct().toList();
     Intent kept = intent == Intent.EXPLAIN ? previous.intent() : intent;
     Set<String> kinds = types.isEmpty() ? previous.types() : types;
     return new Question(

@@ -4,7 +4,8 @@
  * search module's index and embeddings; answers are extractive by default, generative only when a
  * model endpoint is configured.
  */
-@org.springframework.modulith.ApplicationModule(
+@NullMarked
+@ApplicationModule(
     allowedDependencies = {
       "shared",
       "web",
@@ -17,3 +18,6 @@
       "search"
     })
 package eu.digilabs.hub.assistant;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

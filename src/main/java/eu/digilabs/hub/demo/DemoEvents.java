@@ -1,7 +1,9 @@
 package eu.digilabs.hub.demo;
 
 import eu.digilabs.hub.events.EventDemoMarks;
-import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.EventWriting;
+import eu.digilabs.hub.events.ProgrammeService;
+import eu.digilabs.hub.events.SpeakerService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,11 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoEvents {
 
-  private final EventService events;
+  private final EventWriting events;
+  private final SpeakerService speakers;
+  private final ProgrammeService programme;
   private final EventDemoMarks marks;
 
-  DemoEvents(EventService events, EventDemoMarks marks) {
+  DemoEvents(
+      EventWriting events,
+      SpeakerService speakers,
+      ProgrammeService programme,
+      EventDemoMarks marks) {
     this.events = events;
+    this.speakers = speakers;
+    this.programme = programme;
     this.marks = marks;
   }
 
@@ -29,12 +39,12 @@ class DemoEvents {
       DemoTimes times = entry.times(LocalDate.now(ZoneId.of(entry.timeZone())));
       long id = events.create(entry.command(keys, times)).id();
       marks.markDemo(id);
-      Map<String, Long> speakers = new HashMap<>();
+      Map<String, Long> speakerIds = new HashMap<>();
       for (EventEntry.Speaker speaker : entry.speakers()) {
-        speakers.put(speaker.key(), events.addSpeaker(id, speaker.command()).id());
+        speakerIds.put(speaker.key(), speakers.addSpeaker(id, speaker.command()).id());
       }
       for (EventEntry.Session session : entry.sessions()) {
-        events.addSession(id, session.command(times, speakers));
+        programme.addSession(id, session.command(times, speakerIds));
       }
       events.publish(id);
     }

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.demo;
 
-import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.ArticleEditing;
+import eu.digilabs.hub.knowledge.ArticleReview;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.KnowledgeDemoMarks;
 import java.util.List;
@@ -12,12 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoKnowledge {
 
-  private final ArticleService articles;
+  private final ArticleEditing articles;
+  private final ArticleReview review;
   private final FailureReportService failures;
   private final KnowledgeDemoMarks marks;
 
-  DemoKnowledge(ArticleService articles, FailureReportService failures, KnowledgeDemoMarks marks) {
+  DemoKnowledge(
+      ArticleEditing articles,
+      ArticleReview review,
+      FailureReportService failures,
+      KnowledgeDemoMarks marks) {
     this.articles = articles;
+    this.review = review;
     this.failures = failures;
     this.marks = marks;
   }
@@ -26,7 +33,7 @@ class DemoKnowledge {
     for (ArticleEntry entry : entries) {
       long id = articles.create(entry.command(keys)).id();
       marks.markArticle(id);
-      articles.publish(id);
+      review.publish(id);
     }
   }
 

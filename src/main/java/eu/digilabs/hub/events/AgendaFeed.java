@@ -28,7 +28,8 @@ class AgendaFeed {
 
   AgendaFeed(long accountId, String tokenHash) {
     this.accountId = accountId;
-    renew(tokenHash);
+    this.tokenHash = tokenHash;
+    this.createdAt = Instant.now();
   }
 
   void renew(String tokenHash) {

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +38,8 @@ public class AgendaService {
   private final AgendaFeeds feeds;
   private final Feedbacks feedbacks;
   private final Registrations registrations;
-  private final EventService events;
+  private final SessionViews views;
+  private final EventAccess access;
   private final Rights rights;
 
   AgendaService(
@@ -45,14 +48,16 @@ public class AgendaService {
       AgendaFeeds feeds,
       Feedbacks feedbacks,
       Registrations registrations,
-      EventService events,
+      SessionViews views,
+      EventAccess access,
       Rights rights) {
     this.sessions = sessions;
     this.bookmarks = bookmarks;
     this.feeds = feeds;
     this.feedbacks = feedbacks;
     this.registrations = registrations;
-    this.events = events;
+    this.views = views;
+    this.access = access;
     this.rights = rights;
   }
 
@@ -65,7 +70,7 @@ public class AgendaService {
 
   public void bookmark(long sessionId) {
     long account = rights.requireMember();
-    events.session(sessionId);
+    views.session(sessionId);
     if (!bookmarks.existsById(new Bookmark.Key(account, sessionId))) {
       bookmarks.save(new Bookmark(account, sessionId));
     }
@@ -110,10 +115,10 @@ public class AgendaService {
     for (List<EventSession> list : byEvent.values()) {
       Event event = list.get(0).event();
       EventView shown = EventView.of(event, false, now);
-      events.views(event, list).forEach(v -> entries.add(new Entry(v, shown, List.of())));
+      views.views(event, list).forEach(v -> entries.add(new Entry(v, shown, List.of())));
     }
     entries.sort(
-        java.util.Comparator.comparing((Entry e) -> e.session().startsAt())
+        Comparator.comparing((Entry e) -> e.session().startsAt())
             .thenComparing(e -> e.session().id()));
     List<Entry> flagged = new ArrayList<>();
     for (Entry entry : entries) {
@@ -180,9 +185,9 @@ public class AgendaService {
    * Records the signed-in attendee's rating of a session that has started: people registered for
    * the event (with a seat), once each.
    */
-  public void feedback(long sessionId, Integer rating, String comment) {
+  public void feedback(long sessionId, @Nullable Integer rating, @Nullable String comment) {
     long account = rights.requireMember();
-    SessionView session = events.session(sessionId);
+    SessionView session = views.session(sessionId);
     if (session.isBreak()) {
       throw new NotFound("Breaks take no feedback.");
     }
@@ -220,7 +225,7 @@ public class AgendaService {
   /** Feedback per session of the event, for its organisers. */
   @Transactional(readOnly = true)
   public Map<Long, FeedbackSummary> feedbackOf(long eventId) {
-    events.managed(eventId);
+    access.managed(eventId);
     List<Long> ids = sessions.ofEvent(eventId).stream().map(EventSession::id).toList();
     Map<Long, List<Feedback>> grouped = new HashMap<>();
     feedbacks

@@ -2,6 +2,7 @@ package eu.digilabs.hub.events;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How people take part: in the room, remotely, or either (an event's mode). A registration for a
@@ -38,7 +39,7 @@ public enum Attendance {
     return this != ON_SITE;
   }
 
-  public static Optional<Attendance> of(String code) {
+  public static Optional<Attendance> of(@Nullable String code) {
     return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /** A session on a member's personal agenda. */
 @Entity
@@ -13,7 +14,7 @@ import java.io.Serializable;
 @IdClass(Bookmark.Key.class)
 class Bookmark {
 
-  record Key(Long accountId, Long sessionId) implements Serializable {
+  record Key(@Nullable Long accountId, @Nullable Long sessionId) implements Serializable {
     Key() {
       this(null, null);
     }

@@ -1,6 +1,8 @@
 package eu.digilabs.hub.events;
 
 import eu.digilabs.hub.shared.HubProperties;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,6 +13,7 @@ import java.util.Set;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +34,14 @@ class Calendars {
 
   Calendars(HubProperties hub) {
     this.baseUrl = hub.baseUrl();
-    this.host = java.net.URI.create(hub.baseUrl()).getHost();
+    this.host = URI.create(hub.baseUrl()).getHost();
   }
 
   /** One calendar entry: a session, or an event without a programme. */
   record Item(
       String uid,
       String title,
-      String description,
+      @Nullable String description,
       Instant start,
       Instant end,
       ZoneId zone,
@@ -105,7 +108,7 @@ class Calendars {
   }
 
   /** The venue (and room) for people there; the event page for people online. */
-  private String location(EventView event, String room, boolean inTheRoom) {
+  private String location(EventView event, @Nullable String room, boolean inTheRoom) {
     String page = baseUrl + "/events/" + event.id();
     if (!inTheRoom || !event.onSite() || event.venueName() == null) {
       return page;
@@ -182,10 +185,7 @@ class Calendars {
     int limit = 75;
     for (int i = 0; i < content.length(); ) {
       int codePoint = content.codePointAt(i);
-      int size =
-          new String(Character.toChars(codePoint))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8)
-              .length;
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
       if (octets + size > limit) {
         out.append("\r\n ");
         octets = 1;

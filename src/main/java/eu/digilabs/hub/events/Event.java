@@ -3,10 +3,15 @@ package eu.digilabs.hub.events;
 import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
+import static java.util.Objects.requireNonNull;
 
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,20 +29,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conference, workshop, webinar or lab session. Times are instants; the event's time zone says
@@ -57,25 +58,11 @@ class Event {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String description;
+  @SearchText private @Nullable String description;
 
   @Column(name = "event_type")
   @Enumerated(EnumType.STRING)
@@ -86,10 +73,10 @@ class Event {
   private Attendance mode;
 
   @Column(name = "venue_name")
-  private String venueName;
+  private @Nullable String venueName;
 
   @Column(name = "venue_address")
-  private String venueAddress;
+  private @Nullable String venueAddress;
 
   @Column(name = "time_zone")
   private String timeZone;
@@ -103,28 +90,19 @@ class Event {
   @Enumerated(EnumType.STRING)
   private Publication publication = Publication.DRAFT;
 
-  @Column(name = "capacity_on_site")
-  private Integer capacityOnSite;
-
-  @Column(name = "capacity_online")
-  private Integer capacityOnline;
-
-  @Column(name = "registration_opens")
-  private Instant registrationOpens;
-
-  @Column(name = "registration_closes")
-  private Instant registrationCloses;
+  /** Seats and the registration window; null when none is set (Hibernate loads no columns). */
+  @Embedded private @Nullable RegistrationTerms terms;
 
   @Column(name = "members_only")
   private boolean membersOnly;
 
   @Column(name = "stream_url")
-  private String streamUrl;
+  private @Nullable String streamUrl;
 
   private boolean demo;
 
   @Column(name = "created_by")
-  private Long createdBy;
+  private @Nullable Long createdBy;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -156,36 +134,31 @@ class Event {
 
   protected Event() {}
 
-  Event(EventCommand command, Long createdBy) {
+  Event(EventCommand command, @Nullable Long createdBy) {
     this.createdBy = createdBy;
     this.createdAt = Instant.now();
     if (createdBy != null) {
       organiserIds.add(createdBy);
     }
-    apply(command);
+    write(command);
   }
 
   void apply(EventCommand command) {
-    ZoneId zone = ZoneId.of(command.timeZone());
-    this.title = command.title().strip();
+    write(command);
+  }
+
+  private void write(EventCommand command) {
+    ZoneId zone = ZoneId.of(requireNonNull(command.timeZone(), "timeZone"));
+    this.title = requireNonNull(command.title(), "title").strip();
     this.description = blank(command.description());
     this.type = EventType.of(command.type()).orElseThrow();
     this.mode = Attendance.of(command.mode()).orElseThrow();
     this.venueName = mode.onSite() ? blank(command.venueName()) : null;
     this.venueAddress = mode.onSite() ? blank(command.venueAddress()) : null;
     this.timeZone = zone.getId();
-    this.startsAt = EventTimes.instant(command.start(), zone);
-    this.endsAt = EventTimes.instant(command.end(), zone);
-    this.capacityOnSite = mode.onSite() ? command.capacityOnSite() : null;
-    this.capacityOnline = mode.online() ? command.capacityOnline() : null;
-    this.registrationOpens =
-        command.registrationOpens() == null
-            ? null
-            : EventTimes.instant(command.registrationOpens(), zone);
-    this.registrationCloses =
-        command.registrationCloses() == null
-            ? null
-            : EventTimes.instant(command.registrationCloses(), zone);
+    this.startsAt = EventTimes.instant(requireNonNull(command.start(), "start"), zone);
+    this.endsAt = EventTimes.instant(requireNonNull(command.end(), "end"), zone);
+    this.terms = RegistrationTerms.of(command, mode, zone);
     this.membersOnly = Boolean.TRUE.equals(command.membersOnly());
     this.streamUrl = mode.online() ? blank(command.streamUrl()) : null;
     replace(labIds, command.labIds());
@@ -252,7 +225,7 @@ class Event {
   /** Search: the first organising lab, for "other labs first" and lab names on results. */
   @GenericField(name = LAB, projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "labIds")))
-  public Long getSearchLab() {
+  public @Nullable Long getSearchLab() {
     return labIds.isEmpty() ? null : labIds.iterator().next();
   }
 
@@ -291,25 +264,18 @@ class Event {
   /** Search: cancelled events say so in results; other events carry no status. */
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publication")))
-  public String getSearchStatus() {
+  public @Nullable String getSearchStatus() {
     return publication == Publication.CANCELLED ? "cancelled" : null;
   }
 
   /** Search: what the event is about, as a meaning vector. */
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "description"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, description);
   }
 
@@ -317,6 +283,7 @@ class Event {
     return ZoneId.of(timeZone);
   }
 
+  @SuppressWarnings("NullAway") // read from stored events only: Hibernate has set the id
   Long id() {
     return id;
   }
@@ -325,7 +292,7 @@ class Event {
     return title;
   }
 
-  String description() {
+  @Nullable String description() {
     return description;
   }
 
@@ -337,11 +304,11 @@ class Event {
     return mode;
   }
 
-  String venueName() {
+  @Nullable String venueName() {
     return venueName;
   }
 
-  String venueAddress() {
+  @Nullable String venueAddress() {
     return venueAddress;
   }
 
@@ -361,32 +328,16 @@ class Event {
     return publication;
   }
 
-  Integer capacityOnSite() {
-    return capacityOnSite;
-  }
-
-  Integer capacityOnline() {
-    return capacityOnline;
-  }
-
-  /** The seat limit for people attending this way; null when unlimited. */
-  Integer capacity(Attendance attendance) {
-    return attendance == Attendance.ON_SITE ? capacityOnSite : capacityOnline;
-  }
-
-  Instant registrationOpens() {
-    return registrationOpens;
-  }
-
-  Instant registrationCloses() {
-    return registrationCloses;
+  /** Seats and registration window (unlimited and always open when none are set). */
+  RegistrationTerms terms() {
+    return terms == null ? RegistrationTerms.open() : terms;
   }
 
   boolean membersOnly() {
     return membersOnly;
   }
 
-  String streamUrl() {
+  @Nullable String streamUrl() {
     return streamUrl;
   }
 

@@ -3,15 +3,16 @@ package eu.digilabs.hub.events;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a page shows an event's times: in the event's zone, with the viewer's own time noted when
  * their zone (reported by their browser) is at a different offset at that moment.
  */
-public record EventClock(ZoneId zone, ZoneId viewer, Locale locale) {
+public record EventClock(ZoneId zone, @Nullable ZoneId viewer, Locale locale) {
 
   /** The viewer's zone from the {@code hub_tz} cookie, if it names a valid zone. */
-  public static ZoneId viewerZone(String cookie) {
+  public static @Nullable ZoneId viewerZone(@Nullable String cookie) {
     return cookie == null ? null : EventTimes.zone(cookie);
   }
 

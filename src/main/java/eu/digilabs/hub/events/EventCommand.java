@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -14,21 +15,21 @@ import org.springframework.format.annotation.DateTimeFormat;
  * mode} on-site, online or hybrid. {@code version} is the one read (for updates).
  */
 public record EventCommand(
-    @NotBlank @Size(max = 300) String title,
-    @Size(max = 20000) String description,
-    @NotBlank String type,
-    @NotBlank String mode,
-    @Size(max = 300) String venueName,
-    @Size(max = 500) String venueAddress,
-    @NotBlank String timeZone,
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime end,
-    List<Long> labIds,
-    List<String> languages,
-    @Min(1) Integer capacityOnSite,
-    @Min(1) Integer capacityOnline,
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime registrationOpens,
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime registrationCloses,
-    Boolean membersOnly,
-    @Size(max = 1000) String streamUrl,
-    Long version) {}
+    @NotBlank @Size(max = 300) @Nullable String title,
+    @Size(max = 20000) @Nullable String description,
+    @NotBlank @Nullable String type,
+    @NotBlank @Nullable String mode,
+    @Size(max = 300) @Nullable String venueName,
+    @Size(max = 500) @Nullable String venueAddress,
+    @NotBlank @Nullable String timeZone,
+    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime start,
+    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime end,
+    @Nullable List<Long> labIds,
+    @Nullable List<String> languages,
+    @Min(1) @Nullable Integer capacityOnSite,
+    @Min(1) @Nullable Integer capacityOnline,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime registrationOpens,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime registrationCloses,
+    @Nullable Boolean membersOnly,
+    @Size(max = 1000) @Nullable String streamUrl,
+    @Nullable Long version) {}

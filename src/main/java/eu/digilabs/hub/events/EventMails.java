@@ -1,6 +1,6 @@
 package eu.digilabs.hub.events;
 
-import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.notifications.Notifications;
 import eu.digilabs.hub.shared.HubProperties;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,17 +29,17 @@ class EventMails {
   private final MessageSource messages;
   private final String baseUrl;
   private final ApplicationEventPublisher publisher;
-  private final AccountService accounts;
+  private final Notifications notifications;
 
   EventMails(
       MessageSource messages,
       HubProperties hub,
       ApplicationEventPublisher publisher,
-      AccountService accounts) {
+      Notifications notifications) {
     this.messages = messages;
     this.baseUrl = hub.baseUrl();
     this.publisher = publisher;
-    this.accounts = accounts;
+    this.notifications = notifications;
   }
 
   /** Sends the letter to the account after the current transaction commits. */
@@ -55,7 +55,7 @@ class EventMails {
   @Async
   @TransactionalEventListener
   void on(Queued mail) {
-    accounts.mail(mail.accountId(), mail.subject(), mail.body());
+    notifications.mail(mail.accountId(), mail.subject(), mail.body());
   }
 
   Letter confirmed(EventView event, RegistrationView registration) {

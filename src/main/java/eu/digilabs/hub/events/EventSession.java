@@ -1,7 +1,11 @@
 package eu.digilabs.hub.events;
 
 import static eu.digilabs.hub.search.SearchFields.*;
+import static eu.digilabs.hub.shared.text.Values.blank;
 
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,22 +24,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One slot of an event's programme: a keynote, talk, panel, workshop or break, in a room, with
@@ -56,48 +57,34 @@ class EventSession {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "event_id")
   private Event event;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private @Nullable String title;
 
   @Enumerated(EnumType.STRING)
-  private SessionKind kind;
+  private @Nullable SessionKind kind;
 
   @Column(name = "starts_at")
-  private Instant startsAt;
+  private @Nullable Instant startsAt;
 
   @Column(name = "ends_at")
-  private Instant endsAt;
+  private @Nullable Instant endsAt;
 
   @Column(name = "room_id")
-  private Long roomId;
+  private @Nullable Long roomId;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String summary;
+  @SearchText private @Nullable String summary;
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
-  private String language;
+  private @Nullable String language;
 
   @Column(name = "source_uid")
-  private String sourceUid;
+  private @Nullable String sourceUid;
 
   @Version private long version;
 
@@ -121,22 +108,22 @@ class EventSession {
       SessionKind kind,
       Instant startsAt,
       Instant endsAt,
-      Long roomId,
-      String summary,
-      String language,
+      @Nullable Long roomId,
+      @Nullable String summary,
+      @Nullable String language,
       List<Slot> speakers) {
     this.title = title.strip();
     this.kind = kind;
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.roomId = roomId;
-    this.summary = eu.digilabs.hub.shared.text.Values.blank(summary);
-    this.language = eu.digilabs.hub.shared.text.Values.blank(language);
+    this.summary = blank(summary);
+    this.language = blank(language);
     this.speakers.clear();
     this.speakers.addAll(kind == SessionKind.BREAK ? List.of() : speakers);
   }
 
-  void sourceUid(String uid) {
+  void sourceUid(@Nullable String uid) {
     this.sourceUid = uid;
   }
 
@@ -181,7 +168,7 @@ class EventSession {
             @PropertyValue(propertyName = "event"),
             @PropertyValue(propertyName = "labIds")
           }))
-  public Long getSearchLab() {
+  public @Nullable Long getSearchLab() {
     return event.getSearchLab();
   }
 
@@ -217,7 +204,7 @@ class EventSession {
         })
       })
   public String getSearchMonth() {
-    return EventTimes.month(startsAt, event.zone());
+    return EventTimes.month(startsAt(), event.zone());
   }
 
   @GenericField(name = YEAR, aggregable = Aggregable.YES)
@@ -230,7 +217,7 @@ class EventSession {
         })
       })
   public Integer getSearchYear() {
-    return startsAt.atZone(event.zone()).getYear();
+    return startsAt().atZone(event.zone()).getYear();
   }
 
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
@@ -240,27 +227,21 @@ class EventSession {
             @PropertyValue(propertyName = "event"),
             @PropertyValue(propertyName = "publication")
           }))
-  public String getSearchStatus() {
+  public @Nullable String getSearchStatus() {
     return event.getSearchStatus();
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, summary);
   }
 
+  @SuppressWarnings("NullAway") // read from stored sessions only: Hibernate has set the id
   Long id() {
     return id;
   }
@@ -269,35 +250,39 @@ class EventSession {
     return event;
   }
 
+  @SuppressWarnings("NullAway") // set by apply() before a session is stored
   String title() {
     return title;
   }
 
+  @SuppressWarnings("NullAway") // set by apply() before a session is stored
   SessionKind kind() {
     return kind;
   }
 
+  @SuppressWarnings("NullAway") // set by apply() before a session is stored
   Instant startsAt() {
     return startsAt;
   }
 
+  @SuppressWarnings("NullAway") // set by apply() before a session is stored
   Instant endsAt() {
     return endsAt;
   }
 
-  Long roomId() {
+  @Nullable Long roomId() {
     return roomId;
   }
 
-  String summary() {
+  @Nullable String summary() {
     return summary;
   }
 
-  String language() {
+  @Nullable String language() {
     return language;
   }
 
-  String sourceUid() {
+  @Nullable String sourceUid() {
     return sourceUid;
   }
 
@@ -314,11 +299,11 @@ class EventSession {
   }
 
   boolean overlaps(Instant start, Instant end) {
-    return startsAt.isBefore(end) && start.isBefore(endsAt);
+    return startsAt().isBefore(end) && start.isBefore(endsAt());
   }
 
   Set<Long> speakerIds() {
-    Set<Long> ids = new java.util.LinkedHashSet<>();
+    Set<Long> ids = new LinkedHashSet<>();
     speakers.forEach(s -> ids.add(s.speakerId()));
     return ids;
   }

@@ -3,6 +3,7 @@ package eu.digilabs.hub.events;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /** An event in a list. */
 public record EventSummary(
@@ -11,7 +12,7 @@ public record EventSummary(
     String type,
     String mode,
     String status,
-    String venueName,
+    @Nullable String venueName,
     String timeZone,
     Instant startsAt,
     Instant endsAt) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wall-clock times in an event's zone and the instants they are stored as. A time that does not
@@ -42,7 +43,7 @@ public final class EventTimes {
   }
 
   /** A valid zone id, or null. */
-  static ZoneId zone(String id) {
+  static @Nullable ZoneId zone(@Nullable String id) {
     if (id == null || id.isBlank() || !id.contains("/")) {
       return "UTC".equals(id) ? ZoneId.of("UTC") : null;
     }

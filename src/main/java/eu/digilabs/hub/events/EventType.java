@@ -2,6 +2,7 @@ package eu.digilabs.hub.events;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What kind of event it is. */
 public enum EventType {
@@ -20,7 +21,7 @@ public enum EventType {
     return code;
   }
 
-  public static Optional<EventType> of(String code) {
+  public static Optional<EventType> of(@Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event as pages and the API show it. {@code status} is draft, published, cancelled or past;
@@ -14,25 +15,25 @@ import java.util.List;
 public record EventView(
     long id,
     String title,
-    String description,
+    @Nullable String description,
     String type,
     String mode,
-    String venueName,
-    String venueAddress,
+    @Nullable String venueName,
+    @Nullable String venueAddress,
     String timeZone,
     Instant startsAt,
     Instant endsAt,
     LocalDateTime start,
     LocalDateTime end,
     String status,
-    Integer capacityOnSite,
-    Integer capacityOnline,
-    Instant registrationOpens,
-    Instant registrationCloses,
+    @Nullable Integer capacityOnSite,
+    @Nullable Integer capacityOnline,
+    @Nullable Instant registrationOpens,
+    @Nullable Instant registrationCloses,
     boolean membersOnly,
     List<Long> labIds,
     List<String> languages,
-    String streamUrl,
+    @Nullable String streamUrl,
     boolean demo,
     long version) {
 
@@ -52,10 +53,10 @@ public record EventView(
         EventTimes.local(e.startsAt(), zone),
         EventTimes.local(e.endsAt(), zone),
         status(e, now),
-        e.capacityOnSite(),
-        e.capacityOnline(),
-        e.registrationOpens(),
-        e.registrationCloses(),
+        e.terms().capacityOnSite(),
+        e.terms().capacityOnline(),
+        e.terms().registrationOpens(),
+        e.terms().registrationCloses(),
         e.membersOnly(),
         List.copyOf(e.labIds()),
         List.copyOf(e.languages()),

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -33,8 +34,8 @@ interface Events extends JpaRepository<Event, Long> {
       """)
   Page<Event> visible(
       @Param("members") boolean members,
-      @Param("type") EventType type,
-      @Param("mode") Attendance mode,
+      @Param("type") @Nullable EventType type,
+      @Param("mode") @Nullable Attendance mode,
       @Param("upcoming") boolean upcoming,
       @Param("now") Instant now,
       Pageable pageable);

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An attendee's rating (1 to 5) of a session, with an optional comment; one per person. */
 @Entity
@@ -15,7 +16,7 @@ class Feedback {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "session_id")
   private long sessionId;
@@ -24,14 +25,14 @@ class Feedback {
   private long accountId;
 
   private int rating;
-  private String comment;
+  private @Nullable String comment;
 
   @Column(name = "created_at")
   private Instant createdAt;
 
   protected Feedback() {}
 
-  Feedback(long sessionId, long accountId, int rating, String comment) {
+  Feedback(long sessionId, long accountId, int rating, @Nullable String comment) {
     this.sessionId = sessionId;
     this.accountId = accountId;
     this.rating = rating;
@@ -47,7 +48,7 @@ class Feedback {
     return rating;
   }
 
-  String comment() {
+  @Nullable String comment() {
     return comment;
   }
 

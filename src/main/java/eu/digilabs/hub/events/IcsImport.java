@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.util.CompatibilityHints;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
 
 /**
  * Reads a programme from an iCalendar file: each VEVENT with a start and an end (or duration)
@@ -38,7 +41,7 @@ import org.springframework.context.MessageSource;
  * the file holds, the import ends: unreadable files and entries are reported, not fatal, and
  * parsing has a time limit.
  */
-@org.springframework.stereotype.Component
+@Service
 class IcsImport {
 
   /** Entries one file may bring; the rest are reported as skipped. */
@@ -49,14 +52,14 @@ class IcsImport {
   /** One VEVENT as read, with the line it starts on. */
   record Entry(
       long line,
-      String uid,
-      String title,
-      String summary,
-      String location,
-      Temporal start,
-      Temporal end,
+      @Nullable String uid,
+      @Nullable String title,
+      @Nullable String summary,
+      @Nullable String location,
+      @Nullable Temporal start,
+      @Nullable Temporal end,
       boolean recurring,
-      String problem) {}
+      @Nullable String problem) {}
 
   private final MessageSource messages;
 
@@ -214,7 +217,7 @@ class IcsImport {
       String duration = value(event, Property.DURATION);
       if (duration != null) {
         try {
-          end = start.plus(java.time.Duration.parse(duration.strip()));
+          end = start.plus(Duration.parse(duration.strip()));
         } catch (RuntimeException e) {
           end = null;
         }
@@ -236,7 +239,7 @@ class IcsImport {
     return component.getProperty(property).isPresent();
   }
 
-  private static String value(Component component, String name) {
+  private static @Nullable String value(Component component, String name) {
     Optional<Property> property = component.getProperty(name);
     return property
         .map(Property::getValue)
@@ -245,7 +248,7 @@ class IcsImport {
         .orElse(null);
   }
 
-  private static Temporal date(Component component, String name) {
+  private static @Nullable Temporal date(Component component, String name) {
     try {
       Optional<Property> property = component.getProperty(name);
       if (property.isPresent() && property.get() instanceof DateProperty<?> date) {
@@ -258,7 +261,7 @@ class IcsImport {
   }
 
   /** The instant of an entry's time; floating times are read in the event's zone. */
-  static Instant instant(Temporal time, java.time.ZoneId zone) {
+  static @Nullable Instant instant(Temporal time, ZoneId zone) {
     if (time instanceof Instant instant) {
       return instant;
     }
@@ -274,11 +277,11 @@ class IcsImport {
     return null;
   }
 
-  static boolean allDay(Temporal time) {
+  static boolean allDay(@Nullable Temporal time) {
     return time instanceof LocalDate;
   }
 
-  private static String reason(Throwable e) {
+  private static String reason(@Nullable Throwable e) {
     return e == null || e.getMessage() == null ? "?" : e.getMessage();
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's registration for an event, on-site or online. When seats are full it waits in line,
@@ -26,7 +27,7 @@ class Registration {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "event_id")
   private long eventId;
@@ -35,25 +36,25 @@ class Registration {
   private long accountId;
 
   @Enumerated(EnumType.STRING)
-  private Attendance attendance;
+  private @Nullable Attendance attendance;
 
   @Enumerated(EnumType.STRING)
-  private State state;
+  private @Nullable State state;
 
   /** The language the person registered in: their mails are written in it. */
-  private String language;
+  private @Nullable String language;
 
   @Column(name = "registered_at")
-  private Instant registeredAt;
+  private @Nullable Instant registeredAt;
 
   @Column(name = "confirmed_at")
-  private Instant confirmedAt;
+  private @Nullable Instant confirmedAt;
 
   @Column(name = "cancelled_at")
-  private Instant cancelledAt;
+  private @Nullable Instant cancelledAt;
 
   @Column(name = "attended_at")
-  private Instant attendedAt;
+  private @Nullable Instant attendedAt;
 
   protected Registration() {}
 
@@ -87,7 +88,7 @@ class Registration {
     this.attendedAt = present ? now : null;
   }
 
-  Long id() {
+  @Nullable Long id() {
     return id;
   }
 
@@ -99,31 +100,35 @@ class Registration {
     return accountId;
   }
 
+  @SuppressWarnings("NullAway") // set by register() before the registration is stored
   Attendance attendance() {
     return attendance;
   }
 
+  @SuppressWarnings("NullAway") // set by register() before the registration is stored
   State state() {
     return state;
   }
 
+  @SuppressWarnings("NullAway") // set by register() before the registration is stored
   String language() {
     return language;
   }
 
+  @SuppressWarnings("NullAway") // set by register() before the registration is stored
   Instant registeredAt() {
     return registeredAt;
   }
 
-  Instant confirmedAt() {
+  @Nullable Instant confirmedAt() {
     return confirmedAt;
   }
 
-  Instant cancelledAt() {
+  @Nullable Instant cancelledAt() {
     return cancelledAt;
   }
 
-  Instant attendedAt() {
+  @Nullable Instant attendedAt() {
     return attendedAt;
   }
 

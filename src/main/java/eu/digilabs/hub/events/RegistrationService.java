@@ -1,5 +1,7 @@
 package eu.digilabs.hub.events;
 
+import static java.util.Objects.requireNonNull;
+
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.accounts.Rights;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +32,7 @@ public class RegistrationService {
 
   private final Events events;
   private final Registrations registrations;
-  private final EventService eventService;
+  private final EventAccess access;
   private final AccountService accounts;
   private final Rights rights;
   private final EventMails mails;
@@ -37,13 +40,13 @@ public class RegistrationService {
   RegistrationService(
       Events events,
       Registrations registrations,
-      EventService eventService,
+      EventAccess access,
       AccountService accounts,
       Rights rights,
       EventMails mails) {
     this.events = events;
     this.registrations = registrations;
-    this.eventService = eventService;
+    this.access = access;
     this.accounts = accounts;
     this.rights = rights;
     this.mails = mails;
@@ -54,10 +57,10 @@ public class RegistrationService {
    * event offers only one way). A seat when one is free, otherwise a place on the waiting list.
    * Registering again the same way changes nothing; the other way moves the registration.
    */
-  public RegistrationView register(long eventId, String attendance, Locale locale) {
+  public RegistrationView register(long eventId, @Nullable String attendance, Locale locale) {
     long account = rights.requireMember();
-    eventService.visible(eventId);
-    Event event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
+    access.visible(eventId);
+    Event event = events.lockById(eventId).orElseThrow(() -> EventAccess.notFound(eventId));
     Instant now = Instant.now();
     checkOpen(event, now);
     Attendance way = way(event, attendance);
@@ -71,12 +74,13 @@ public class RegistrationService {
       }
       freeSeat(event, registration, now);
     }
-    Integer capacity = event.capacity(way);
     boolean seat =
-        capacity == null
-            || registrations.countByEventIdAndAttendanceAndState(
-                    eventId, way, Registration.State.CONFIRMED)
-                < capacity;
+        event
+            .terms()
+            .seatFree(
+                way,
+                registrations.countByEventIdAndAttendanceAndState(
+                    eventId, way, Registration.State.CONFIRMED));
     registration.register(way, seat, language(locale), now);
     registrations.saveAndFlush(registration);
     RegistrationView view = view(registration, null);
@@ -88,7 +92,7 @@ public class RegistrationService {
   /** Cancels the signed-in member's registration; the first in line takes the freed seat. */
   public void cancel(long eventId) {
     long account = rights.requireMember();
-    Event event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
+    Event event = events.lockById(eventId).orElseThrow(() -> EventAccess.notFound(eventId));
     Registration registration =
         registrations
             .findByEventIdAndAccountId(eventId, account)
@@ -128,28 +132,22 @@ public class RegistrationService {
     return taken;
   }
 
-  /**
-   * Cancels the event: it stays visible as cancelled, and everyone registered or waiting gets a
-   * mail.
-   */
-  public EventView cancelEvent(long eventId) {
-    Event event = eventService.managed(eventId);
-    event = events.lockById(eventId).orElseThrow();
-    if (event.publication() == Event.Publication.CANCELLED) {
-      return EventView.of(event, true, Instant.now());
-    }
-    event.cancel();
-    eventService.changed(eventId);
-    Instant now = Instant.now();
+  /** Mails everyone registered or waiting that the event was cancelled. */
+  void tellCancelled(Event event, Instant now) {
     EventView shown = EventView.of(event, false, now);
     List<RegistrationView> told = new ArrayList<>();
-    for (Registration r : registrations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)) {
+    for (Registration r : registrations.findByEventIdOrderByRegisteredAtAscIdAsc(event.id())) {
       if (r.active()) {
         told.add(view(r, null));
       }
     }
     told.forEach(r -> mails.send(mails.eventCancelled(shown, r), r.accountId()));
-    return EventView.of(event, true, now);
+  }
+
+  /** Whether anyone holds a seat or waits for one. */
+  boolean anyRegistered(long eventId) {
+    return registrations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId).stream()
+        .anyMatch(Registration::active);
   }
 
   // --- organisers ------------------------------------------------------------------------------
@@ -159,8 +157,9 @@ public class RegistrationService {
    * and words in the name or email.
    */
   @Transactional(readOnly = true)
-  public List<RegistrationView> list(long eventId, String attendance, String state, String words) {
-    eventService.managed(eventId);
+  public List<RegistrationView> list(
+      long eventId, @Nullable String attendance, @Nullable String state, @Nullable String words) {
+    access.managed(eventId);
     List<Registration> all = registrations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId);
     Map<Long, AccountView> people =
         accounts.views(all.stream().map(Registration::accountId).toList());
@@ -180,7 +179,7 @@ public class RegistrationService {
 
   /** Marks a registered person as present (or not) on the day. */
   public RegistrationView checkIn(long eventId, long registrationId, boolean present) {
-    eventService.managed(eventId);
+    access.managed(eventId);
     Registration registration =
         registrations
             .findById(registrationId)
@@ -194,8 +193,8 @@ public class RegistrationService {
   }
 
   /** Mails a message from the organisers to everyone with a seat or on the waiting list. */
-  public int message(long eventId, String subject, String body) {
-    Event event = eventService.managed(eventId);
+  public int message(long eventId, @Nullable String subject, @Nullable String body) {
+    Event event = access.managed(eventId);
     List<InvalidInput.FieldProblem> problems = new ArrayList<>();
     if (subject == null || subject.isBlank() || subject.length() > 200) {
       problems.add(new InvalidInput.FieldProblem("subject", "events.error.subject"));
@@ -213,7 +212,9 @@ public class RegistrationService {
             .map(Registration::accountId)
             .toList();
     String from = rights.currentName();
-    to.forEach(a -> mails.send(mails.message(shown, subject.strip(), body.strip(), from), a));
+    String title = requireNonNull(subject).strip();
+    String text = requireNonNull(body).strip();
+    to.forEach(a -> mails.send(mails.message(shown, title, text, from), a));
     return to.size();
   }
 
@@ -250,12 +251,11 @@ public class RegistrationService {
 
   /** Gives free seats to the first people waiting; called with the event locked. */
   void promote(Event event, Attendance way, Instant now) {
-    Integer capacity = event.capacity(way);
     long confirmed =
         registrations.countByEventIdAndAttendanceAndState(
             event.id(), way, Registration.State.CONFIRMED);
     for (Registration next : registrations.waiting(event.id(), way)) {
-      if (capacity != null && confirmed >= capacity) {
+      if (!event.terms().seatFree(way, confirmed)) {
         break;
       }
       next.promote(now);
@@ -267,10 +267,12 @@ public class RegistrationService {
     registrations.flush();
   }
 
-  /** After an organiser changed the event (a limit raised, say): seats for those waiting. */
-  @org.springframework.context.event.EventListener
-  void on(EventService.Changed changed) {
-    Event event = events.lockById(changed.eventId()).orElseThrow();
+  /**
+   * After an organiser changed the event (a limit raised, say), in the same transaction: seats for
+   * those waiting, when the event is published.
+   */
+  void promoteWaiting(long eventId) {
+    Event event = events.lockById(eventId).orElseThrow();
     if (event.publication() != Event.Publication.PUBLISHED) {
       return;
     }
@@ -286,15 +288,13 @@ public class RegistrationService {
     if (event.past(now)) {
       throw new InvalidInput("attendance", "events.error.past");
     }
-    if (event.registrationOpens() != null && now.isBefore(event.registrationOpens())) {
-      throw new InvalidInput("attendance", "events.error.notYetOpen");
-    }
-    if (event.registrationCloses() != null && !now.isBefore(event.registrationCloses())) {
-      throw new InvalidInput("attendance", "events.error.closed");
+    String closed = event.terms().closedReason(now);
+    if (closed != null) {
+      throw new InvalidInput("attendance", closed);
     }
   }
 
-  private static Attendance way(Event event, String attendance) {
+  private static Attendance way(Event event, @Nullable String attendance) {
     return switch (event.mode()) {
       case ON_SITE -> Attendance.ON_SITE;
       case ONLINE -> Attendance.ONLINE;
@@ -305,7 +305,7 @@ public class RegistrationService {
     };
   }
 
-  private static String language(Locale locale) {
+  private static String language(@Nullable Locale locale) {
     return locale != null && "de".equals(locale.getLanguage()) ? "de" : "en";
   }
 
@@ -321,14 +321,14 @@ public class RegistrationService {
     return positions;
   }
 
-  private RegistrationView view(Registration r, AccountView person) {
+  private RegistrationView view(Registration r, @Nullable AccountView person) {
     return view(r, person, positions(r.eventId()));
   }
 
   private static RegistrationView view(
-      Registration r, AccountView person, Map<Long, Integer> positions) {
+      Registration r, @Nullable AccountView person, Map<Long, Integer> positions) {
     return new RegistrationView(
-        r.id(),
+        requireNonNull(r.id(), "stored registration"),
         r.eventId(),
         r.accountId(),
         person == null ? "" : person.displayName(),

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.events;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registration as its person and the organisers see it. {@code state} is confirmed, waitlisted or
@@ -18,7 +19,7 @@ public record RegistrationView(
     String language,
     int position,
     Instant registeredAt,
-    Instant attendedAt) {
+    @Nullable Instant attendedAt) {
 
   public boolean confirmed() {
     return "confirmed".equals(state);

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A room or track of an event's programme ("Studio", "Online stage"). */
 @Entity
@@ -14,7 +15,7 @@ class Room {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "event_id")
   private long eventId;
@@ -28,6 +29,7 @@ class Room {
     this.name = name;
   }
 
+  @SuppressWarnings("NullAway") // read from stored rooms only: Hibernate has set the id
   Long id() {
     return id;
   }

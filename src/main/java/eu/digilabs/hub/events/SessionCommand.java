@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -12,13 +13,13 @@ import org.springframework.format.annotation.DateTimeFormat;
  * (created when new), speakers by id, and which of them join remotely.
  */
 public record SessionCommand(
-    @NotBlank @Size(max = 300) String title,
-    @NotBlank String kind,
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime end,
-    @Size(max = 200) String room,
-    @Size(max = 10000) String summary,
-    String language,
-    List<Long> speakerIds,
-    List<Long> remoteSpeakerIds,
-    Long version) {}
+    @NotBlank @Size(max = 300) @Nullable String title,
+    @NotBlank @Nullable String kind,
+    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime start,
+    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime end,
+    @Size(max = 200) @Nullable String room,
+    @Size(max = 10000) @Nullable String summary,
+    @Nullable String language,
+    @Nullable List<Long> speakerIds,
+    @Nullable List<Long> remoteSpeakerIds,
+    @Nullable Long version) {}

@@ -2,6 +2,7 @@ package eu.digilabs.hub.events;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What happens in a programme slot. Breaks have no speakers and take no feedback. */
 public enum SessionKind {
@@ -21,7 +22,7 @@ public enum SessionKind {
     return code;
   }
 
-  public static Optional<SessionKind> of(String code) {
+  public static Optional<SessionKind> of(@Nullable String code) {
     return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
   }
 }

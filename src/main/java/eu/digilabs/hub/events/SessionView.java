@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A programme slot as pages and the API show it, with its room, speakers (each on-site or remote)
@@ -19,19 +20,20 @@ public record SessionView(
     Instant endsAt,
     LocalDateTime start,
     LocalDateTime end,
-    Long roomId,
-    String room,
-    String summary,
-    String language,
+    @Nullable Long roomId,
+    @Nullable String room,
+    @Nullable String summary,
+    @Nullable String language,
     List<SpeakerOnSession> speakers,
     List<MaterialView> materials,
     long version) {
 
   /** A speaker on a session and whether they join remotely. */
-  public record SpeakerOnSession(long id, String name, String organisation, boolean remote) {}
+  public record SpeakerOnSession(
+      long id, String name, @Nullable String organisation, boolean remote) {}
 
   /** Slides, a recording or a link: {@code kind} is slides, recording or link. */
-  public record MaterialView(String kind, String title, String url) {}
+  public record MaterialView(String kind, @Nullable String title, @Nullable String url) {}
 
   @JsonIgnore
   public LocalDate day() {

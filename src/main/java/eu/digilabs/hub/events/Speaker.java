@@ -1,6 +1,7 @@
 package eu.digilabs.hub.events;
 
 import static eu.digilabs.hub.shared.text.Values.blank;
+import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** A speaker's profile at one event, linked to a member account when there is one. */
 @Entity
@@ -17,24 +19,24 @@ class Speaker {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "event_id")
   private long eventId;
 
-  private String name;
-  private String role;
-  private String organisation;
-  private String bio;
+  private @Nullable String name;
+  private @Nullable String role;
+  private @Nullable String organisation;
+  private @Nullable String bio;
 
   @Column(name = "photo_file")
-  private String photoFile;
+  private @Nullable String photoFile;
 
   @Column(name = "photo_type")
-  private String photoType;
+  private @Nullable String photoType;
 
   @Column(name = "account_id")
-  private Long accountId;
+  private @Nullable Long accountId;
 
   @Version private long version;
 
@@ -44,8 +46,8 @@ class Speaker {
     this.eventId = eventId;
   }
 
-  void apply(SpeakerCommand command, Long accountId) {
-    this.name = command.name().strip();
+  void apply(SpeakerCommand command, @Nullable Long accountId) {
+    this.name = requireNonNull(command.name(), "name").strip();
     this.role = blank(command.role());
     this.organisation = blank(command.organisation());
     this.bio = blank(command.bio());
@@ -57,6 +59,7 @@ class Speaker {
     this.photoType = type;
   }
 
+  @SuppressWarnings("NullAway") // read from stored speakers only: Hibernate has set the id
   Long id() {
     return id;
   }
@@ -65,31 +68,32 @@ class Speaker {
     return eventId;
   }
 
+  @SuppressWarnings("NullAway") // set by apply() before a speaker is stored
   String name() {
     return name;
   }
 
-  String role() {
+  @Nullable String role() {
     return role;
   }
 
-  String organisation() {
+  @Nullable String organisation() {
     return organisation;
   }
 
-  String bio() {
+  @Nullable String bio() {
     return bio;
   }
 
-  String photoFile() {
+  @Nullable String photoFile() {
     return photoFile;
   }
 
-  String photoType() {
+  @Nullable String photoType() {
     return photoType;
   }
 
-  Long accountId() {
+  @Nullable Long accountId() {
     return accountId;
   }
 

@@ -1,15 +1,17 @@
 package eu.digilabs.hub.events;
 
+import org.jspecify.annotations.Nullable;
+
 /** A speaker's profile at an event. {@code photo} says whether a photo was uploaded. */
 public record SpeakerView(
     long id,
     long eventId,
     String name,
-    String role,
-    String organisation,
-    String bio,
+    @Nullable String role,
+    @Nullable String organisation,
+    @Nullable String bio,
     boolean photo,
-    Long accountId,
+    @Nullable Long accountId,
     long version) {
 
   static SpeakerView of(Speaker s) {

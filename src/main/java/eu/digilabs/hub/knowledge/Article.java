@@ -4,9 +4,14 @@ import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,20 +25,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article or guide: Markdown written by its authors, reviewed by the editors of its lab (or an
@@ -53,65 +54,37 @@ class Article {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String summary;
+  @SearchText private @Nullable String summary;
 
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
-  private String body;
+  @SearchBody private @Nullable String body;
 
   @KeywordField(name = KIND, aggregable = Aggregable.YES)
   private String kind;
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
-  private String language;
+  private @Nullable String language;
 
   @Column(name = "lab_id")
   @GenericField(name = LAB, projectable = Projectable.YES)
-  private Long labId;
+  private @Nullable Long labId;
 
   @Enumerated(EnumType.STRING)
   private Status status = Status.DRAFT;
 
   @Column(name = "review_comment")
-  private String reviewComment;
+  private @Nullable String reviewComment;
 
-  @Column(name = "last_reviewed")
-  private LocalDate lastReviewed;
-
-  private int revision;
-
-  /** The version readers see; a later one of a published article is waiting for review. */
-  @Column(name = "published_revision")
-  private Integer publishedRevision;
-
-  /** Readers see the history from this version on; earlier drafts stay with the authors. */
-  @Column(name = "first_published_revision")
-  private Integer firstPublishedRevision;
+  @Embedded private ArticleVersions versions = new ArticleVersions();
 
   private boolean demo;
 
   @Column(name = "created_by")
-  private Long createdBy;
+  private @Nullable Long createdBy;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -119,9 +92,6 @@ class Article {
   @Column(name = "updated_at")
   @GenericField(name = UPDATED, sortable = Sortable.YES)
   private Instant updatedAt;
-
-  @Column(name = "published_at")
-  private Instant publishedAt;
 
   @Version private long version;
 
@@ -166,26 +136,30 @@ class Article {
 
   protected Article() {}
 
-  Article(ArticleCommand command, Long author) {
+  /** A new draft: version one, by its author (none for demo content). */
+  Article(ArticleCommand command, @Nullable Long author) {
     this.createdBy = author;
     this.createdAt = Instant.now();
     if (author != null) {
       authorIds.add(author);
     }
-    apply(command);
+    take(command);
+    versions.next(false);
   }
 
   /** Takes the command's content; returns the new revision number the caller records. */
   int apply(ArticleCommand c) {
+    take(c);
+    return versions.next(isPublic());
+  }
+
+  private void take(ArticleCommand c) {
     this.title = c.title().strip();
     this.summary = blank(c.summary());
     this.body = blank(c.body());
+    this.kind = c.kind();
     applyDetails(c);
     this.updatedAt = Instant.now();
-    if (isPublic()) {
-      publishedRevision = revision + 1;
-    }
-    return ++revision;
   }
 
   /**
@@ -193,17 +167,17 @@ class Article {
    * details (kind, tags, links) change now. Returns the new revision number.
    */
   int propose(ArticleCommand c) {
+    this.kind = c.kind();
     applyDetails(c);
-    return ++revision;
+    return versions.next(false);
   }
 
   /** An old text proposed again for review; returns the new revision number. */
   int proposeRestore() {
-    return ++revision;
+    return versions.next(false);
   }
 
   private void applyDetails(ArticleCommand c) {
-    this.kind = c.kind();
     this.language = blank(c.language());
     this.labId = c.labId();
     replace(policyAreas, c.policyAreas());
@@ -220,10 +194,7 @@ class Article {
     this.summary = old.summary();
     this.body = old.body();
     this.updatedAt = Instant.now();
-    if (isPublic()) {
-      publishedRevision = revision + 1;
-    }
-    return ++revision;
+    return versions.next(isPublic());
   }
 
   void submit() {
@@ -234,14 +205,7 @@ class Article {
   void publish(LocalDate today) {
     this.status = Status.PUBLISHED;
     this.reviewComment = null;
-    this.lastReviewed = today;
-    this.publishedRevision = revision;
-    if (firstPublishedRevision == null) {
-      firstPublishedRevision = revision;
-    }
-    if (publishedAt == null) {
-      publishedAt = Instant.now();
-    }
+    versions.publish(today);
   }
 
   /** Publishes the version waiting for review: its text replaces the published one. */
@@ -259,18 +223,13 @@ class Article {
   }
 
   /** The number of a version waiting for review while readers see the published one, or null. */
-  Integer pendingRevision() {
-    return isPublic() && publishedRevision != null && revision > publishedRevision
-        ? revision
-        : null;
+  @Nullable Integer pendingRevision() {
+    return isPublic() ? versions.pending() : null;
   }
 
   /** Whether readers may see this version: from the first published one to the published one. */
   boolean publiclyVisible(int number) {
-    return isPublic()
-        && firstPublishedRevision != null
-        && number >= firstPublishedRevision
-        && number <= publishedRevision;
+    return isPublic() && versions.readable(number);
   }
 
   void returnToAuthors(String comment) {
@@ -312,29 +271,23 @@ class Article {
   /** Search: archived articles say so in results. */
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
-  public String getSearchStatus() {
+  public @Nullable String getSearchStatus() {
     return status == Status.ARCHIVED ? "archived" : null;
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary")),
         @ObjectPath(@PropertyValue(propertyName = "body"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, summary, body);
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 
@@ -342,11 +295,11 @@ class Article {
     return title;
   }
 
-  String summary() {
+  @Nullable String summary() {
     return summary;
   }
 
-  String body() {
+  @Nullable String body() {
     return body;
   }
 
@@ -354,11 +307,11 @@ class Article {
     return kind;
   }
 
-  String language() {
+  @Nullable String language() {
     return language;
   }
 
-  Long labId() {
+  @Nullable Long labId() {
     return labId;
   }
 
@@ -366,20 +319,12 @@ class Article {
     return status;
   }
 
-  String reviewComment() {
+  @Nullable String reviewComment() {
     return reviewComment;
   }
 
-  LocalDate lastReviewed() {
-    return lastReviewed;
-  }
-
-  int revision() {
-    return revision;
-  }
-
-  Integer publishedRevision() {
-    return publishedRevision;
+  ArticleVersions versions() {
+    return versions;
   }
 
   boolean demo() {
@@ -392,10 +337,6 @@ class Article {
 
   Instant updatedAt() {
     return updatedAt;
-  }
-
-  Instant publishedAt() {
-    return publishedAt;
   }
 
   long version() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** "Was this helpful?": a reader's yes or no with an optional comment, one per person. */
 @Entity
@@ -15,7 +16,7 @@ class ArticleFeedback {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "article_id")
   private long articleId;
@@ -24,14 +25,14 @@ class ArticleFeedback {
   private long accountId;
 
   private boolean helpful;
-  private String comment;
+  private @Nullable String comment;
 
   @Column(name = "created_at")
   private Instant createdAt;
 
   protected ArticleFeedback() {}
 
-  ArticleFeedback(long articleId, long accountId, boolean helpful, String comment) {
+  ArticleFeedback(long articleId, long accountId, boolean helpful, @Nullable String comment) {
     this.articleId = articleId;
     this.accountId = accountId;
     this.helpful = helpful;
@@ -43,7 +44,7 @@ class ArticleFeedback {
     return helpful;
   }
 
-  String comment() {
+  @Nullable String comment() {
     return comment;
   }
 }

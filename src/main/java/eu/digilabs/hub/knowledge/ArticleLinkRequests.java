@@ -1,11 +1,8 @@
 package eu.digilabs.hub.knowledge;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import eu.digilabs.hub.labs.LinkRequestStore;
 
-interface ArticleLinkRequests extends JpaRepository<ArticleLinkRequest, Long> {
-
-  List<ArticleLinkRequest> findByLabIdOrderByCreatedAt(long labId);
+interface ArticleLinkRequests extends LinkRequestStore<ArticleLinkRequest> {
 
   boolean existsByArticleIdAndLabIdAndProjectId(long articleId, long labId, Long projectId);
 

@@ -1,9 +1,10 @@
 package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabLinks;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.HeldLinks;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.NotFound;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ArticleLinks implements LabLinks {
+class ArticleLinks extends HeldLinks<ArticleLinkRequest> {
 
   static final String LAB = "article-lab";
   static final String PROJECT = "article-project";
 
   private final Articles articles;
   private final ArticleLinkRequests requests;
-  private final ProjectService projects;
-  private final Rights rights;
+  private final ProjectQueries projects;
   private final ApplicationEventPublisher events;
 
   ArticleLinks(
       Articles articles,
       ArticleLinkRequests requests,
-      ProjectService projects,
+      ProjectQueries projects,
       Rights rights,
       ApplicationEventPublisher events) {
+    super(requests, rights);
     this.articles = articles;
     this.requests = requests;
     this.projects = projects;
-    this.rights = rights;
     this.events = events;
   }
 
@@ -70,11 +70,7 @@ class ArticleLinks implements LabLinks {
   }
 
   private boolean linksAtOnce(Article article, long lab) {
-    return Objects.equals(lab, article.labId()) || rights.editorOf(lab);
-  }
-
-  private Long requester() {
-    return rights.currentAccountId().orElse(null);
+    return Objects.equals(lab, article.labId()) || editsLab(lab);
   }
 
   @Override
@@ -83,56 +79,34 @@ class ArticleLinks implements LabLinks {
   }
 
   @Override
-  public List<Request> pendingFor(long labId) {
-    if (!rights.editorOf(labId)) {
-      return List.of();
-    }
-    List<ArticleLinkRequest> waiting = requests.findByLabIdOrderByCreatedAt(labId);
+  protected Map<Long, String> titles(Collection<Long> articleIds) {
     Map<Long, String> titles = new HashMap<>();
-    articles
-        .findAllById(waiting.stream().map(ArticleLinkRequest::articleId).toList())
-        .forEach(a -> titles.put(a.id(), a.title()));
-    return waiting.stream()
-        .filter(r -> titles.containsKey(r.articleId()))
-        .map(
-            r ->
-                new Request(
-                    r.projectId() == null ? LAB : PROJECT,
-                    r.id(),
-                    titles.get(r.articleId()),
-                    "/articles/" + r.articleId()))
-        .toList();
+    articles.findAllById(articleIds).forEach(a -> titles.put(a.id(), a.title()));
+    return titles;
   }
 
   @Override
-  @Transactional
-  public void accept(long labId, long requestId) {
-    ArticleLinkRequest request = request(labId, requestId);
+  protected String kindOf(ArticleLinkRequest request) {
+    return request.projectId() == null ? LAB : PROJECT;
+  }
+
+  @Override
+  protected String pathOf(long articleId) {
+    return "/articles/" + articleId;
+  }
+
+  @Override
+  protected void link(long labId, ArticleLinkRequest request) {
     Article article =
         articles
-            .findById(request.articleId())
-            .orElseThrow(() -> new NotFound("No article " + request.articleId() + "."));
-    if (request.projectId() == null) {
+            .findById(request.contentId())
+            .orElseThrow(() -> new NotFound("No article " + request.contentId() + "."));
+    Long project = request.projectId();
+    if (project == null) {
       article.labIds().add(labId);
     } else {
-      article.projectIds().add(request.projectId());
+      article.projectIds().add(project);
     }
-    requests.delete(request);
     events.publishEvent(new ArticleChanged(article.id()));
-  }
-
-  @Override
-  @Transactional
-  public void decline(long labId, long requestId) {
-    requests.delete(request(labId, requestId));
-  }
-
-  /** The request to the lab; only its editors (and admins) answer it. */
-  private ArticleLinkRequest request(long labId, long requestId) {
-    rights.requireEditorOf(labId);
-    return requests
-        .findById(requestId)
-        .filter(r -> r.labId() == labId)
-        .orElseThrow(() -> new NotFound("No link request " + requestId + "."));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One saved state of an article: its text, who saved it, when, and what they said changed. */
 @Entity
@@ -15,30 +16,34 @@ class ArticleRevision {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "article_id")
   private long articleId;
 
   private int number;
   private String title;
-  private String summary;
-  private String body;
+  private @Nullable String summary;
+  private @Nullable String body;
 
   @Column(name = "author_id")
-  private Long authorId;
+  private @Nullable Long authorId;
 
   @Column(name = "author_name")
-  private String authorName;
+  private @Nullable String authorName;
 
-  private String note;
+  private @Nullable String note;
 
   @Column(name = "created_at")
   private Instant createdAt;
 
   protected ArticleRevision() {}
 
-  ArticleRevision(Article article, Long authorId, String authorName, String note) {
+  ArticleRevision(
+      Article article,
+      @Nullable Long authorId,
+      @Nullable String authorName,
+      @Nullable String note) {
     this(article, article.title(), article.summary(), article.body(), authorId, authorName, note);
   }
 
@@ -46,13 +51,13 @@ class ArticleRevision {
   ArticleRevision(
       Article article,
       String title,
-      String summary,
-      String body,
-      Long authorId,
-      String authorName,
-      String note) {
+      @Nullable String summary,
+      @Nullable String body,
+      @Nullable Long authorId,
+      @Nullable String authorName,
+      @Nullable String note) {
     this.articleId = article.id();
-    this.number = article.revision();
+    this.number = article.versions().revision();
     this.title = title;
     this.summary = summary;
     this.body = body;
@@ -74,23 +79,23 @@ class ArticleRevision {
     return title;
   }
 
-  String summary() {
+  @Nullable String summary() {
     return summary;
   }
 
-  String body() {
+  @Nullable String body() {
     return body;
   }
 
-  Long authorId() {
+  @Nullable Long authorId() {
     return authorId;
   }
 
-  String authorName() {
+  @Nullable String authorName() {
     return authorName;
   }
 
-  String note() {
+  @Nullable String note() {
     return note;
   }
 

@@ -1,14 +1,16 @@
 package eu.digilabs.hub.knowledge;
 
+import eu.digilabs.hub.shared.text.Markdown;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An article in a list. */
 public record ArticleSummary(
     long id,
     String title,
-    String summary,
+    @Nullable String summary,
     String kind,
-    String language,
+    @Nullable String language,
     String status,
     int readingMinutes,
     Instant updatedAt) {
@@ -21,7 +23,7 @@ public record ArticleSummary(
         a.kind(),
         a.language(),
         ArticleView.status(a.status()),
-        eu.digilabs.hub.shared.text.Markdown.readingMinutes(a.body()),
+        Markdown.readingMinutes(a.body()),
         a.updatedAt());
   }
 }

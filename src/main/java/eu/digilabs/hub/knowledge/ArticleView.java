@@ -3,6 +3,8 @@ package eu.digilabs.hub.knowledge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article as pages and the API show it. {@code status} is draft, in-review, published or
@@ -13,16 +15,16 @@ import java.util.List;
 public record ArticleView(
     long id,
     String title,
-    String summary,
-    String body,
+    @Nullable String summary,
+    @Nullable String body,
     String kind,
-    String language,
-    Long labId,
+    @Nullable String language,
+    @Nullable Long labId,
     String status,
-    String reviewComment,
-    LocalDate lastReviewed,
+    @Nullable String reviewComment,
+    @Nullable LocalDate lastReviewed,
     int revision,
-    Integer pendingRevision,
+    @Nullable Integer pendingRevision,
     List<String> policyAreas,
     List<String> technologies,
     List<String> phases,
@@ -33,7 +35,7 @@ public record ArticleView(
     boolean demo,
     Instant createdAt,
     Instant updatedAt,
-    Instant publishedAt,
+    @Nullable Instant publishedAt,
     long version) {
 
   /** The article as its authors and reviewers see it. */
@@ -43,7 +45,9 @@ public record ArticleView(
 
   /** The article; readers who are neither authors nor reviewers see no review state. */
   static ArticleView of(Article a, boolean insider) {
-    boolean reader = !insider && a.publishedRevision() != null;
+    ArticleVersions versions = a.versions();
+    Integer published = versions.publishedRevision();
+    int shown = !insider && published != null ? published : versions.revision();
     return new ArticleView(
         a.id(),
         a.title(),
@@ -54,8 +58,8 @@ public record ArticleView(
         a.labId(),
         status(a.status()),
         insider ? a.reviewComment() : null,
-        a.lastReviewed(),
-        reader ? a.publishedRevision() : a.revision(),
+        versions.lastReviewed(),
+        shown,
         insider ? a.pendingRevision() : null,
         List.copyOf(a.policyAreas()),
         List.copyOf(a.technologies()),
@@ -67,7 +71,7 @@ public record ArticleView(
         a.demo(),
         a.createdAt(),
         a.updatedAt(),
-        a.publishedAt(),
+        versions.publishedAt(),
         a.version());
   }
 
@@ -101,7 +105,7 @@ public record ArticleView(
   }
 
   static String status(Article.Status status) {
-    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** A newer version waits for review while readers see the published text. */

@@ -1,10 +1,11 @@
 package eu.digilabs.hub.knowledge;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface Articles extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-  java.util.List<Article> findByStatusInOrderByUpdatedAtDesc(
-      java.util.Collection<Article.Status> statuses);
+  List<Article> findByStatusInOrderByUpdatedAtDesc(Collection<Article.Status> statuses);
 }

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.knowledge;
 
+import eu.digilabs.hub.knowledge.CourseViews.QuizResult;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** A training: modules of lessons, some with a short quiz. */
 @Entity
@@ -23,7 +28,7 @@ class Course {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   private String code;
   private String title;
@@ -67,7 +72,8 @@ class Course {
     return module;
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 
@@ -117,7 +123,7 @@ class Course {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "course_id")
@@ -144,7 +150,8 @@ class Course {
       return lesson;
     }
 
-    Long id() {
+    @SuppressWarnings("NullAway") // JPA gives every saved row its id
+    long id() {
       return id;
     }
 
@@ -164,7 +171,7 @@ class Course {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "module_id")
@@ -191,7 +198,23 @@ class Course {
       questions.add(new Question(this, questions.size(), text, multiple, options, correct));
     }
 
-    Long id() {
+    /**
+     * Scores the answers (question id to the chosen option numbers): a question is right only with
+     * exactly its correct options; the lesson is passed when every question is right.
+     */
+    QuizResult grade(Map<Long, Set<Integer>> answers) {
+      Set<Long> wrong = new TreeSet<>();
+      for (Question question : questions) {
+        if (!question.correct().equals(answers.getOrDefault(question.id(), Set.of()))) {
+          wrong.add(question.id());
+        }
+      }
+      int total = questions.size();
+      return new QuizResult(wrong.isEmpty(), total - wrong.size(), total, wrong);
+    }
+
+    @SuppressWarnings("NullAway") // JPA gives every saved row its id
+    long id() {
       return id;
     }
 
@@ -219,7 +242,7 @@ class Course {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lesson_id")
@@ -251,7 +274,8 @@ class Course {
       this.correct = String.join(",", correct.stream().map(String::valueOf).toList());
     }
 
-    Long id() {
+    @SuppressWarnings("NullAway") // JPA gives every saved row its id
+    long id() {
       return id;
     }
 
@@ -267,8 +291,8 @@ class Course {
       return List.of(options.split("\n"));
     }
 
-    java.util.Set<Integer> correct() {
-      java.util.Set<Integer> set = new java.util.TreeSet<>();
+    Set<Integer> correct() {
+      Set<Integer> set = new TreeSet<>();
       for (String part : correct.split(",")) {
         set.add(Integer.parseInt(part.strip()));
       }

@@ -11,10 +11,12 @@ import eu.digilabs.hub.knowledge.CourseViews.LessonView;
 import eu.digilabs.hub.knowledge.CourseViews.ModuleView;
 import eu.digilabs.hub.knowledge.CourseViews.QuestionView;
 import eu.digilabs.hub.knowledge.CourseViews.QuizResult;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.problems.Forbidden;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,20 +44,20 @@ public class CourseService {
   private final Enrolments enrolments;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabService labs;
+  private final LabDirectory labs;
 
   private final CertificatePdf pdf;
 
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   CourseService(
       Courses courses,
       Enrolments enrolments,
       Rights rights,
       AccountService accounts,
-      LabService labs,
+      LabDirectory labs,
       CertificatePdf pdf,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.events = events;
     this.pdf = pdf;
     this.courses = courses;
@@ -68,7 +72,7 @@ public class CourseService {
   }
 
   /** The course with this number, if there is one (courses are public). */
-  public java.util.Optional<CourseView> find(long id) {
+  public Optional<CourseView> find(long id) {
     return courses.findById(id).map(CourseService::view);
   }
 
@@ -131,26 +135,15 @@ public class CourseService {
     Enrolment enrolment =
         enrolments
             .findByCourseIdAndAccountId(course.id(), account)
-            .orElseThrow(
-                () ->
-                    new eu.digilabs.hub.shared.problems.InvalidInput(
-                        "lesson", "courses.error.notEnrolled"));
+            .orElseThrow(() -> new InvalidInput("lesson", "courses.error.notEnrolled"));
     Course.Lesson lesson =
         course.lessons().stream()
             .filter(l -> l.id() == lessonId)
             .findFirst()
             .orElseThrow(() -> new NotFound("No lesson " + lessonId + "."));
-    Set<Long> wrong = new TreeSet<>();
-    for (Course.Question question : lesson.questions()) {
-      Set<Integer> given = answers.getOrDefault(question.id(), Set.of());
-      if (!question.correct().equals(given)) {
-        wrong.add(question.id());
-      }
-    }
-    int total = lesson.questions().size();
-    QuizResult result = new QuizResult(wrong.isEmpty(), total - wrong.size(), total, wrong);
+    QuizResult result = lesson.grade(answers);
     if (result.passed()) {
-      enrolment.done(lessonId, result.score(), total);
+      enrolment.done(lessonId, result.score(), result.total());
       if (enrolment.progress().keySet().containsAll(ids(course))) {
         enrolment.complete(newCode());
       }
@@ -160,19 +153,22 @@ public class CourseService {
   }
 
   /** A certificate by its code, for the public verification page and the PDF. */
-  public Optional<Certificate> certificate(String code) {
+  public Optional<Certificate> certificate(@Nullable String code) {
     if (code == null || !code.matches("[A-Z0-9-]{6,40}")) {
       return Optional.empty();
     }
     return enrolments
         .findByCertificateCode(code)
-        .filter(e -> e.completedAt() != null)
-        .map(
+        .flatMap(
             e -> {
+              Instant completedAt = e.completedAt();
+              if (completedAt == null) {
+                return Optional.empty();
+              }
               Course course = courses.findById(e.courseId()).orElseThrow();
               String name = accounts.names(List.of(e.accountId())).getOrDefault(e.accountId(), "");
-              return new Certificate(
-                  code, name, course.title(), course.language(), e.completedAt());
+              return Optional.of(
+                  new Certificate(code, name, course.title(), course.language(), completedAt));
             });
   }
 

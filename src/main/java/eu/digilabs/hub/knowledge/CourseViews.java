@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** How pages and the API see courses, lessons, enrolments and certificates. */
 public final class CourseViews {
@@ -39,19 +40,19 @@ public final class CourseViews {
       String title,
       String body,
       List<QuestionView> questions,
-      Long previousId,
-      Long nextId) {}
+      @Nullable Long previousId,
+      @Nullable Long nextId) {}
 
   public record QuestionView(long id, String text, boolean multiple, List<String> options) {}
 
   /** A member's progress: lessons done, quiz results, where to go on, the certificate code. */
   public record EnrolmentView(
       Instant enrolledAt,
-      Instant completedAt,
-      String certificateCode,
+      @Nullable Instant completedAt,
+      @Nullable String certificateCode,
       Set<Long> done,
       Map<Long, String> scores,
-      Long nextLessonId,
+      @Nullable Long nextLessonId,
       int percent) {
 
     public boolean completed() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A member's enrolment in a course: lessons done (with quiz results) and the certificate. */
 @Entity
@@ -26,7 +27,7 @@ class Enrolment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "course_id")
   private long courseId;
@@ -38,10 +39,10 @@ class Enrolment {
   private Instant enrolledAt;
 
   @Column(name = "completed_at")
-  private Instant completedAt;
+  private @Nullable Instant completedAt;
 
   @Column(name = "certificate_code")
-  private String certificateCode;
+  private @Nullable String certificateCode;
 
   @ElementCollection
   @CollectionTable(name = "lesson_progress", joinColumns = @JoinColumn(name = "enrolment_id"))
@@ -67,7 +68,8 @@ class Enrolment {
     }
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 
@@ -83,11 +85,11 @@ class Enrolment {
     return enrolledAt;
   }
 
-  Instant completedAt() {
+  @Nullable Instant completedAt() {
     return completedAt;
   }
 
-  String certificateCode() {
+  @Nullable String certificateCode() {
     return certificateCode;
   }
 

@@ -1,11 +1,8 @@
 package eu.digilabs.hub.knowledge;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import eu.digilabs.hub.labs.LinkRequestStore;
 
-interface FailureLinkRequests extends JpaRepository<FailureLinkRequest, Long> {
-
-  List<FailureLinkRequest> findByLabIdOrderByCreatedAt(long labId);
+interface FailureLinkRequests extends LinkRequestStore<FailureLinkRequest> {
 
   boolean existsByReportIdAndProjectId(long reportId, long projectId);
 }

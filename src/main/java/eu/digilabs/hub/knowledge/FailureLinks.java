@@ -1,13 +1,14 @@
 package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabLinks;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.labs.HeldLinks;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.NotFound;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,45 +20,42 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class FailureLinks implements LabLinks {
+class FailureLinks extends HeldLinks<FailureLinkRequest> {
 
   static final String KIND = "failure-project";
 
   private final FailureReports reports;
   private final FailureLinkRequests requests;
-  private final ProjectService projects;
-  private final Rights rights;
+  private final ProjectQueries projects;
   private final ApplicationEventPublisher events;
 
   FailureLinks(
       FailureReports reports,
       FailureLinkRequests requests,
-      ProjectService projects,
+      ProjectQueries projects,
       Rights rights,
       ApplicationEventPublisher events) {
+    super(requests, rights);
     this.reports = reports;
     this.requests = requests;
     this.projects = projects;
-    this.rights = rights;
     this.events = events;
   }
 
   /** After a save: a newly named project of another lab waits for that lab's editors. */
   @Transactional
-  void hold(FailureReport report, Long projectBefore) {
+  void hold(FailureReport report, @Nullable Long projectBefore) {
     Long project = report.projectId();
     if (project == null || project.equals(projectBefore)) {
       return;
     }
     Long lead = projects.get(project).leadLabId();
-    if (lead == null || Objects.equals(lead, report.labId()) || rights.editorOf(lead)) {
+    if (lead == null || Objects.equals(lead, report.labId()) || editsLab(lead)) {
       return;
     }
     report.linkProject(projectBefore);
     if (!requests.existsByReportIdAndProjectId(report.id(), project)) {
-      requests.save(
-          new FailureLinkRequest(
-              report.id(), lead, project, rights.currentAccountId().orElse(null)));
+      requests.save(new FailureLinkRequest(report.id(), lead, project, requester()));
     }
   }
 
@@ -67,49 +65,29 @@ class FailureLinks implements LabLinks {
   }
 
   @Override
-  public List<Request> pendingFor(long labId) {
-    if (!rights.editorOf(labId)) {
-      return List.of();
-    }
-    List<FailureLinkRequest> waiting = requests.findByLabIdOrderByCreatedAt(labId);
+  protected Map<Long, String> titles(Collection<Long> reportIds) {
     Map<Long, String> titles = new HashMap<>();
-    reports
-        .findAllById(waiting.stream().map(FailureLinkRequest::reportId).toList())
-        .forEach(r -> titles.put(r.id(), r.title()));
-    return waiting.stream()
-        .filter(r -> titles.containsKey(r.reportId()))
-        .map(
-            r ->
-                new Request(
-                    KIND, r.id(), titles.get(r.reportId()), "/failure-reports/" + r.reportId()))
-        .toList();
+    reports.findAllById(reportIds).forEach(r -> titles.put(r.id(), r.title()));
+    return titles;
   }
 
   @Override
-  @Transactional
-  public void accept(long labId, long requestId) {
-    FailureLinkRequest request = request(labId, requestId);
+  protected String kindOf(FailureLinkRequest request) {
+    return KIND;
+  }
+
+  @Override
+  protected String pathOf(long reportId) {
+    return "/failure-reports/" + reportId;
+  }
+
+  @Override
+  protected void link(long labId, FailureLinkRequest request) {
     FailureReport report =
         reports
-            .findById(request.reportId())
-            .orElseThrow(() -> new NotFound("No failure report " + request.reportId() + "."));
+            .findById(request.contentId())
+            .orElseThrow(() -> new NotFound("No failure report " + request.contentId() + "."));
     report.linkProject(request.projectId());
-    requests.delete(request);
     events.publishEvent(new FailureReportChanged(report.id()));
-  }
-
-  @Override
-  @Transactional
-  public void decline(long labId, long requestId) {
-    requests.delete(request(labId, requestId));
-  }
-
-  /** The request to the lab; only its editors (and admins) answer it. */
-  private FailureLinkRequest request(long labId, long requestId) {
-    rights.requireEditorOf(labId);
-    return requests
-        .findById(requestId)
-        .filter(r -> r.labId() == labId)
-        .orElseThrow(() -> new NotFound("No link request " + requestId + "."));
   }
 }

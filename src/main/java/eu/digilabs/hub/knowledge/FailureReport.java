@@ -3,6 +3,10 @@ package eu.digilabs.hub.knowledge;
 import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,20 +21,16 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a lab tried, what went wrong, why, and what others can learn. An anonymous report never
@@ -43,52 +43,39 @@ class FailureReport {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
   private String tried;
 
   @Column(name = "went_wrong")
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
+  @SearchText
   private String wentWrong;
 
-  private String differently;
-  private String lessons;
+  private @Nullable String differently;
+  private @Nullable String lessons;
 
   @KeywordField(name = PHASE, aggregable = Aggregable.YES)
-  private String phase;
+  private @Nullable String phase;
 
   @Column(name = "project_id")
-  private Long projectId;
+  private @Nullable Long projectId;
 
   @Column(name = "lab_id")
-  private Long labId;
+  private @Nullable Long labId;
 
   @Column(name = "service_id")
-  private Long serviceId;
+  private @Nullable Long serviceId;
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
-  private String language;
+  private @Nullable String language;
 
   private boolean anonymous;
 
   @Column(name = "author_id")
-  private Long authorId;
+  private @Nullable Long authorId;
 
   private boolean published;
 
@@ -111,13 +98,17 @@ class FailureReport {
 
   protected FailureReport() {}
 
-  FailureReport(FailureReportCommand command, Long authorId) {
+  FailureReport(FailureReportCommand command, @Nullable Long authorId) {
     this.authorId = authorId;
     this.createdAt = Instant.now();
-    apply(command);
+    take(command);
   }
 
   void apply(FailureReportCommand c) {
+    take(c);
+  }
+
+  private void take(FailureReportCommand c) {
     this.title = c.title().strip();
     this.tried = c.tried().strip();
     this.wentWrong = c.wentWrong().strip();
@@ -170,43 +161,35 @@ class FailureReport {
         @ObjectPath(@PropertyValue(propertyName = "labId")),
         @ObjectPath(@PropertyValue(propertyName = "anonymous"))
       })
-  public Long getSearchLab() {
+  public @Nullable Long getSearchLab() {
     return anonymous ? null : labId;
   }
 
   /** Search: what was tried and what to do differently, as body text. */
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
+  @SearchBody
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "tried")),
         @ObjectPath(@PropertyValue(propertyName = "differently")),
         @ObjectPath(@PropertyValue(propertyName = "lessons"))
       })
-  public String getSearchBody() {
+  public @Nullable String getSearchBody() {
     return joined(tried, differently, lessons);
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "wentWrong")),
         @ObjectPath(@PropertyValue(propertyName = "lessons"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, wentWrong, lessons);
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 
@@ -222,36 +205,36 @@ class FailureReport {
     return wentWrong;
   }
 
-  String differently() {
+  @Nullable String differently() {
     return differently;
   }
 
-  String lessons() {
+  @Nullable String lessons() {
     return lessons;
   }
 
-  String phase() {
+  @Nullable String phase() {
     return phase;
   }
 
   /** Names the project (accepted by its lab), or keeps the one named before a request. */
-  void linkProject(Long projectId) {
+  void linkProject(@Nullable Long projectId) {
     this.projectId = projectId;
   }
 
-  Long projectId() {
+  @Nullable Long projectId() {
     return projectId;
   }
 
-  Long labId() {
+  @Nullable Long labId() {
     return labId;
   }
 
-  Long serviceId() {
+  @Nullable Long serviceId() {
     return serviceId;
   }
 
-  String language() {
+  @Nullable String language() {
     return language;
   }
 
@@ -259,7 +242,7 @@ class FailureReport {
     return anonymous;
   }
 
-  Long authorId() {
+  @Nullable Long authorId() {
     return authorId;
   }
 

@@ -2,21 +2,17 @@ package eu.digilabs.hub.knowledge;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
-import eu.digilabs.hub.shared.problems.InvalidInput;
-import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
 import eu.digilabs.hub.shared.problems.NotFound;
-import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,39 +46,33 @@ public class FailureReportService {
   private final FailureReports reports;
   private final Rights rights;
   private final AccountService accounts;
-  private final LabService labs;
-  private final ProjectService projects;
-  private final Catalogue catalogue;
   private final Taxonomy taxonomy;
-
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
   private final FailureLinks links;
+  private final FailureReportReferences references;
 
   FailureReportService(
       FailureReports reports,
       Rights rights,
       AccountService accounts,
-      LabService labs,
-      ProjectService projects,
-      Catalogue catalogue,
       Taxonomy taxonomy,
-      org.springframework.context.ApplicationEventPublisher events,
-      FailureLinks links) {
-    this.links = links;
-    this.events = events;
+      ApplicationEventPublisher events,
+      FailureLinks links,
+      FailureReportReferences references) {
     this.reports = reports;
     this.rights = rights;
     this.accounts = accounts;
-    this.labs = labs;
-    this.projects = projects;
-    this.catalogue = catalogue;
     this.taxonomy = taxonomy;
+    this.events = events;
+    this.links = links;
+    this.references = references;
   }
 
   /** How many published reports name each cause and each phase. */
   public record Lessons(Map<String, Long> byCause, Map<String, Long> byPhase, long total) {}
 
-  public Page<FailureReportView> list(String cause, String phase, int page, int size) {
+  public Page<FailureReportView> list(
+      @Nullable String cause, @Nullable String phase, int page, int size) {
     Specification<FailureReport> spec = (root, query, cb) -> cb.isTrue(root.get("published"));
     if (cause != null && !cause.isBlank()) {
       spec =
@@ -160,22 +150,15 @@ public class FailureReportService {
   }
 
   public Map<Long, String> labName(FailureReportView report) {
-    return report.labId() == null ? Map.of() : labs.names(List.of(report.labId()));
+    return references.labName(report);
   }
 
   public Map<Long, String> projectTitle(FailureReportView report) {
-    return report.projectId() == null
-        ? Map.of()
-        : projects.publishedTitles(List.of(report.projectId()));
+    return references.projectTitle(report);
   }
 
-  public String serviceName(FailureReportView report) {
-    return report.serviceId() == null
-        ? null
-        : catalogue.find(List.of(report.serviceId())).stream()
-            .findFirst()
-            .map(eu.digilabs.hub.taxonomy.ServiceView::display)
-            .orElse(null);
+  public @Nullable String serviceName(FailureReportView report) {
+    return references.serviceName(report);
   }
 
   // --- writing ---------------------------------------------------------------------------------
@@ -183,7 +166,7 @@ public class FailureReportService {
   @Transactional
   public FailureReportView create(FailureReportCommand command) {
     long account = rights.requireMember();
-    check(command, account);
+    references.check(command, account);
     FailureReport report = reports.save(new FailureReport(command, account));
     links.hold(report, null);
     changed(report.id());
@@ -196,7 +179,7 @@ public class FailureReportService {
     if (report.version() != version) {
       throw new Conflict("The report was changed by someone else since version " + version + ".");
     }
-    check(command, report.authorId());
+    references.check(command, report.authorId());
     Long projectBefore = report.projectId();
     report.apply(command);
     links.hold(report, projectBefore);
@@ -223,42 +206,6 @@ public class FailureReportService {
 
   private void changed(long id) {
     events.publishEvent(new FailureReportChanged(id));
-  }
-
-  private void check(FailureReportCommand c, Long author) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (c.causes() == null || c.causes().stream().noneMatch(Objects::nonNull)) {
-      problems.add(new FieldProblem("causes", "failures.error.cause"));
-    } else {
-      c.causes().stream()
-          .filter(cause -> cause != null && !CAUSES.contains(cause))
-          .forEach(
-              cause -> problems.add(new FieldProblem("causes", "validation.unknownTerm", cause)));
-    }
-    if (c.phase() != null && !c.phase().isBlank()) {
-      taxonomy.check(Vocabulary.PHASE, "phase", List.of(c.phase()), problems);
-    }
-    if (c.language() != null && !c.language().isBlank()) {
-      taxonomy.check(Vocabulary.LANGUAGE, "language", List.of(c.language()), problems);
-    }
-    if (c.labId() != null) {
-      if (!labs.exists(c.labId())) {
-        problems.add(new FieldProblem("labId", "validation.unknownId", c.labId()));
-      } else if (author != null
-          && !rights.admin()
-          && !accounts.labsOf(author).containsKey(c.labId())) {
-        problems.add(new FieldProblem("labId", "failures.error.notYourLab"));
-      }
-    }
-    if (c.projectId() != null && projects.publishedTitles(List.of(c.projectId())).isEmpty()) {
-      problems.add(new FieldProblem("projectId", "validation.unknownId", c.projectId()));
-    }
-    if (c.serviceId() != null && catalogue.find(List.of(c.serviceId())).isEmpty()) {
-      problems.add(new FieldProblem("serviceId", "validation.unknownId", c.serviceId()));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
-    }
   }
 
   private FailureReport visible(long id) {

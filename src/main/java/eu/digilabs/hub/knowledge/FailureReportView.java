@@ -2,6 +2,7 @@ package eu.digilabs.hub.knowledge;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure report as a reader sees it. For an anonymous report, {@code authorName}, {@code labId}
@@ -13,15 +14,15 @@ public record FailureReportView(
     String tried,
     String wentWrong,
     List<String> causes,
-    String differently,
-    String lessons,
-    String phase,
-    Long projectId,
-    Long labId,
-    Long serviceId,
-    String language,
+    @Nullable String differently,
+    @Nullable String lessons,
+    @Nullable String phase,
+    @Nullable Long projectId,
+    @Nullable Long labId,
+    @Nullable Long serviceId,
+    @Nullable String language,
     boolean anonymous,
-    String authorName,
+    @Nullable String authorName,
     boolean published,
     boolean demo,
     Instant createdAt,
@@ -29,7 +30,7 @@ public record FailureReportView(
     long version) {
 
   /** The report with identifying details only when {@code reveal} (author, admin). */
-  static FailureReportView of(FailureReport r, boolean reveal, String authorName) {
+  static FailureReportView of(FailureReport r, boolean reveal, @Nullable String authorName) {
     boolean shown = !r.anonymous() || reveal;
     return new FailureReportView(
         r.id(),

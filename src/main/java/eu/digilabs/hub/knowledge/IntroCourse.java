@@ -4,9 +4,11 @@ import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ class IntroCourse extends StartupTask {
 
   /** Stages of the lab method and the phases in each. */
   private static final Map<String, List<String>> STAGES =
-      new java.util.LinkedHashMap<>(
+      new LinkedHashMap<>(
           Map.of(
               "understand", List.of("discover", "define"),
               "create", List.of("ideate", "prototype"),
@@ -32,13 +34,10 @@ class IntroCourse extends StartupTask {
   private final MethodService methods;
   private final CourseService courses;
   private final Taxonomy taxonomy;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
   IntroCourse(
-      MethodService methods,
-      CourseService courses,
-      Taxonomy taxonomy,
-      org.springframework.context.MessageSource messages) {
+      MethodService methods, CourseService courses, Taxonomy taxonomy, MessageSource messages) {
     this.methods = methods;
     this.courses = courses;
     this.taxonomy = taxonomy;
@@ -74,15 +73,17 @@ class IntroCourse extends StartupTask {
         phaseCodes.stream().map(p -> taxonomy.label(Vocabulary.PHASE, p, locale)).toList();
     for (String stage : ORDER) {
       List<MethodView> inStage =
-          cards.stream().filter(c -> STAGES.get(stage).contains(c.phase())).toList();
+          cards.stream()
+              .filter(c -> STAGES.getOrDefault(stage, List.of()).contains(c.phase()))
+              .toList();
       if (inStage.isEmpty()) {
         continue;
       }
       Course.Module module = course.module(t(locale, "courses.intro.stage." + stage));
-      Course.Lesson last = null;
       for (MethodView card : inStage) {
-        last = module.lesson(card.title(), lessonText(card, locale));
+        module.lesson(card.title(), lessonText(card, locale));
       }
+      Course.Lesson last = module.lessons().get(module.lessons().size() - 1);
       MethodView asked = inStage.get(0);
       last.question(
           t(locale, "courses.intro.whichPhase", asked.title()),

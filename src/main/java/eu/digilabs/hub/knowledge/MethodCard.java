@@ -2,6 +2,9 @@ package eu.digilabs.hub.knowledge;
 
 import static eu.digilabs.hub.search.SearchFields.*;
 
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,24 +17,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A method of the lab method (stakeholder mapping, user interviews, ...): the phase it belongs to,
@@ -48,7 +48,7 @@ class MethodCard {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   private String code;
 
@@ -85,7 +85,7 @@ class MethodCard {
     this.peopleMax = peopleMax;
   }
 
-  void examples(java.util.Collection<Long> projects) {
+  void examples(Collection<Long> projects) {
     projectIds.clear();
     projectIds.addAll(projects);
   }
@@ -95,26 +95,14 @@ class MethodCard {
   }
 
   /** Search: the titles in every language. */
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
+  @SearchTitle
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
   public String getSearchTitle() {
     return String.join(" / ", texts.values().stream().map(Text::title).distinct().toList());
   }
 
   /** Search: what the method is and why, in every language. */
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
+  @SearchText
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
   public String getSearchText() {
     return String.join("\n\n", texts.values().stream().map(t -> t.what() + " " + t.why()).toList());
@@ -144,21 +132,15 @@ class MethodCard {
     return "method:" + id;
   }
 
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     Text text = texts.getOrDefault("en", texts.values().stream().findFirst().orElse(null));
     return text == null ? null : joined(text.title(), text.what(), text.why());
   }
 
-  Long id() {
+  @SuppressWarnings("NullAway") // JPA gives every saved row its id
+  long id() {
     return id;
   }
 

@@ -1,13 +1,22 @@
 package eu.digilabs.hub.knowledge;
 
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.projects.ProjectQueries;
+import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.TermView;
 import eu.digilabs.hub.taxonomy.Vocabulary;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,25 +31,24 @@ public class MethodService {
   private final MethodCards cards;
   private final Taxonomy taxonomy;
   private final MethodCardFiles files;
-  private final ArticleService articles;
-  private final eu.digilabs.hub.accounts.Rights rights;
-  private final eu.digilabs.hub.projects.ProjectService projects;
-
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final KnowledgeFiles uploads;
+  private final Rights rights;
+  private final ProjectQueries projects;
+  private final ApplicationEventPublisher events;
 
   MethodService(
       MethodCards cards,
       Taxonomy taxonomy,
       MethodCardFiles files,
-      ArticleService articles,
-      eu.digilabs.hub.accounts.Rights rights,
-      eu.digilabs.hub.projects.ProjectService projects,
-      org.springframework.context.ApplicationEventPublisher events) {
+      KnowledgeFiles uploads,
+      Rights rights,
+      ProjectQueries projects,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.cards = cards;
     this.taxonomy = taxonomy;
     this.files = files;
-    this.articles = articles;
+    this.uploads = uploads;
     this.rights = rights;
     this.projects = projects;
   }
@@ -61,28 +69,25 @@ public class MethodService {
 
   /** Admins attach templates (checked like article attachments). */
   @Transactional
-  public Template addTemplate(String code, String fileName, byte[] content) {
+  public Template addTemplate(String code, @Nullable String fileName, byte @Nullable [] content) {
     rights.requireAdmin();
     MethodCard card = load(code);
-    ArticleService.StoredFile file = articles.store(fileName, content);
     MethodCardFile saved =
-        files.save(
-            new MethodCardFile(
-                card.id(), file.name(), file.stored(), file.mediaType(), file.size()));
+        files.save(new MethodCardFile(card.id(), uploads.store(fileName, content)));
     return new Template(saved.id(), card.code(), saved.fileName(), saved.size());
   }
 
   /** A template's file with its name and type, for download. */
-  public Map.Entry<java.nio.file.Path, String[]> templateFile(String code, long id) {
+  public Map.Entry<Path, String[]> templateFile(String code, long id) {
     MethodCard card = load(code);
     MethodCardFile file =
         files
             .findById(id)
             .filter(f -> f.cardId() == card.id())
             .orElseThrow(() -> new NotFound("No template " + id + "."));
-    java.nio.file.Path path =
-        articles
-            .storedFile(file.storedName())
+    Path path =
+        uploads
+            .find(file.storedName())
             .orElseThrow(() -> new NotFound("The file of template " + id + " is gone."));
     return Map.entry(path, new String[] {file.fileName(), file.contentType()});
   }
@@ -93,21 +98,18 @@ public class MethodService {
     rights.requireAdmin();
     MethodCard card = load(code);
     List<Long> wanted =
-        projectIds == null
-            ? List.of()
-            : projectIds.stream().filter(java.util.Objects::nonNull).toList();
+        projectIds == null ? List.of() : projectIds.stream().filter(Objects::nonNull).toList();
     Map<Long, String> found = projects.publishedTitles(wanted);
     List<Long> unknown = wanted.stream().filter(p -> !found.containsKey(p)).toList();
     if (!unknown.isEmpty()) {
-      throw new eu.digilabs.hub.shared.problems.InvalidInput(
-          "projectIds", "validation.unknownId", unknown);
+      throw new InvalidInput("projectIds", "validation.unknownId", unknown);
     }
     card.examples(wanted);
     return MethodView.of(card, language);
   }
 
   private MethodCard load(String code) {
-    java.util.Optional<MethodCard> card =
+    Optional<MethodCard> card =
         code != null && code.matches("\\d{1,18}")
             ? cards.findById(Long.valueOf(code))
             : cards.findByCode(code == null ? "" : code);
@@ -118,7 +120,11 @@ public class MethodService {
    * The cards fitting every given condition ({@code minutes}: time available; {@code people}: the
    * group's size), in phase order, in the wanted language where they have it.
    */
-  public List<MethodView> find(String phase, Integer minutes, Integer people, String language) {
+  public List<MethodView> find(
+      @Nullable String phase,
+      @Nullable Integer minutes,
+      @Nullable Integer people,
+      String language) {
     Map<String, Integer> order = phaseOrder();
     return cards.findAll().stream()
         .filter(c -> phase == null || phase.isBlank() || phase.equals(c.phase()))
@@ -136,14 +142,14 @@ public class MethodService {
   public Map<String, List<MethodView>> toolkit(String language) {
     Map<String, List<MethodView>> byPhase = new LinkedHashMap<>();
     for (MethodView card : find(null, null, null, language)) {
-      byPhase.computeIfAbsent(card.phase(), p -> new java.util.ArrayList<>()).add(card);
+      byPhase.computeIfAbsent(card.phase(), p -> new ArrayList<>()).add(card);
     }
     return byPhase;
   }
 
   /** A card by its code ({@code user-interviews}) or its number (search results link those). */
   public MethodView get(String code, String language) {
-    java.util.Optional<MethodCard> card =
+    Optional<MethodCard> card =
         code != null && code.matches("\\d{1,18}")
             ? cards.findById(Long.valueOf(code))
             : cards.findByCode(code == null ? "" : code);

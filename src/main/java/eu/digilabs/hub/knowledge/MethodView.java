@@ -1,6 +1,7 @@
 package eu.digilabs.hub.knowledge;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A method card in one language ({@code language} says which: the page's, or the other one when the
@@ -26,7 +27,7 @@ public record MethodView(
         card.texts().containsKey(wanted)
             ? wanted
             : card.texts().containsKey("en") ? "en" : card.texts().keySet().iterator().next();
-    MethodCard.Text text = card.texts().get(language);
+    MethodCard.Text text = Objects.requireNonNull(card.texts().get(language));
     return new MethodView(
         card.id(),
         card.code(),

@@ -1,7 +1,13 @@
 /**
  * Knowledge: articles and guides (every saved version kept, readable diffs, restore, review before
- * publishing, reader feedback); later method cards, trainings and failure reports.
+ * publishing, reader feedback, attachments), the method toolkit, trainings with quizzes and
+ * certificates, and failure reports with their lessons learned. Links to another lab's content wait
+ * for that lab's editor through {@code labs.HeldLinks}.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "projects", "search"})
+@NullMarked
 package eu.digilabs.hub.knowledge;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

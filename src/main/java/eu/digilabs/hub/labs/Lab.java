@@ -4,6 +4,9 @@ import static eu.digilabs.hub.search.SearchFields.*;
 import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
 
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,14 +19,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -31,7 +32,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /** A digitalisation lab: who it is, where, what it works on and how. */
 /** Indexed for search under the shared fields of {@code SearchFields}. */
@@ -41,61 +42,47 @@ class Lab {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String name;
+  @SearchTitle private String name;
 
   @Column(name = "short_name")
-  private String shortName;
+  private @Nullable String shortName;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String description;
+  @SearchText private @Nullable String description;
 
   @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String country;
 
-  private String region;
+  private @Nullable String region;
 
   @Column(name = "government_level")
   @KeywordField(name = LEVEL, aggregable = Aggregable.YES)
-  private String level;
+  private @Nullable String level;
 
   @Column(name = "host_organisation_id")
-  private Long hostOrganisationId;
+  private @Nullable Long hostOrganisationId;
 
   @Column(name = "founded_year")
   @GenericField(name = YEAR, aggregable = Aggregable.YES)
-  private Integer foundedYear;
+  private @Nullable Integer foundedYear;
 
-  private String website;
+  private @Nullable String website;
 
   @Column(name = "contact_email")
-  private String contactEmail;
+  private @Nullable String contactEmail;
 
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String status;
 
   @Column(name = "logo_file")
-  private String logoFile;
+  private @Nullable String logoFile;
 
   @Column(name = "logo_type")
-  private String logoType;
+  private @Nullable String logoType;
 
   @Column(name = "last_activity")
-  private Instant lastActivity;
+  private @Nullable Instant lastActivity;
 
   private boolean demo;
 
@@ -125,6 +112,7 @@ class Lab {
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
   private Set<String> languages = new LinkedHashSet<>();
 
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Lab() {}
 
   /** Search: the title analysed as French, for French content only. */
@@ -134,7 +122,7 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTitleFr() {
+  public @Nullable String getSearchTitleFr() {
     return onlyIn("fr", languages, name);
   }
 
@@ -145,7 +133,7 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTextFr() {
+  public @Nullable String getSearchTextFr() {
     return onlyIn("fr", languages, description);
   }
 
@@ -156,7 +144,7 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTitleEt() {
+  public @Nullable String getSearchTitleEt() {
     return onlyIn("et", languages, name);
   }
 
@@ -167,32 +155,25 @@ class Lab {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "languages"))
       })
-  public String getSearchTextEt() {
+  public @Nullable String getSearchTextEt() {
     return onlyIn("et", languages, description);
   }
 
   /** Search: what the lab is about, as a meaning vector (see Embeddings). */
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "name")),
         @ObjectPath(@PropertyValue(propertyName = "description"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(name, description);
   }
 
   /** Search: a lab's own items belong to it. */
   @GenericField(name = LAB, projectable = Projectable.YES)
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-  public Long getSearchLab() {
+  public @Nullable Long getSearchLab() {
     return id;
   }
 
@@ -217,6 +198,7 @@ class Lab {
     return true;
   }
 
+  @SuppressWarnings("NullAway.Init") // apply() sets name, country, status and updatedAt
   Lab(LabCommand command) {
     this.createdAt = Instant.now();
     apply(command);
@@ -273,19 +255,20 @@ class Lab {
     values.stream().filter(v -> v != null && !v.isBlank()).forEach(target::add);
   }
 
-  Long id() {
-    return id;
+  /** The id; a lab has one once it is saved. */
+  long id() {
+    return Objects.requireNonNull(id, "The lab is not saved yet.");
   }
 
   String name() {
     return name;
   }
 
-  String shortName() {
+  @Nullable String shortName() {
     return shortName;
   }
 
-  String description() {
+  @Nullable String description() {
     return description;
   }
 
@@ -293,27 +276,27 @@ class Lab {
     return country;
   }
 
-  String region() {
+  @Nullable String region() {
     return region;
   }
 
-  String level() {
+  @Nullable String level() {
     return level;
   }
 
-  Long hostOrganisationId() {
+  @Nullable Long hostOrganisationId() {
     return hostOrganisationId;
   }
 
-  Integer foundedYear() {
+  @Nullable Integer foundedYear() {
     return foundedYear;
   }
 
-  String website() {
+  @Nullable String website() {
     return website;
   }
 
-  String contactEmail() {
+  @Nullable String contactEmail() {
     return contactEmail;
   }
 
@@ -321,15 +304,15 @@ class Lab {
     return status;
   }
 
-  String logoFile() {
+  @Nullable String logoFile() {
     return logoFile;
   }
 
-  String logoType() {
+  @Nullable String logoType() {
     return logoType;
   }
 
-  Instant lastActivity() {
+  @Nullable Instant lastActivity() {
     return lastActivity;
   }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a lab editor may set on a lab; {@code version} is the one an update starts from. Codes
@@ -15,21 +16,22 @@ import java.util.List;
  */
 public record LabCommand(
     @NotBlank @Size(max = 300) String name,
-    @Size(max = 60) String shortName,
-    @Size(max = 20000) String description,
+    @Size(max = 60) @Nullable String shortName,
+    @Size(max = 20000) @Nullable String description,
     @NotBlank @Size(max = 10) String country,
-    @Size(max = 200) String region,
-    @Size(max = 40) String level,
-    Long hostOrganisationId,
-    @Min(1900) @Max(2100) Integer foundedYear,
-    @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String website,
-    @Email @Size(max = 254) String contactEmail,
+    @Size(max = 200) @Nullable String region,
+    @Size(max = 40) @Nullable String level,
+    @Nullable Long hostOrganisationId,
+    @Min(1900) @Max(2100) @Nullable Integer foundedYear,
+    @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") @Nullable String website,
+    @Email @Size(max = 254) @Nullable String contactEmail,
     List<String> policyAreas,
     List<String> methods,
     List<String> languages,
-    @Pattern(regexp = "^(active|inactive)?$") String status,
-    Long version) {
+    @Pattern(regexp = "^(active|inactive)?$") @Nullable String status,
+    @Nullable Long version) {
 
+  /** Lists left out (null) are empty. */
   public LabCommand {
     policyAreas = policyAreas == null ? List.of() : List.copyOf(policyAreas);
     methods = methods == null ? List.of() : List.copyOf(methods);

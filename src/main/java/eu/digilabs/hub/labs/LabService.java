@@ -2,7 +2,6 @@ package eu.digilabs.hub.labs;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.shared.files.Uploads;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
@@ -14,31 +13,37 @@ import jakarta.persistence.criteria.JoinType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.lang.Contract;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The lab directory and the organisations behind the labs. */
+/**
+ * The lab directory and the organisations behind the labs. Other modules read it through {@link
+ * LabDirectory} and {@link OrganisationDirectory}; logos are checked and stored by {@link
+ * LabLogos}.
+ */
 @Service
 @Transactional(readOnly = true)
-public class LabService {
-
-  /** Largest logo accepted. */
-  public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
+public class LabService implements LabDirectory, OrganisationDirectory {
 
   private final Labs labs;
   private final Organisations organisations;
   private final Taxonomy taxonomy;
   private final Rights rights;
   private final AccountService accounts;
-  private final Uploads uploads;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final LabLogos logos;
+  private final ApplicationEventPublisher events;
 
   LabService(
       Labs labs,
@@ -46,45 +51,48 @@ public class LabService {
       Taxonomy taxonomy,
       Rights rights,
       AccountService accounts,
-      Uploads uploads,
-      org.springframework.context.ApplicationEventPublisher events) {
+      LabLogos logos,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.labs = labs;
     this.organisations = organisations;
     this.taxonomy = taxonomy;
     this.rights = rights;
     this.accounts = accounts;
-    this.uploads = uploads;
+    this.logos = logos;
   }
 
   // --- labs ------------------------------------------------------------------------------------
 
+  @Override
   public Page<LabView> list(LabFilter filter, Pageable page) {
     Page<Lab> found = labs.findAll(specification(filter), page);
-    return found.map(views(found.getContent())::get);
+    Map<Lab, LabView> views = views(found.getContent());
+    return found.map(lab -> Objects.requireNonNull(views.get(lab)));
   }
 
+  @Override
   public LabView get(long id) {
-    Lab lab = labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id));
-    return views(List.of(lab)).get(lab);
+    return view(labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id)));
   }
 
   public Optional<LabView> find(long id) {
-    return labs.findById(id).map(lab -> views(List.of(lab)).get(lab));
+    return labs.findById(id).map(this::view);
   }
 
-  public boolean exists(Long id) {
+  @Override
+  public boolean exists(@Nullable Long id) {
     return id != null && labs.existsById(id);
   }
 
-  /** All labs by name, for pickers. */
+  @Override
   public List<LabView> all() {
     List<Lab> all = labs.findAllByOrderByName();
     Map<Lab, LabView> views = views(all);
-    return all.stream().map(views::get).toList();
+    return all.stream().map(lab -> Objects.requireNonNull(views.get(lab))).toList();
   }
 
-  /** Lab names by id. */
+  @Override
   public Map<Long, String> names(Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
@@ -93,7 +101,7 @@ public class LabService {
     return names;
   }
 
-  /** Number of active labs per country code. */
+  @Override
   public Map<String, Long> activeLabsByCountry() {
     Map<String, Long> counts = new HashMap<>();
     labs.countActiveByCountry().forEach(row -> counts.put((String) row[0], (Long) row[1]));
@@ -108,13 +116,13 @@ public class LabService {
 
   /** Creates a lab with its logo (or none) in one transaction. */
   @Transactional
-  public LabView create(LabCommand command, byte[] logo) {
+  public LabView create(LabCommand command, byte @Nullable [] logo) {
     long creator = rights.requireMember();
     check(command);
-    String type = logo == null ? null : checkLogo(logo);
+    String type = logo == null ? null : LabLogos.check(logo);
     Lab lab = labs.save(new Lab(command));
-    if (logo != null) {
-      storeLogo(lab, logo, type);
+    if (logo != null && type != null) {
+      logos.store(lab, logo, type);
     }
     accounts.addFirstEditor(lab.id(), creator);
     events.publishEvent(new LabChanged(lab.id()));
@@ -129,17 +137,17 @@ public class LabService {
 
   /** Changes a lab and, if one is given, its logo, in one transaction. */
   @Transactional
-  public LabView update(long id, long version, LabCommand command, byte[] logo) {
+  public LabView update(long id, long version, LabCommand command, byte @Nullable [] logo) {
     Lab lab = labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id));
     rights.requireEditorOf(id);
     if (lab.version() != version) {
       throw new Conflict("The lab was changed by someone else since version " + version + ".");
     }
     check(command);
-    String type = logo == null ? null : checkLogo(logo);
+    String type = logo == null ? null : LabLogos.check(logo);
     lab.apply(command);
-    if (logo != null) {
-      storeLogo(lab, logo, type);
+    if (logo != null && type != null) {
+      logos.store(lab, logo, type);
     }
     labs.flush();
     events.publishEvent(new LabChanged(id));
@@ -162,27 +170,8 @@ public class LabService {
   public LabView logo(long id, byte[] image) {
     Lab lab = labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id));
     rights.requireEditorOf(id);
-    storeLogo(lab, image, checkLogo(image));
+    logos.store(lab, image, LabLogos.check(image));
     return get(id);
-  }
-
-  private void storeLogo(Lab lab, byte[] image, String type) {
-    lab.logo(uploads.store(image, "png".equals(type) ? "png" : "jpg"), "image/" + type);
-  }
-
-  /** The stored logo file and its media type. */
-  public Optional<Map.Entry<java.nio.file.Path, String>> logoFile(long id) {
-    return labs.findById(id)
-        .flatMap(lab -> uploads.find(lab.logoFile()).map(path -> Map.entry(path, lab.logoType())));
-  }
-
-  /** The image type of a logo, or an {@link InvalidInput} on the {@code logo} field. */
-  public static String checkLogo(byte[] image) {
-    if (image.length > MAX_LOGO_BYTES) {
-      throw new InvalidInput("logo", "labs.logoTooLarge", MAX_LOGO_BYTES / 1024 / 1024);
-    }
-    return Uploads.imageType(image)
-        .orElseThrow(() -> new InvalidInput("logo", "labs.logoNotImage"));
   }
 
   @ApplicationModuleListener
@@ -195,35 +184,34 @@ public class LabService {
     if (!taxonomy.exists(Vocabulary.COUNTRY, command.country())) {
       problems.add(new FieldProblem("country", "validation.unknownTerm", command.country()));
     }
-    if (command.level() != null && !command.level().isBlank()) {
-      taxonomy.check(Vocabulary.LEVEL, "level", List.of(command.level()), problems);
+    String level = command.level();
+    if (level != null && !level.isBlank()) {
+      taxonomy.check(Vocabulary.LEVEL, "level", List.of(level), problems);
     }
     taxonomy.check(Vocabulary.POLICY_AREA, "policyAreas", command.policyAreas(), problems);
     taxonomy.check(Vocabulary.METHOD, "methods", command.methods(), problems);
     taxonomy.check(Vocabulary.LANGUAGE, "languages", command.languages(), problems);
-    if (command.hostOrganisationId() != null
-        && !organisations.existsById(command.hostOrganisationId())) {
-      problems.add(
-          new FieldProblem(
-              "hostOrganisationId", "validation.unknownId", command.hostOrganisationId()));
+    Long host = command.hostOrganisationId();
+    if (host != null && !organisations.existsById(host)) {
+      problems.add(new FieldProblem("hostOrganisationId", "validation.unknownId", host));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
   }
 
+  private LabView view(Lab lab) {
+    return Objects.requireNonNull(views(List.of(lab)).get(lab));
+  }
+
   private Map<Lab, LabView> views(List<Lab> found) {
     Map<Long, String> hosts = new HashMap<>();
     List<Long> hostIds =
-        found.stream()
-            .map(Lab::hostOrganisationId)
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .toList();
+        found.stream().map(Lab::hostOrganisationId).filter(Objects::nonNull).distinct().toList();
     if (!hostIds.isEmpty()) {
       organisations.findAllById(hostIds).forEach(o -> hosts.put(o.id(), o.name()));
     }
-    Map<Lab, LabView> views = new java.util.IdentityHashMap<>();
+    Map<Lab, LabView> views = new IdentityHashMap<>();
     for (Lab l : found) {
       views.put(
           l,
@@ -282,20 +270,22 @@ public class LabService {
     return Specification.allOf(parts);
   }
 
-  private static boolean present(String value) {
+  @Contract("null -> false")
+  private static boolean present(@Nullable String value) {
     return value != null && !value.isBlank();
   }
 
   // --- organisations ---------------------------------------------------------------------------
 
   public Page<OrganisationView> organisations(
-      String q, String country, String type, Pageable page) {
+      @Nullable String q, @Nullable String country, @Nullable String type, Pageable page) {
     String pattern = QueryText.present(q) ? QueryText.contains(q) : null;
     return organisations
         .filter(pattern, present(country) ? country : null, present(type) ? type : null, page)
         .map(Organisation::view);
   }
 
+  @Override
   public List<OrganisationView> allOrganisations() {
     return organisations.findAllByOrderByName().stream().map(Organisation::view).toList();
   }
@@ -307,6 +297,7 @@ public class LabService {
         .orElseThrow(() -> new NotFound("Organisation " + id));
   }
 
+  @Override
   public Map<Long, String> organisationNames(Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
@@ -315,7 +306,8 @@ public class LabService {
     return names;
   }
 
-  public boolean organisationExists(Long id) {
+  @Override
+  public boolean organisationExists(@Nullable Long id) {
     return id != null && organisations.existsById(id);
   }
 
@@ -354,12 +346,10 @@ public class LabService {
     organisations.delete(organisation);
   }
 
-  /**
-   * The organisation with this name, created if there is none: for importers, which name lead
-   * organisations by text. No rights check; callers check theirs.
-   */
+  @Override
   @Transactional
-  public long organisationNamed(String name, String type, String country, boolean demo) {
+  public long organisationNamed(
+      String name, @Nullable String type, @Nullable String country, boolean demo) {
     return organisations
         .findFirstByNameIgnoreCase(name.strip())
         .map(Organisation::id)
@@ -383,7 +373,8 @@ public class LabService {
     if (present(command.country())) {
       taxonomy.check(Vocabulary.COUNTRY, "country", List.of(command.country()), problems);
     }
-    if (present(command.website()) && !command.website().matches("^https?://\\S+$")) {
+    String website = command.website();
+    if (present(website) && !website.matches("^https?://\\S+$")) {
       problems.add(new FieldProblem("website", "Pattern.website"));
     }
     if (!problems.isEmpty()) {

@@ -2,27 +2,28 @@ package eu.digilabs.hub.labs;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A lab as pages, the API and other modules see it. */
 public record LabView(
     long id,
     String name,
-    String shortName,
-    String description,
+    @Nullable String shortName,
+    @Nullable String description,
     String country,
-    String region,
-    String level,
-    Long hostOrganisationId,
-    String hostOrganisationName,
-    Integer foundedYear,
-    String website,
-    String contactEmail,
+    @Nullable String region,
+    @Nullable String level,
+    @Nullable Long hostOrganisationId,
+    @Nullable String hostOrganisationName,
+    @Nullable Integer foundedYear,
+    @Nullable String website,
+    @Nullable String contactEmail,
     List<String> policyAreas,
     List<String> methods,
     List<String> languages,
     String status,
     boolean hasLogo,
-    Instant lastActivity,
+    @Nullable Instant lastActivity,
     boolean demo,
     long version) {
 

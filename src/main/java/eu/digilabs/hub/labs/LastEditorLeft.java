@@ -1,7 +1,7 @@
 package eu.digilabs.hub.labs;
 
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.LabWithoutEditor;
+import eu.digilabs.hub.notifications.Notifications;
 import eu.digilabs.hub.shared.HubProperties;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -19,13 +19,14 @@ class LastEditorLeft {
   private static final Locale[] LANGUAGES = {Locale.GERMAN, Locale.ENGLISH};
 
   private final Labs labs;
-  private final AccountService accounts;
+  private final Notifications notifications;
   private final MessageSource messages;
   private final String baseUrl;
 
-  LastEditorLeft(Labs labs, AccountService accounts, MessageSource messages, HubProperties hub) {
+  LastEditorLeft(
+      Labs labs, Notifications notifications, MessageSource messages, HubProperties hub) {
     this.labs = labs;
-    this.accounts = accounts;
+    this.notifications = notifications;
     this.messages = messages;
     this.baseUrl = hub.baseUrl();
   }
@@ -38,7 +39,7 @@ class LastEditorLeft {
               Object[] args = {lab.name(), baseUrl + "/labs/" + lab.id()};
               String subject = text("mail.labWithoutEditor.subject", args, " / ");
               String body = text("mail.labWithoutEditor.body", args, "\n\n----\n\n");
-              orphaned.recipients().forEach(id -> accounts.mail(id, subject, body));
+              orphaned.recipients().forEach(id -> notifications.mail(id, subject, body));
             });
   }
 

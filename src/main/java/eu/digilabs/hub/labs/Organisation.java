@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A public authority, university, company, NGO or international body. */
 @Entity
@@ -16,12 +18,12 @@ class Organisation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   private String name;
-  private String type;
-  private String country;
-  private String website;
+  private @Nullable String type;
+  private @Nullable String country;
+  private @Nullable String website;
   private boolean demo;
 
   @Column(name = "created_at")
@@ -32,8 +34,10 @@ class Organisation {
 
   @Version private long version;
 
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Organisation() {}
 
+  @SuppressWarnings("NullAway.Init") // apply() sets name and updatedAt
   Organisation(OrganisationCommand command) {
     this.createdAt = Instant.now();
     apply(command);
@@ -52,11 +56,12 @@ class Organisation {
   }
 
   OrganisationView view() {
-    return new OrganisationView(id, name, type, country, website, demo, version);
+    return new OrganisationView(id(), name, type, country, website, demo, version);
   }
 
-  Long id() {
-    return id;
+  /** The id; an organisation has one once it is saved. */
+  long id() {
+    return Objects.requireNonNull(id, "The organisation is not saved yet.");
   }
 
   String name() {

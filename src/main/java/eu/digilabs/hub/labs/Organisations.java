@@ -2,6 +2,7 @@ package eu.digilabs.hub.labs;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,8 +24,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
       order by o.name
       """)
   Page<Organisation> filter(
-      @Param("q") String q,
-      @Param("country") String country,
-      @Param("type") String type,
+      @Param("q") @Nullable String q,
+      @Param("country") @Nullable String country,
+      @Param("type") @Nullable String type,
       Pageable page);
 }

@@ -1,4 +1,12 @@
-/** Labs and organisations: the directory of who does what, with lab memberships from accounts. */
-@org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "search"})
+/**
+ * Labs and organisations: the directory of who does what, with lab memberships from accounts. Other
+ * modules read labs through {@code LabDirectory} and organisations through {@code
+ * OrganisationDirectory}.
+ */
+@ApplicationModule(
+    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "search", "notifications"})
+@NullMarked
 package eu.digilabs.hub.labs;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,10 +2,12 @@ package eu.digilabs.hub.operations;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,7 +50,7 @@ public final class Restore {
       checkDatabase(backup);
       Tree.clear(dataDir);
       Files.createDirectories(dataDir);
-      int files = Tree.copy(backup.resolve(Backup.FILES), dataDir, java.util.List.of());
+      int files = Tree.copy(backup.resolve(Backup.FILES), dataDir, List.of());
       database(backup);
       out.printf(
           "Restored the backup of %s (version %s, schema %s) into %s: %d files. The search index"
@@ -94,7 +96,7 @@ public final class Restore {
         if (!folder.resolve(entry.getName()).normalize().startsWith(folder)) {
           throw new IOException("The database backup names a file outside its folder.");
         }
-        entries.transferTo(java.io.OutputStream.nullOutputStream());
+        entries.transferTo(OutputStream.nullOutputStream());
       }
     }
   }
@@ -112,7 +114,10 @@ public final class Restore {
               + " was not restored. Restore the database with pg_restore.");
       return;
     }
-    Path folder = location.h2Base().getParent();
+    Path folder = location.h2Base().toAbsolutePath().getParent();
+    if (folder == null) {
+      throw new IOException("The database path names no folder: " + location.h2Base());
+    }
     Files.createDirectories(folder);
     try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

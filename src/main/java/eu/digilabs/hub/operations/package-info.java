@@ -5,5 +5,8 @@
  * edit the legal pages ({@link eu.digilabs.hub.operations.LegalTexts}); {@code web.LegalPages}
  * reads them for everyone.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web", "accounts"})
 package eu.digilabs.hub.operations;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,9 @@ package eu.digilabs.hub.projects;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,7 +25,7 @@ record ImportProperties(String ozgDir, List<String> cases, Map<String, String> m
   /**
    * Paths are bound as text: relative ones such as ../data would not survive conversion to Path.
    */
-  Path ozgFolder() {
+  @Nullable Path ozgFolder() {
     return ozgDir == null || ozgDir.isBlank() ? null : Path.of(ozgDir.strip());
   }
 
@@ -32,15 +34,11 @@ record ImportProperties(String ozgDir, List<String> cases, Map<String, String> m
   }
 
   /** The mapping file configured for a CSV file; map keys may lose punctuation in binding. */
-  Path mappingFor(String fileName) {
-    String wanted = fileName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+  @Nullable Path mappingFor(String fileName) {
+    String wanted = fileName.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     return mapping.entrySet().stream()
         .filter(
-            e ->
-                e.getKey()
-                    .replaceAll("[^A-Za-z0-9]", "")
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .equals(wanted))
+            e -> e.getKey().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT).equals(wanted))
         .map(e -> Path.of(e.getValue().strip()))
         .findFirst()
         .orElse(null);

@@ -5,7 +5,9 @@ import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,7 +38,12 @@ public class Imports {
 
   /** A background import and what it has done so far. */
   public record Job(
-      String id, String name, Instant started, ImportReport report, State state, String error) {}
+      String id,
+      String name,
+      Instant started,
+      ImportReport report,
+      State state,
+      @Nullable String error) {}
 
   /** Where a job stands. */
   public enum State {
@@ -62,7 +71,7 @@ public class Imports {
   }
 
   /** Imports a case CSV with the IPSO layout, or with the given mapping. */
-  public ImportReport importCases(Path csv, Path mappingFile, ImportReport report) {
+  public ImportReport importCases(Path csv, @Nullable Path mappingFile, ImportReport report) {
     Properties mapping = mappingFile == null ? CaseImport.ipsoMapping() : load(mappingFile);
     try (InputStream in = Files.newInputStream(csv)) {
       return cases.run(csv.getFileName().toString(), in, mapping, report);
@@ -76,8 +85,13 @@ public class Imports {
   }
 
   /** Starts an import of uploaded files in the background; admins only. */
-  public String start(String name, java.util.function.Consumer<ImportReport> work) {
+  public String start(String name, Consumer<ImportReport> work) {
     rights.requireAdmin();
+    return submit(name, work);
+  }
+
+  /** Starts an import the platform runs itself (the reference data): no user, no rights check. */
+  String submit(String name, Consumer<ImportReport> work) {
     String id = UUID.randomUUID().toString();
     ImportReport report = new ImportReport();
     jobs.put(id, new Job(id, name, Instant.now(), report, State.RUNNING, null));
@@ -97,6 +111,10 @@ public class Imports {
 
   public Optional<Job> job(String id) {
     rights.requireAdmin();
+    return find(id);
+  }
+
+  Optional<Job> find(String id) {
     return Optional.ofNullable(jobs.get(id));
   }
 
@@ -112,7 +130,7 @@ public class Imports {
   static Properties load(Path mappingFile) {
     Properties mapping = new Properties();
     try (InputStream in = Files.newInputStream(mappingFile)) {
-      mapping.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      mapping.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the mapping " + mappingFile, e);
     }

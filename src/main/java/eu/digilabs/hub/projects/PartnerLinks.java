@@ -1,8 +1,9 @@
 package eu.digilabs.hub.projects;
 
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabLinks;
+import eu.digilabs.hub.labs.HeldLinks;
 import eu.digilabs.hub.shared.problems.NotFound;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class PartnerLinks implements LabLinks {
+class PartnerLinks extends HeldLinks<PartnerRequest> {
 
   static final String KIND = "project-partner";
 
   private final Projects projects;
   private final PartnerRequests requests;
-  private final Rights rights;
   private final ApplicationEventPublisher events;
 
   PartnerLinks(
@@ -33,9 +33,9 @@ class PartnerLinks implements LabLinks {
       PartnerRequests requests,
       Rights rights,
       ApplicationEventPublisher events) {
+    super(requests, rights);
     this.projects = projects;
     this.requests = requests;
-    this.rights = rights;
     this.events = events;
   }
 
@@ -47,12 +47,11 @@ class PartnerLinks implements LabLinks {
   void hold(Project project, Set<Long> before) {
     for (Long lab : List.copyOf(project.partnerLabIds())) {
       boolean atOnce =
-          before.contains(lab) || Objects.equals(lab, project.leadLabId()) || rights.editorOf(lab);
+          before.contains(lab) || Objects.equals(lab, project.leadLabId()) || editsLab(lab);
       if (!atOnce) {
         project.removePartner(lab);
         if (!requests.existsByProjectIdAndLabId(project.id(), lab)) {
-          requests.save(
-              new PartnerRequest(project.id(), lab, rights.currentAccountId().orElse(null)));
+          requests.save(new PartnerRequest(project.id(), lab, requester()));
         }
       }
     }
@@ -64,49 +63,36 @@ class PartnerLinks implements LabLinks {
   }
 
   @Override
-  public List<Request> pendingFor(long labId) {
-    if (!rights.editorOf(labId)) {
-      return List.of();
-    }
-    List<PartnerRequest> waiting = requests.findByLabIdOrderByCreatedAt(labId);
+  protected Map<Long, String> titles(Collection<Long> projectIds) {
     Map<Long, String> titles = new HashMap<>();
-    projects
-        .findAllById(waiting.stream().map(PartnerRequest::projectId).toList())
-        .forEach(p -> titles.put(p.id(), p.title()));
-    return waiting.stream()
-        .filter(r -> titles.containsKey(r.projectId()))
-        .map(
-            r -> new Request(KIND, r.id(), titles.get(r.projectId()), "/projects/" + r.projectId()))
-        .toList();
+    projects.findAllById(projectIds).forEach(p -> titles.put(p.id(), p.title()));
+    return titles;
   }
 
   @Override
-  @Transactional
-  public void accept(long labId, long requestId) {
-    PartnerRequest request = request(labId, requestId);
+  protected String kindOf(PartnerRequest request) {
+    return KIND;
+  }
+
+  @Override
+  protected String pathOf(long projectId) {
+    return "/projects/" + projectId;
+  }
+
+  @Override
+  protected void link(long labId, PartnerRequest request) {
     Project project =
         projects
-            .findById(request.projectId())
-            .orElseThrow(() -> new NotFound("Project " + request.projectId()));
+            .findById(request.contentId())
+            .orElseThrow(() -> new NotFound("Project " + request.contentId()));
     project.addPartner(labId);
-    requests.delete(request);
     if (project.published()) {
       events.publishEvent(new PublishedProjectChanged(project.id()));
     }
   }
 
   @Override
-  @Transactional
-  public void decline(long labId, long requestId) {
-    requests.delete(request(labId, requestId));
-  }
-
-  /** The request to the lab; only its editors (and admins) answer it. */
-  private PartnerRequest request(long labId, long requestId) {
-    rights.requireEditorOf(labId);
-    return requests
-        .findById(requestId)
-        .filter(r -> r.labId() == labId)
-        .orElseThrow(() -> new NotFound("No partner request " + requestId + "."));
+  protected String notFound(long requestId) {
+    return "No partner request " + requestId + ".";
   }
 }

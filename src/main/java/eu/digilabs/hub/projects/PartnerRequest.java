@@ -1,12 +1,10 @@
 package eu.digilabs.hub.projects;
 
+import eu.digilabs.hub.labs.LinkRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project naming another lab as partner, waiting for an editor of that lab: until accepted, the
@@ -14,42 +12,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "project_partner_request")
-class PartnerRequest {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class PartnerRequest extends LinkRequest {
 
   @Column(name = "project_id")
   private long projectId;
 
-  @Column(name = "lab_id")
-  private long labId;
-
-  @Column(name = "requested_by")
-  private Long requestedBy;
-
-  @Column(name = "created_at")
-  private Instant createdAt;
-
   protected PartnerRequest() {}
 
-  PartnerRequest(long projectId, long labId, Long requestedBy) {
+  PartnerRequest(long projectId, long labId, @Nullable Long requestedBy) {
+    super(labId, requestedBy);
     this.projectId = projectId;
-    this.labId = labId;
-    this.requestedBy = requestedBy;
-    this.createdAt = Instant.now();
   }
 
-  Long id() {
-    return id;
-  }
-
-  long projectId() {
+  @Override
+  public long contentId() {
     return projectId;
-  }
-
-  long labId() {
-    return labId;
   }
 }

@@ -1,11 +1,8 @@
 package eu.digilabs.hub.projects;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import eu.digilabs.hub.labs.LinkRequestStore;
 
-interface PartnerRequests extends JpaRepository<PartnerRequest, Long> {
-
-  List<PartnerRequest> findByLabIdOrderByCreatedAt(long labId);
+interface PartnerRequests extends LinkRequestStore<PartnerRequest> {
 
   boolean existsByProjectIdAndLabId(long projectId, long labId);
 }

@@ -6,9 +6,14 @@ import static eu.digilabs.hub.shared.text.Values.replace;
 
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredFigure;
 import eu.digilabs.hub.projects.ProjectEmbeddables.StoredLink;
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,26 +21,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -43,11 +42,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A project or case: what a lab tried, for which services, with what, and what came of it. Starts
- * as a draft; publishing makes it visible to everyone.
+ * A project or case: what a lab tried, for which services, with what, and what came of it ({@link
+ * ProjectOutcome}); an imported case also says where it came from ({@link ImportedSource}). Starts
+ * as a draft; publishing makes it visible to everyone. {@link ProjectSnapshot} tells which fields
+ * an edit changed.
  */
 @Entity
 @Indexed
@@ -61,88 +62,42 @@ class Project {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
-  @FullTextField(
-      name = TITLE,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TITLE_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TITLE_EN, analyzer = ENGLISH)
-  private String title;
+  @SearchTitle private String title;
 
-  @FullTextField(
-      name = TEXT,
-      analyzer = PLAIN,
-      projectable = Projectable.YES,
-      highlightable = Highlightable.ANY)
-  @FullTextField(name = TEXT_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = TEXT_EN, analyzer = ENGLISH)
-  private String summary;
+  @SearchText private @Nullable String summary;
 
-  @FullTextField(name = BODY, analyzer = PLAIN)
-  @FullTextField(name = BODY_DE, analyzer = GERMAN, searchAnalyzer = GERMAN_QUERY)
-  @FullTextField(name = BODY_EN, analyzer = ENGLISH)
-  private String description;
+  @SearchBody private @Nullable String description;
 
   @Column(name = "lead_lab_id")
   @GenericField(name = LAB, projectable = Projectable.YES)
-  private Long leadLabId;
+  private @Nullable Long leadLabId;
 
   @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
-  private String country;
+  private @Nullable String country;
 
   @Column(name = "government_level")
   @KeywordField(name = LEVEL, aggregable = Aggregable.YES)
-  private String level;
+  private @Nullable String level;
 
   @KeywordField(name = PHASE, aggregable = Aggregable.YES)
-  private String phase;
+  private @Nullable String phase;
 
   @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
-  private String status;
+  private @Nullable String status;
 
   @Column(name = "start_date")
-  private LocalDate startDate;
+  private @Nullable LocalDate startDate;
 
-  @Column(name = "go_live_date")
-  private LocalDate goLiveDate;
-
-  private String outcomes;
-
-  @Column(name = "lessons_worked")
-  private String lessonsWorked;
-
-  @Column(name = "lessons_failed")
-  private String lessonsFailed;
-
-  @Column(name = "lessons_differently")
-  private String lessonsDifferently;
-
-  private boolean reusable;
-
-  @Column(name = "reuse_url")
-  private String reuseUrl;
-
-  @Column(name = "reuse_licence")
-  private String reuseLicence;
+  @Embedded private ProjectOutcome outcome = new ProjectOutcome();
 
   @Column(name = "content_language")
   @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
-  private String contentLanguage;
+  private @Nullable String contentLanguage;
 
-  @Column(name = "source_name")
-  private String sourceName;
-
-  @Column(name = "source_url")
-  private String sourceUrl;
-
-  @Column(name = "source_key")
-  private String sourceKey;
-
-  @Column(name = "case_url")
-  private String caseUrl;
+  /** Null unless the project was imported from a case collection. */
+  @Embedded private @Nullable ImportedSource source;
 
   @Enumerated(EnumType.STRING)
   private Publication publication = Publication.DRAFT;
@@ -150,17 +105,17 @@ class Project {
   private boolean demo;
 
   @Column(name = "created_by")
-  private Long createdBy;
+  private @Nullable Long createdBy;
 
   @Column(name = "created_at")
   private Instant createdAt;
 
   @Column(name = "updated_at")
   @GenericField(name = UPDATED, sortable = Sortable.YES)
-  private Instant updatedAt;
+  private @Nullable Instant updatedAt;
 
   @Column(name = "published_at")
-  private Instant publishedAt;
+  private @Nullable Instant publishedAt;
 
   @Version private long version;
 
@@ -214,12 +169,7 @@ class Project {
   @OrderColumn(name = "position")
   private List<StoredFigure> figures = new ArrayList<>();
 
-  @ElementCollection
-  @CollectionTable(name = "project_source_value", joinColumns = @JoinColumn(name = "project_id"))
-  @MapKeyColumn(name = "name")
-  @Column(name = "val")
-  private Map<String, String> sourceValues = new TreeMap<>();
-
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Project() {}
 
   /** Search: the item's key across types ({@code project:12}). */
@@ -250,7 +200,7 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTitleFr() {
+  public @Nullable String getSearchTitleFr() {
     return onlyIn("fr", languages(), title);
   }
 
@@ -262,7 +212,7 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTextFr() {
+  public @Nullable String getSearchTextFr() {
     return onlyIn("fr", languages(), summary, description);
   }
 
@@ -273,7 +223,7 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTitleEt() {
+  public @Nullable String getSearchTitleEt() {
     return onlyIn("et", languages(), title);
   }
 
@@ -285,26 +235,19 @@ class Project {
         @ObjectPath(@PropertyValue(propertyName = "description")),
         @ObjectPath(@PropertyValue(propertyName = "contentLanguage"))
       })
-  public String getSearchTextEt() {
+  public @Nullable String getSearchTextEt() {
     return onlyIn("et", languages(), summary, description);
   }
 
   /** Search: what the project is about, as a meaning vector (see Embeddings). */
-  @VectorField(
-      name = EMBEDDING,
-      dimension = 384,
-      vectorSimilarity = VectorSimilarity.COSINE,
-      m = 32,
-      efConstruction = 200,
-      projectable = Projectable.YES,
-      valueBridge = @ValueBridgeRef(type = eu.digilabs.hub.search.EmbeddingBridge.class))
+  @SearchVector
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary")),
         @ObjectPath(@PropertyValue(propertyName = "description"))
       })
-  public String getSearchMeaning() {
+  public @Nullable String getSearchMeaning() {
     return joined(title, summary, description);
   }
 
@@ -315,19 +258,20 @@ class Project {
   /** Search: the year the project started, for the year facet. */
   @GenericField(name = YEAR, aggregable = Aggregable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
-  public Integer getSearchYear() {
+  public @Nullable Integer getSearchYear() {
     return startDate == null ? null : startDate.getYear();
   }
 
-  Project(ProjectCommand command, Long createdBy) {
+  Project(ProjectCommand command, @Nullable Long createdBy) {
     this.createdBy = createdBy;
     this.createdAt = Instant.now();
+    this.title = command.title().strip();
     apply(command);
   }
 
   /** Applies the command; returns the names of the fields whose value changed. */
   List<String> apply(ProjectCommand c) {
-    Map<String, String> before = snapshot();
+    ProjectSnapshot before = ProjectSnapshot.of(this);
     title = c.title().strip();
     summary = blank(c.summary());
     description = blank(c.description());
@@ -337,14 +281,7 @@ class Project {
     phase = blank(c.phase());
     status = blank(c.status());
     startDate = c.startDate();
-    goLiveDate = c.goLiveDate();
-    outcomes = blank(c.outcomes());
-    lessonsWorked = blank(c.lessonsWorked());
-    lessonsFailed = blank(c.lessonsFailed());
-    lessonsDifferently = blank(c.lessonsDifferently());
-    reusable = c.reusable();
-    reuseUrl = blank(c.reuseUrl());
-    reuseLicence = blank(c.reuseLicence());
+    outcome = new ProjectOutcome(c);
     contentLanguage = blank(c.contentLanguage());
     replace(policyAreas, c.policyAreas());
     replace(technologies, c.technologies());
@@ -359,28 +296,34 @@ class Project {
     c.figures()
         .forEach(
             f -> figures.add(new StoredFigure(f.label().strip(), f.amount(), blank(f.unit()))));
-    List<String> changed = changes(before, snapshot());
+    List<String> changed = ProjectSnapshot.of(this).changedSince(before);
     if (!changed.isEmpty() || updatedAt == null) {
       updatedAt = Instant.now();
     }
     return changed;
   }
 
-  /** Where an imported case came from: dataset, its address, the case's id there and page. */
+  /**
+   * Where an imported case came from: dataset, its address, the case's id there and page; returns
+   * {@code source} if any of it changed.
+   */
   List<String> source(
-      String name, String url, String key, String caseUrl, Map<String, String> rawValues) {
-    Map<String, String> before = snapshot();
-    this.sourceName = name;
-    this.sourceUrl = url;
-    this.sourceKey = key;
-    this.caseUrl = caseUrl;
-    this.sourceValues.clear();
-    this.sourceValues.putAll(rawValues);
-    List<String> changed = changes(before, snapshot());
-    if (!changed.isEmpty()) {
-      updatedAt = Instant.now();
+      String name,
+      @Nullable String url,
+      String key,
+      @Nullable String caseUrl,
+      Map<String, String> rawValues) {
+    ImportedSource now = new ImportedSource(name, url, key, caseUrl, rawValues);
+    if (source != null && source.sameAs(now)) {
+      return List.of();
     }
-    return changed;
+    if (source == null) {
+      source = now;
+    } else {
+      source.takeFrom(now);
+    }
+    updatedAt = Instant.now();
+    return List.of("source");
   }
 
   /** Publishes the project; it must say at least what it is about. */
@@ -389,8 +332,9 @@ class Project {
       return false;
     }
     publication = Publication.PUBLISHED;
-    publishedAt = Instant.now();
-    updatedAt = publishedAt;
+    Instant now = Instant.now();
+    publishedAt = now;
+    updatedAt = now;
     return true;
   }
 
@@ -430,148 +374,63 @@ class Project {
     return ids;
   }
 
-  private Map<String, String> snapshot() {
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("title", title);
-    s.put("summary", summary);
-    s.put("description", description);
-    s.put("leadLab", Objects.toString(leadLabId, null));
-    s.put("country", country);
-    s.put("level", level);
-    s.put("phase", phase);
-    s.put("status", status);
-    s.put("startDate", Objects.toString(startDate, null));
-    s.put("goLiveDate", Objects.toString(goLiveDate, null));
-    s.put("outcomes", outcomes);
-    s.put("lessonsWorked", lessonsWorked);
-    s.put("lessonsFailed", lessonsFailed);
-    s.put("lessonsDifferently", lessonsDifferently);
-    s.put("reusable", Boolean.toString(reusable));
-    s.put("reuseUrl", reuseUrl);
-    s.put("reuseLicence", reuseLicence);
-    s.put("contentLanguage", contentLanguage);
-    s.put("policyAreas", policyAreas.toString());
-    s.put("technologies", technologies.toString());
-    s.put("stakeholders", stakeholders.toString());
-    s.put("disciplines", disciplines.toString());
-    s.put("services", serviceIds.toString());
-    s.put("partnerLabs", partnerLabIds.toString());
-    s.put("partnerOrganisations", partnerOrganisationIds.toString());
-    s.put("links", links.stream().map(l -> l.label() + " " + l.url()).toList().toString());
-    s.put(
-        "figures",
-        figures.stream()
-            .map(
-                f ->
-                    f.label()
-                        + " "
-                        + f.amount().stripTrailingZeros().toPlainString()
-                        + " "
-                        + f.unit())
-            .toList()
-            .toString());
-    s.put(
-        "source",
-        sourceName + " " + sourceUrl + " " + sourceKey + " " + caseUrl + " " + sourceValues);
-    return s;
-  }
-
-  private static List<String> changes(Map<String, String> before, Map<String, String> after) {
-    return after.keySet().stream()
-        .filter(k -> !Objects.equals(before.get(k), after.get(k)))
-        .toList();
-  }
-
-  Long id() {
-    return id;
+  /** The id; a project has one once it is saved. */
+  long id() {
+    return Objects.requireNonNull(id, "The project is not saved yet.");
   }
 
   String title() {
     return title;
   }
 
-  String summary() {
+  @Nullable String summary() {
     return summary;
   }
 
-  String description() {
+  @Nullable String description() {
     return description;
   }
 
-  Long leadLabId() {
+  @Nullable Long leadLabId() {
     return leadLabId;
   }
 
-  String country() {
+  @Nullable String country() {
     return country;
   }
 
-  String level() {
+  @Nullable String level() {
     return level;
   }
 
-  String phase() {
+  @Nullable String phase() {
     return phase;
   }
 
-  String status() {
+  @Nullable String status() {
     return status;
   }
 
-  LocalDate startDate() {
+  @Nullable LocalDate startDate() {
     return startDate;
   }
 
-  LocalDate goLiveDate() {
-    return goLiveDate;
+  ProjectOutcome outcome() {
+    return outcome;
   }
 
-  String outcomes() {
-    return outcomes;
-  }
-
-  String lessonsWorked() {
-    return lessonsWorked;
-  }
-
-  String lessonsFailed() {
-    return lessonsFailed;
-  }
-
-  String lessonsDifferently() {
-    return lessonsDifferently;
-  }
-
-  boolean reusable() {
-    return reusable;
-  }
-
-  String reuseUrl() {
-    return reuseUrl;
-  }
-
-  String reuseLicence() {
-    return reuseLicence;
-  }
-
-  String contentLanguage() {
+  @Nullable String contentLanguage() {
     return contentLanguage;
   }
 
-  String sourceName() {
-    return sourceName;
+  /** Where the project was imported from; null for a project a lab entered. */
+  @Nullable ImportedSource source() {
+    return source;
   }
 
-  String sourceUrl() {
-    return sourceUrl;
-  }
-
-  String sourceKey() {
-    return sourceKey;
-  }
-
-  String caseUrl() {
-    return caseUrl;
+  /** The case's id in the dataset it was imported from. */
+  @Nullable String sourceKey() {
+    return source == null ? null : source.key();
   }
 
   boolean demo() {
@@ -582,11 +441,12 @@ class Project {
     return createdAt;
   }
 
+  /** Set when the project is first saved. */
   Instant updatedAt() {
-    return updatedAt;
+    return Objects.requireNonNull(updatedAt, "The project has not been saved yet.");
   }
 
-  Instant publishedAt() {
+  @Nullable Instant publishedAt() {
     return publishedAt;
   }
 
@@ -628,9 +488,5 @@ class Project {
 
   List<StoredFigure> figures() {
     return figures;
-  }
-
-  Map<String, String> sourceValues() {
-    return sourceValues;
   }
 }

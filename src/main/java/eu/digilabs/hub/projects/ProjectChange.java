@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of a project's change history: who did what when, and which fields changed. */
 @Entity
@@ -15,13 +17,13 @@ class ProjectChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "project_id")
   private long projectId;
 
   @Column(name = "account_id")
-  private Long accountId;
+  private @Nullable Long accountId;
 
   private String author;
 
@@ -29,12 +31,13 @@ class ProjectChange {
   private Instant changedAt;
 
   private String action;
-  private String fields;
+  private @Nullable String fields;
 
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected ProjectChange() {}
 
   ProjectChange(
-      long projectId, Long accountId, String author, String action, java.util.List<String> fields) {
+      long projectId, @Nullable Long accountId, String author, String action, List<String> fields) {
     this.projectId = projectId;
     this.accountId = accountId;
     this.author = author;
@@ -49,8 +52,6 @@ class ProjectChange {
         author,
         changedAt,
         action,
-        fields == null || fields.isEmpty()
-            ? java.util.List.of()
-            : java.util.List.of(fields.split(",")));
+        fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(",")));
   }
 }

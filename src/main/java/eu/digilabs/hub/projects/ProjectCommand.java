@@ -9,51 +9,54 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an editor may set on a project. Codes are taxonomy entries, ids refer to labs,
  * organisations and catalogue services; the service rejects unknown ones field by field. {@code
- * version} is the one an update starts from.
+ * version} is the one an update starts from. Lists left out (null) are empty, {@code reusable} left
+ * out is false.
  */
 public record ProjectCommand(
     @NotBlank @Size(max = 300) String title,
-    @Size(max = 500) String summary,
-    @Size(max = 20000) String description,
-    Long leadLabId,
+    @Size(max = 500) @Nullable String summary,
+    @Size(max = 20000) @Nullable String description,
+    @Nullable Long leadLabId,
     List<Long> partnerLabIds,
     List<Long> partnerOrganisationIds,
-    @Size(max = 10) String country,
-    @Size(max = 40) String level,
+    @Size(max = 10) @Nullable String country,
+    @Size(max = 40) @Nullable String level,
     List<String> policyAreas,
     List<Long> serviceIds,
     List<String> technologies,
-    @Size(max = 40) String phase,
-    @Size(max = 40) String status,
-    LocalDate startDate,
-    LocalDate goLiveDate,
-    @Size(max = 10000) String outcomes,
+    @Size(max = 40) @Nullable String phase,
+    @Size(max = 40) @Nullable String status,
+    @Nullable LocalDate startDate,
+    @Nullable LocalDate goLiveDate,
+    @Size(max = 10000) @Nullable String outcomes,
     List<@Valid Figure> figures,
-    @Size(max = 10000) String lessonsWorked,
-    @Size(max = 10000) String lessonsFailed,
-    @Size(max = 10000) String lessonsDifferently,
+    @Size(max = 10000) @Nullable String lessonsWorked,
+    @Size(max = 10000) @Nullable String lessonsFailed,
+    @Size(max = 10000) @Nullable String lessonsDifferently,
     List<String> stakeholders,
     List<String> disciplines,
     Boolean reusable,
-    @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String reuseUrl,
-    @Size(max = 100) String reuseLicence,
+    @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") @Nullable String reuseUrl,
+    @Size(max = 100) @Nullable String reuseLicence,
     List<@Valid Link> links,
-    @Size(max = 10) String contentLanguage,
-    Long version) {
+    @Size(max = 10) @Nullable String contentLanguage,
+    @Nullable Long version) {
 
   /** A measured outcome, such as processing time -40 %. */
   public record Figure(
       @NotBlank @Size(max = 200) String label,
       @NotNull @Digits(integer = 15, fraction = 4) BigDecimal amount,
-      @Size(max = 40) String unit) {}
+      @Size(max = 40) @Nullable String unit) {}
 
   /** A link with an optional label. */
   public record Link(
-      @Size(max = 200) String label,
+      @Size(max = 200) @Nullable String label,
       @NotBlank @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$") String url) {}
 
   public ProjectCommand {
@@ -69,7 +72,8 @@ public record ProjectCommand(
     links = copy(links);
   }
 
-  private static <T> List<T> copy(List<T> list) {
-    return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+  /** The list without nulls; a list left out of a request body arrives as null. */
+  private static <T> List<T> copy(@Nullable List<T> list) {
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 }

@@ -3,6 +3,7 @@ package eu.digilabs.hub.projects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** Value types stored in a project's collections. */
 final class ProjectEmbeddables {
@@ -11,17 +12,18 @@ final class ProjectEmbeddables {
 
   @Embeddable
   static class StoredLink {
-    private String label;
+    private @Nullable String label;
     private String url;
 
+    @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
     protected StoredLink() {}
 
-    StoredLink(String label, String url) {
+    StoredLink(@Nullable String label, String url) {
       this.label = label;
       this.url = url;
     }
 
-    String label() {
+    @Nullable String label() {
       return label;
     }
 
@@ -37,11 +39,12 @@ final class ProjectEmbeddables {
     @Column(precision = 19, scale = 4)
     private BigDecimal amount;
 
-    private String unit;
+    private @Nullable String unit;
 
+    @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
     protected StoredFigure() {}
 
-    StoredFigure(String label, BigDecimal amount, String unit) {
+    StoredFigure(String label, BigDecimal amount, @Nullable String unit) {
       this.label = label;
       this.amount = amount;
       this.unit = unit;
@@ -55,7 +58,7 @@ final class ProjectEmbeddables {
       return amount;
     }
 
-    String unit() {
+    @Nullable String unit() {
       return unit;
     }
   }

@@ -1,41 +1,43 @@
 package eu.digilabs.hub.projects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters of the project list, all combinable; null or blank means any. {@code sort} is {@code
  * newest} (default), {@code title} or {@code start}. {@code service} is a catalogue entry, {@code
  * subject} an OZG Themenfeld: projects linked to any service below it match.
  */
 public record ProjectFilter(
-    String q,
-    String country,
-    String level,
-    String policyArea,
-    String technology,
-    String phase,
-    String status,
-    Long service,
-    Long lab,
-    String language,
-    String source,
-    Boolean reusable,
-    String sort,
-    Long subject) {
+    @Nullable String q,
+    @Nullable String country,
+    @Nullable String level,
+    @Nullable String policyArea,
+    @Nullable String technology,
+    @Nullable String phase,
+    @Nullable String status,
+    @Nullable Long service,
+    @Nullable Long lab,
+    @Nullable String language,
+    @Nullable String source,
+    @Nullable Boolean reusable,
+    @Nullable String sort,
+    @Nullable Long subject) {
 
   /** All filters but the OZG Themenfeld. */
   public ProjectFilter(
-      String q,
-      String country,
-      String level,
-      String policyArea,
-      String technology,
-      String phase,
-      String status,
-      Long service,
-      Long lab,
-      String language,
-      String source,
-      Boolean reusable,
-      String sort) {
+      @Nullable String q,
+      @Nullable String country,
+      @Nullable String level,
+      @Nullable String policyArea,
+      @Nullable String technology,
+      @Nullable String phase,
+      @Nullable String status,
+      @Nullable Long service,
+      @Nullable Long lab,
+      @Nullable String language,
+      @Nullable String source,
+      @Nullable Boolean reusable,
+      @Nullable String sort) {
     this(
         q,
         country,

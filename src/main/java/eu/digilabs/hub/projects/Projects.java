@@ -10,9 +10,7 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 
   List<Project> findBySourceName(String sourceName);
 
-  @Query(
-      "select p.id from Project p where p.publication ="
-          + " eu.digilabs.hub.projects.Project.Publication.PUBLISHED order by p.id")
+  @Query("select p.id from Project p where p.publication =" + " 'PUBLISHED' order by p.id")
   List<Long> publishedIds();
 
   @Query(

@@ -4,6 +4,7 @@ import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.shared.startup.StartupTask;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -66,7 +67,7 @@ class StartupImports extends StartupTask {
    * dots and underscores, which property binding would drop from map keys, so the raw property
    * names are read here; the bracket form {@code hub.import.mapping[<file name>]} binds normally.
    */
-  private Path mappingFor(String fileName) {
+  private @Nullable Path mappingFor(String fileName) {
     for (PropertySource<?> source : environment.getPropertySources()) {
       if (source instanceof EnumerablePropertySource<?> names) {
         for (String name : names.getPropertyNames()) {

@@ -1,7 +1,13 @@
 /**
  * Projects and cases: what labs tried, with which services, technologies and stakeholders, and what
- * came of it. Includes the importer for European case collections.
+ * came of it, with their change history. Includes the importer for European case collections. Other
+ * modules read projects through {@code ProjectQueries}; labs list a lab's projects through {@code
+ * labs.LabProjects}.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
     allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "search"})
+@NullMarked
 package eu.digilabs.hub.projects;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package eu.digilabs.hub.search;
 
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,8 @@ public class EmbeddingBridge implements ValueBridge<String, float[]> {
   }
 
   @Override
-  public float[] toIndexedValue(String text, ValueBridgeToIndexedValueContext context) {
+  public float @Nullable [] toIndexedValue(
+      @Nullable String text, ValueBridgeToIndexedValueContext context) {
     return embeddings.embed(text);
   }
 }

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,8 +46,8 @@ public class Embeddings {
 
   private final SearchProperties properties;
   private final Map<String, float[]> queries =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
               return size() > QUERY_CACHE;
@@ -56,7 +59,7 @@ public class Embeddings {
   }
 
   /** A query's vector, from the cache of recent queries when it was asked lately. */
-  public float[] embedQuery(String query) {
+  public float @Nullable [] embedQuery(@Nullable String query) {
     if (!enabled() || query == null || query.isBlank()) {
       return null;
     }
@@ -75,7 +78,7 @@ public class Embeddings {
   }
 
   /** The text's vector (unit length), or null when embeddings are off or there is no text. */
-  public float[] embed(String text) {
+  public float @Nullable [] embed(@Nullable String text) {
     if (!enabled() || text == null || text.isBlank()) {
       return null;
     }
@@ -155,18 +158,20 @@ public class Embeddings {
   }
 
   EmbeddingModel model() {
-    String key = properties.modelPath() == null ? "bundled" : properties.modelPath();
-    return MODELS.computeIfAbsent(key, k -> load());
+    String modelPath = properties.modelPath();
+    return MODELS.computeIfAbsent(modelPath == null ? "bundled" : modelPath, k -> load());
   }
 
   private EmbeddingModel load() {
     long started = System.nanoTime();
     EmbeddingModel model;
-    if (properties.modelPath() == null) {
+    String modelPath = properties.modelPath();
+    String tokenizerPath = properties.tokenizerPath();
+    if (modelPath == null || tokenizerPath == null) {
       model = new AllMiniLmL6V2EmbeddingModel();
     } else {
-      Path file = Path.of(properties.modelPath());
-      Path tokenizer = Path.of(properties.tokenizerPath());
+      Path file = Path.of(modelPath);
+      Path tokenizer = Path.of(tokenizerPath);
       if (!Files.isReadable(file) || !Files.isReadable(tokenizer)) {
         throw new IllegalStateException(
             "The embedding model " + file + " or its tokenizer " + tokenizer + " is not readable");
@@ -182,7 +187,7 @@ public class Embeddings {
     }
     log.info(
         "Embedding model {} loaded in {} ms",
-        properties.modelPath() == null ? "all-MiniLM-L6-v2 (bundled)" : properties.modelPath(),
+        modelPath == null ? "all-MiniLM-L6-v2 (bundled)" : modelPath,
         (System.nanoTime() - started) / 1_000_000);
     return model;
   }

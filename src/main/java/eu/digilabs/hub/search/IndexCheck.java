@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -74,7 +76,7 @@ class IndexCheck implements HibernatePropertiesCustomizer {
   }
 
   /** The Lucene indexes under the root: folders holding a commit point or a lock. */
-  private static java.util.List<Path> indexes(Path root) throws IOException {
+  private static List<Path> indexes(Path root) throws IOException {
     try (Stream<Path> entries = Files.list(root)) {
       return entries.filter(Files::isDirectory).filter(IndexCheck::isLuceneIndex).toList();
     }
@@ -91,7 +93,7 @@ class IndexCheck implements HibernatePropertiesCustomizer {
   }
 
   /** What is wrong with the index, or null. */
-  private static String problem(Path root, Path format) throws IOException {
+  private static @Nullable String problem(Path root, Path format) throws IOException {
     if (!Files.exists(format) || !FORMAT.equals(Files.readString(format).strip())) {
       return "was written by another version of the platform";
     }

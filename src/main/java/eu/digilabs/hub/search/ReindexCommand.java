@@ -2,6 +2,7 @@ package eu.digilabs.hub.search;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +33,15 @@ public class ReindexCommand {
       out.println("Rebuilding the search index failed: " + progress.error());
       return 1;
     }
+    Instant started = progress.started();
+    Instant finished = progress.finished();
     out.printf(
         "Search index rebuilt: %,d documents in %s%n",
-        progress.done(), format(Duration.between(progress.started(), progress.finished())));
+        progress.done(),
+        format(
+            started == null || finished == null
+                ? Duration.ZERO
+                : Duration.between(started, finished)));
     return 0;
   }
 

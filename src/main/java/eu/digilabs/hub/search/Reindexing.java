@@ -3,10 +3,12 @@ package eu.digilabs.hub.search;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +25,12 @@ public class Reindexing {
 
   /** Where a rebuild stands. {@code error} is set when it failed. */
   public record Progress(
-      boolean running, long done, long total, Instant started, Instant finished, String error) {
+      boolean running,
+      long done,
+      long total,
+      @Nullable Instant started,
+      @Nullable Instant finished,
+      @Nullable String error) {
 
     public int percent() {
       return total == 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
@@ -55,7 +62,8 @@ public class Reindexing {
   }
 
   public Progress progress() {
-    return progress.get();
+    // Set once at construction and only ever replaced by another progress.
+    return Objects.requireNonNull(progress.get());
   }
 
   /** Starts a rebuild unless one is running; admins only. Answers whether it started. */
@@ -66,7 +74,7 @@ public class Reindexing {
 
   /** Starts a rebuild without a rights check: for the start-up, never for requests. */
   boolean rebuild() {
-    Progress current = progress.get();
+    Progress current = progress();
     if (current.running()) {
       return false;
     }

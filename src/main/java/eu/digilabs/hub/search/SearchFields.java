@@ -1,5 +1,8 @@
 package eu.digilabs.hub.search;
 
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The field contract every indexed entity follows, so that one query and one set of facets work
  * over all of them. Text fields come in three analyses ({@code title}, {@code title_de}, {@code
@@ -85,8 +88,8 @@ public final class SearchFields {
    * The parts joined, when the content is written in {@code wanted}, otherwise null: the value of a
    * language-specific field.
    */
-  public static String onlyIn(
-      String wanted, java.util.Collection<String> contentLanguages, String... parts) {
+  public static @Nullable String onlyIn(
+      String wanted, @Nullable Collection<String> contentLanguages, @Nullable String... parts) {
     if (contentLanguages == null || !contentLanguages.contains(wanted)) {
       return null;
     }
@@ -94,7 +97,7 @@ public final class SearchFields {
   }
 
   /** The non-blank parts joined by blank lines: the text an item's vector is computed from. */
-  public static String joined(String... parts) {
+  public static @Nullable String joined(@Nullable String... parts) {
     StringBuilder text = new StringBuilder();
     for (String part : parts) {
       if (part != null && !part.isBlank()) {

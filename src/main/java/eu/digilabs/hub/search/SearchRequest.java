@@ -1,38 +1,42 @@
 package eu.digilabs.hub.search;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A search as the page or the API asks for it: words, filters (all combinable), sort ({@code
  * relevance} or {@code newest}) and page. Null or blank means "any".
  */
 public record SearchRequest(
-    String q,
-    String type,
-    String country,
-    String level,
-    String policyArea,
-    String technology,
-    String phase,
-    String status,
-    String language,
-    Integer year,
-    String eventType,
-    String attendance,
-    String month,
-    String kind,
-    String cause,
-    String sort,
-    Integer page) {
+    @Nullable String q,
+    @Nullable String type,
+    @Nullable String country,
+    @Nullable String level,
+    @Nullable String policyArea,
+    @Nullable String technology,
+    @Nullable String phase,
+    @Nullable String status,
+    @Nullable String language,
+    @Nullable Integer year,
+    @Nullable String eventType,
+    @Nullable String attendance,
+    @Nullable String month,
+    @Nullable String kind,
+    @Nullable String cause,
+    @Nullable String sort,
+    @Nullable Integer page) {
 
   /** The first page for these words, without filters. */
-  public static SearchRequest words(String q) {
+  public static SearchRequest words(@Nullable String q) {
     return new SearchRequest(
         q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         null);
   }
 
   /** The filters by field name, in the order the page shows them; unset ones map to null. */
-  public java.util.Map<String, String> filters() {
-    java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+  public Map<String, @Nullable String> filters() {
+    Map<String, @Nullable String> filters = new LinkedHashMap<>();
     filters.put(SearchFields.TYPE, type);
     filters.put(SearchFields.COUNTRY, country);
     filters.put(SearchFields.LEVEL, level);

@@ -1,8 +1,10 @@
 package eu.digilabs.hub.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import eu.digilabs.hub.taxonomy.ServiceView;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of search results with facet counts.
@@ -20,8 +22,8 @@ public record SearchResults(
     int size,
     Map<String, Map<String, Long>> facets,
     boolean relaxed,
-    List<eu.digilabs.hub.taxonomy.ServiceView> services,
-    String correction) {
+    List<ServiceView> services,
+    @Nullable String correction) {
 
   /**
    * One result. {@code snippet} is HTML: the matching text with the query's words in {@code <em>},
@@ -33,11 +35,11 @@ public record SearchResults(
       long id,
       String title,
       String snippet,
-      String country,
-      String status,
-      Long lab,
-      String labName,
-      String attendance) {
+      @Nullable String country,
+      @Nullable String status,
+      @Nullable Long lab,
+      @Nullable String labName,
+      @Nullable String attendance) {
 
     public String path() {
       return switch (type) {
@@ -58,7 +60,7 @@ public record SearchResults(
       return type + ":" + id;
     }
 
-    Hit withLabName(String name) {
+    Hit withLabName(@Nullable String name) {
       return new Hit(type, id, title, snippet, country, status, lab, name, attendance);
     }
   }

@@ -2,16 +2,20 @@ package eu.digilabs.hub.search;
 
 import static eu.digilabs.hub.search.SearchFields.*;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +44,11 @@ public class SimilarItems {
    * @param ownLab the item's lab, to mark projects of the same lab
    */
   public record Similar(
-      List<SearchResults.Hit> projects, List<SearchResults.Hit> labs, Long ownLab) {
+      List<SearchResults.Hit> projects, List<SearchResults.Hit> labs, @Nullable Long ownLab) {
 
     public static final Similar NONE = new Similar(List.of(), List.of(), null);
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isEmpty() {
       return projects.isEmpty() && labs.isEmpty();
     }
@@ -75,15 +79,15 @@ public class SimilarItems {
    * or {@code lab}); empty when there is no such published item.
    */
   @Transactional(readOnly = true)
-  public java.util.Optional<Similar> toPublished(String type, long id) {
+  public Optional<Similar> toPublished(String type, long id) {
     return switch (type) {
       case "project" -> of("Project", id, true);
       case "lab" -> of("Lab", id, true);
-      default -> java.util.Optional.empty();
+      default -> Optional.empty();
     };
   }
 
-  private java.util.Optional<Similar> of(String entity, long id, boolean publishedOnly) {
+  private Optional<Similar> of(String entity, long id, boolean publishedOnly) {
     int projectCount = 5;
     int labCount = 4;
     SearchSession session = Search.session(entityManager);
@@ -104,10 +108,10 @@ public class SimilarItems {
                         : f.id().matching(id))
             .fetchHits(1);
     if (self.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!embeddings.enabled() || self.get(0).get(0) == null) {
-      return java.util.Optional.of(Similar.NONE);
+      return Optional.of(Similar.NONE);
     }
     Long ownLab = (Long) self.get(0).get(1);
     float[] vector =
@@ -117,7 +121,7 @@ public class SimilarItems {
     List<SearchResults.Hit> neighbours =
         session
             .search(session.scope(Object.class, "Project"))
-            .select(f -> SearchService.hitProjection(f, false, false))
+            .select(f -> HitProjection.of(f, false, false))
             .where(
                 f ->
                     f.knn(NEIGHBOURS)
@@ -133,7 +137,7 @@ public class SimilarItems {
                         .requiredMinimumSimilarity(MIN_SIMILARITY))
             .fetchHits(NEIGHBOURS)
             .stream()
-            .map(SearchService::hit)
+            .map(HitProjection::hit)
             .toList();
     List<SearchResults.Hit> projects = new ArrayList<>(neighbours);
     // Stable: nearest first within "other labs" and "same lab".
@@ -144,20 +148,18 @@ public class SimilarItems {
         labIds.add(hit.lab());
       }
     }
-    Map<Long, String> names = SearchService.labTitles(session, labIds);
-    List<SearchResults.Hit> labs =
-        labIds.stream()
-            .filter(names::containsKey)
-            .map(
-                lab ->
-                    new SearchResults.Hit(
-                        "lab", lab, names.get(lab), "", null, null, lab, null, null))
-            .toList();
-    return java.util.Optional.of(
+    Map<Long, String> names = LabNames.of(session, labIds);
+    List<SearchResults.Hit> labs = new ArrayList<>();
+    for (Long lab : labIds) {
+      String name = names.get(lab);
+      if (name != null) {
+        labs.add(new SearchResults.Hit("lab", lab, name, "", null, null, lab, null, null));
+      }
+    }
+    return Optional.of(
         new Similar(
-            SearchService.labNames(
-                session, projects.subList(0, Math.min(projectCount, projects.size()))),
-            labs,
+            LabNames.added(session, projects.subList(0, Math.min(projectCount, projects.size()))),
+            List.copyOf(labs),
             ownLab));
   }
 
@@ -174,7 +176,7 @@ public class SimilarItems {
             f -> f.and(f.match().field(LAB).matching(lab), f.match().field(VISIBLE).matching(true)))
         .fetchHits(50)
         .stream()
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .forEach(
             vector -> {
               for (int d = 0; d < sum.length; d++) {

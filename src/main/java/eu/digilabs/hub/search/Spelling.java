@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typo tolerance: longer words may be off by a letter or two ("Digitalisirung"), and the query as
@@ -21,27 +22,16 @@ final class Spelling {
 
   static final int TWO_EDITS = 12;
 
-  /** Words too common to find anything by themselves (German, English, French). */
-  private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS = stopWords();
-
   private Spelling() {}
 
-  private static org.apache.lucene.analysis.CharArraySet stopWords() {
-    var words = new org.apache.lucene.analysis.CharArraySet(600, true);
-    words.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    words.addAll(org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet());
-    words.addAll(org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
-    return words;
-  }
-
   /**
-   * The query without its stop words, for matching any of the words: "of" or "und" alone must not
-   * make everything a result.
+   * The query without its stop words ({@link TextTerms#stopWord}), for matching any of the words:
+   * "of" or "und" alone must not make everything a result.
    */
   static String withoutStopWords(String typed) {
     List<String> out = new ArrayList<>();
     for (String word : typed.strip().split("\\s+")) {
-      if (!STOP_WORDS.contains(word)) {
+      if (!TextTerms.stopWord(word)) {
         out.add(word);
       }
     }
@@ -66,7 +56,7 @@ final class Spelling {
    * The query with each word that appears in none of the hits replaced by the closest word that
    * does (at most two letters off); null when nothing changes.
    */
-  static String correct(String typed, List<SearchResults.Hit> hits) {
+  static @Nullable String correct(String typed, List<SearchResults.Hit> hits) {
     Set<String> vocabulary = new LinkedHashSet<>();
     for (SearchResults.Hit hit : hits) {
       String text = hit.title() + " " + hit.snippet().replaceAll("<[^>]*>", " ");

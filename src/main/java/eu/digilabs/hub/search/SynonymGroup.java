@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Words that mean the same for search: a query with one of them finds the others. */
 @Entity
@@ -16,11 +17,13 @@ class SynonymGroup {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Nullable
   private Long id;
 
   private String terms;
   @Version private long version;
 
+  @SuppressWarnings("NullAway.Init") // JPA sets the fields of a loaded row
   protected SynonymGroup() {}
 
   SynonymGroup(String terms) {
@@ -35,7 +38,7 @@ class SynonymGroup {
     return Arrays.stream(terms.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
   }
 
-  Long id() {
+  @Nullable Long id() {
     return id;
   }
 

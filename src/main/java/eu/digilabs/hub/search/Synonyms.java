@@ -4,12 +4,13 @@ import eu.digilabs.hub.shared.AfterCommit;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ public class Synonyms {
   public record Group(long id, String terms, long version) {}
 
   private final SynonymGroups groups;
-  private final AtomicReference<List<List<String>>> cache = new AtomicReference<>();
+  private final AtomicReference<@Nullable List<List<String>>> cache = new AtomicReference<>();
 
   Synonyms(SynonymGroups groups) {
     this.groups = groups;
@@ -34,7 +35,7 @@ public class Synonyms {
   @Transactional(readOnly = true)
   public List<Group> all() {
     return groups.findAllByOrderById().stream()
-        .map(g -> new Group(g.id(), g.terms(), g.version()))
+        .map(g -> new Group(Objects.requireNonNull(g.id()), g.terms(), g.version()))
         .toList();
   }
 
@@ -76,7 +77,7 @@ public class Synonyms {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      List<String> group = null;
+      @Nullable List<String> group = null;
       for (List<String> candidate : groups()) {
         for (String term : candidate) {
           String[] words = term.split("\\s+");
@@ -105,21 +106,16 @@ public class Synonyms {
 
   private static boolean same(String[] words, List<String> tokens) {
     for (int k = 0; k < words.length; k++) {
-      if (!fold(words[k]).equals(fold(tokens.get(k)))) {
+      if (!Spelling.fold(words[k]).equals(Spelling.fold(tokens.get(k)))) {
         return false;
       }
     }
     return true;
   }
 
-  private static String fold(String word) {
-    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
-  }
-
-  private static String check(String terms) {
+  private static String check(@Nullable String terms) {
     String cleaned = terms == null ? "" : terms.strip();
-    long count = java.util.Arrays.stream(cleaned.split(",")).filter(t -> !t.isBlank()).count();
+    long count = Arrays.stream(cleaned.split(",")).filter(t -> !t.isBlank()).count();
     if (count < 2 || cleaned.length() > 1000 || cleaned.matches(".*[\"()|+*~\\\\].*")) {
       throw new InvalidInput("terms", "synonyms.invalid");
     }

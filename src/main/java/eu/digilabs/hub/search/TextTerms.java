@@ -3,6 +3,7 @@ package eu.digilabs.hub.search;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,10 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,28 +34,48 @@ public class TextTerms {
   /** Words that carry no topic: German, English and French stop words. */
   private static final CharArraySet STOP_WORDS = stopWords();
 
-  private final Analyzer plain;
-  private final Analyzer german;
-  private final Analyzer germanQuery;
-  private final Analyzer english;
+  /** The analyses a text's words are taken in. */
+  private record Analyzers(
+      Analyzer plain, Analyzer german, Analyzer germanQuery, Analyzer english) {}
 
+  private final Analyzers analyzers;
+
+  @Autowired
   TextTerms(EntityManagerFactory entityManagerFactory) {
-    var backend = Search.mapping(entityManagerFactory).backend();
-    if (isLucene(backend)) {
-      LuceneBackend lucene = backend.unwrap(LuceneBackend.class);
-      plain = lucene.analyzer(SearchFields.PLAIN).orElseThrow();
-      german = lucene.analyzer(SearchFields.GERMAN).orElseThrow();
-      germanQuery = lucene.analyzer(SearchFields.GERMAN_QUERY).orElseThrow();
-      english = lucene.analyzer(SearchFields.ENGLISH).orElseThrow();
-    } else {
-      plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-      german = new GermanAnalyzer(CharArraySet.EMPTY_SET);
-      germanQuery = german;
-      english = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
-    }
+    this(analyzers(Search.mapping(entityManagerFactory).backend()));
   }
 
-  private static boolean isLucene(org.hibernate.search.engine.backend.Backend backend) {
+  private TextTerms(Analyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  /** With Lucene's stock analyzers, as for a backend whose analyzers run on a server. */
+  static TextTerms stock() {
+    return new TextTerms(stockAnalyzers());
+  }
+
+  private static Analyzers analyzers(Backend backend) {
+    if (!isLucene(backend)) {
+      return stockAnalyzers();
+    }
+    LuceneBackend lucene = backend.unwrap(LuceneBackend.class);
+    return new Analyzers(
+        lucene.analyzer(SearchFields.PLAIN).orElseThrow(),
+        lucene.analyzer(SearchFields.GERMAN).orElseThrow(),
+        lucene.analyzer(SearchFields.GERMAN_QUERY).orElseThrow(),
+        lucene.analyzer(SearchFields.ENGLISH).orElseThrow());
+  }
+
+  private static Analyzers stockAnalyzers() {
+    Analyzer german = new GermanAnalyzer(CharArraySet.EMPTY_SET);
+    return new Analyzers(
+        new StandardAnalyzer(CharArraySet.EMPTY_SET),
+        german,
+        german,
+        new EnglishAnalyzer(CharArraySet.EMPTY_SET));
+  }
+
+  private static boolean isLucene(Backend backend) {
     try {
       backend.unwrap(LuceneBackend.class);
       return true;
@@ -77,9 +101,9 @@ public class TextTerms {
    * Every form of every word of a text: plain, German (with compound parts) and English. A word of
    * a question is in the text when one of {@link #forms its forms} is here.
    */
-  public Set<String> of(String text) {
+  public Set<String> of(@Nullable String text) {
     Set<String> terms = new LinkedHashSet<>();
-    for (Analyzer analyzer : List.of(plain, german, english)) {
+    for (Analyzer analyzer : List.of(analyzers.plain(), analyzers.german(), analyzers.english())) {
       terms.addAll(tokens(analyzer, text));
     }
     return terms;
@@ -88,15 +112,16 @@ public class TextTerms {
   /** The forms of one word of a question: plain, German (not split) and English. */
   public Set<String> forms(String word) {
     Set<String> forms = new LinkedHashSet<>();
-    for (Analyzer analyzer : List.of(plain, germanQuery, english)) {
+    for (Analyzer analyzer :
+        List.of(analyzers.plain(), analyzers.germanQuery(), analyzers.english())) {
       // A single letter ("e" of "e-signature") says nothing about a topic.
       tokens(analyzer, word).stream().filter(t -> t.length() > 1).forEach(forms::add);
     }
     return forms;
   }
 
-  private static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new java.util.ArrayList<>();
+  private static List<String> tokens(Analyzer analyzer, @Nullable String text) {
+    List<String> tokens = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return tokens;
     }

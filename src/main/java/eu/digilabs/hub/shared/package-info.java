@@ -5,6 +5,9 @@
  * tasks ({@code startup}), text handling: Markdown, CSV, query text ({@code text}), retention of
  * short-lived rows ({@code retention}) and rate-limit buckets ({@code limits}).
  */
-@org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
+@org.springframework.modulith.ApplicationModule(type = ApplicationModule.Type.OPEN)
 package eu.digilabs.hub.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

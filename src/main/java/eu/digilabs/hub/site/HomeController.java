@@ -1,9 +1,11 @@
 package eu.digilabs.hub.site;
 
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.labs.LabFilter;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.Imports;
 import eu.digilabs.hub.projects.ProjectFilter;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
+import eu.digilabs.hub.projects.ReferenceData;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +20,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-  private final ProjectService projects;
-  private final LabService labs;
+  private final ProjectQueries projects;
+  private final LabDirectory labs;
+  private final ReferenceData referenceData;
 
-  HomeController(ProjectService projects, LabService labs) {
+  HomeController(ProjectQueries projects, LabDirectory labs, ReferenceData referenceData) {
     this.projects = projects;
     this.labs = labs;
+    this.referenceData = referenceData;
   }
 
   @GetMapping("/")
@@ -36,6 +40,8 @@ class HomeController {
     model.addAttribute("labCount", labPage.getTotalElements());
     model.addAttribute("projectCount", projects.publishedCount());
     model.addAttribute("countryCount", projects.publishedByCountry().size());
+    model.addAttribute(
+        "referenceImport", referenceData.running().map(Imports.Job::report).orElse(null));
     return "home";
   }
 

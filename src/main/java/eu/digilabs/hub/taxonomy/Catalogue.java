@@ -5,11 +5,14 @@ import eu.digilabs.hub.shared.text.QueryText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +25,9 @@ public class Catalogue {
   private final PublicServices services;
   private final OzgImport ozgImport;
 
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
-  Catalogue(
-      PublicServices services,
-      OzgImport ozgImport,
-      org.springframework.context.ApplicationEventPublisher events) {
+  Catalogue(PublicServices services, OzgImport ozgImport, ApplicationEventPublisher events) {
     this.events = events;
     this.services = services;
     this.ozgImport = ozgImport;
@@ -74,7 +74,7 @@ public class Catalogue {
 
   /** How many entries each level holds. */
   public Map<String, Long> counts() {
-    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (PublicService.Kind kind : PublicService.Kind.values()) {
       counts.put(kind.name(), services.countByKind(kind));
     }
@@ -88,7 +88,13 @@ public class Catalogue {
    */
   @Transactional
   public ImportReport importOzg(Path folder, ImportReport report) {
-    ozgImport.run(folder, report);
+    return importOzg(OzgFiles.folder(folder), report);
+  }
+
+  /** The same import, from files that may live in the jar (the reference data). */
+  @Transactional
+  public ImportReport importOzg(OzgFiles files, ImportReport report) {
+    ozgImport.run(files, report);
     events.publishEvent(new CatalogueChanged());
     return report;
   }
@@ -104,12 +110,12 @@ public class Catalogue {
     Map<Long, List<String>> children = new HashMap<>();
     for (PublicService s : all.values()) {
       if (s.kind() == PublicService.Kind.LEIKA_SERVICE && s.parentId() != null && !s.withdrawn()) {
-        children.computeIfAbsent(s.parentId(), k -> new java.util.ArrayList<>()).add(s.name());
+        children.computeIfAbsent(s.parentId(), k -> new ArrayList<>()).add(s.name());
       }
     }
     return all.values().stream()
         .filter(s -> s.kind() == PublicService.Kind.OZG_SERVICE && !s.withdrawn())
-        .sorted(java.util.Comparator.comparing(PublicService::id))
+        .sorted(Comparator.comparing(PublicService::id))
         .map(
             s -> {
               PublicService situation = null;

@@ -1,8 +1,10 @@
 package eu.digilabs.hub.taxonomy;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Vocabulary labels in one language, for templates: labels.of(COUNTRY, code). */
 public final class Labels {
@@ -28,8 +30,8 @@ public final class Labels {
   }
 
   /** Code to label of the active entries, in display order, for selects and checkbox groups. */
-  public java.util.Map<String, String> options(Vocabulary vocabulary) {
-    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+  public Map<String, String> options(Vocabulary vocabulary) {
+    Map<String, String> options = new LinkedHashMap<>();
     taxonomy.terms(vocabulary).forEach(t -> options.put(t.code(), t.label(locale)));
     return options;
   }

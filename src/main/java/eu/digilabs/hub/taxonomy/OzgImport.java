@@ -4,12 +4,12 @@ import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.taxonomy.PublicService.Kind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +32,11 @@ class OzgImport {
     this.services = services;
   }
 
-  void run(Path folder, ImportReport report) {
-    List<Csv.Row> subjects = read(folder, SUBJECTS);
-    List<Csv.Row> situations = read(folder, SITUATIONS);
-    List<Csv.Row> ozg = read(folder, OZG_SERVICES);
-    List<Csv.Row> leika = read(folder, LEIKA_SERVICES);
+  void run(OzgFiles files, ImportReport report) {
+    List<Csv.Row> subjects = read(files, SUBJECTS);
+    List<Csv.Row> situations = read(files, SITUATIONS);
+    List<Csv.Row> ozg = read(files, OZG_SERVICES);
+    List<Csv.Row> leika = read(files, LEIKA_SERVICES);
     report.addToTotal(subjects.size() + situations.size() + ozg.size() + leika.size());
     level(SUBJECTS, subjects, Kind.SUBJECT, null, null, null, report);
     level(SITUATIONS, situations, Kind.SITUATION, Kind.SUBJECT, "subject_id", null, report);
@@ -52,15 +52,11 @@ class OzgImport {
         report);
   }
 
-  private static List<Csv.Row> read(Path folder, String name) {
-    Path file = folder.resolve(name);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("The folder " + folder + " has no " + name);
-    }
-    try {
-      return Csv.read(file);
+  private static List<Csv.Row> read(OzgFiles files, String name) {
+    try (InputStream in = files.open(name)) {
+      return Csv.read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
+      throw new UncheckedIOException("Cannot read " + name, e);
     }
   }
 
@@ -68,9 +64,9 @@ class OzgImport {
       String file,
       List<Csv.Row> rows,
       Kind kind,
-      Kind parentKind,
-      String parentColumn,
-      String keyColumn,
+      @Nullable Kind parentKind,
+      @Nullable String parentColumn,
+      @Nullable String keyColumn,
       ImportReport report) {
     Map<Long, PublicService> existing = bySourceId(kind);
     Map<Long, PublicService> parents = parentKind == null ? Map.of() : bySourceId(parentKind);
@@ -103,7 +99,7 @@ class OzgImport {
       boolean withdrawn = "1".equals(row.get("hidden"));
       PublicService entry = existing.get(sourceId);
       if (entry == null) {
-        entry = new PublicService(kind, sourceId);
+        entry = new PublicService(kind, sourceId, name);
         entry.apply(parentId, key, name, description.isEmpty() ? null : description, withdrawn);
         services.save(entry);
         existing.put(sourceId, entry);
@@ -119,11 +115,11 @@ class OzgImport {
   }
 
   /** OZG-IDs and LeiKa keys are digits; values such as nicht im LeiKa mean: no key. */
-  private static String key(String value) {
+  private static @Nullable String key(String value) {
     return value.matches("\\d{1,20}") ? value : null;
   }
 
-  private static Long number(String value) {
+  private static @Nullable Long number(String value) {
     try {
       return value.isEmpty() ? null : Long.valueOf(value);
     } catch (NumberFormatException e) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An entry of the public-service catalogue, at one of its four levels. */
 @Entity
@@ -24,7 +25,7 @@ class PublicService {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Enumerated(EnumType.STRING)
   private Kind kind;
@@ -33,26 +34,31 @@ class PublicService {
   private long sourceId;
 
   @Column(name = "parent_id")
-  private Long parentId;
+  private @Nullable Long parentId;
 
   @Column(name = "service_key")
-  private String serviceKey;
+  private @Nullable String serviceKey;
 
   private String name;
-  private String description;
+  private @Nullable String description;
   private boolean withdrawn;
   @Version private long version;
 
   protected PublicService() {}
 
-  PublicService(Kind kind, long sourceId) {
+  PublicService(Kind kind, long sourceId, String name) {
     this.kind = kind;
     this.sourceId = sourceId;
+    this.name = name;
   }
 
   /** Applies the catalogue's current data; answers whether anything changed. */
   boolean apply(
-      Long parentId, String serviceKey, String name, String description, boolean withdrawn) {
+      @Nullable Long parentId,
+      @Nullable String serviceKey,
+      String name,
+      @Nullable String description,
+      boolean withdrawn) {
     boolean changed =
         !Objects.equals(this.parentId, parentId)
             || !Objects.equals(this.serviceKey, serviceKey)
@@ -67,8 +73,9 @@ class PublicService {
     return changed;
   }
 
+  /** The store's id: entries are read from the store or saved before anyone asks. */
   Long id() {
-    return id;
+    return Objects.requireNonNull(id, "The catalogue entry is not saved yet");
   }
 
   Kind kind() {
@@ -79,11 +86,11 @@ class PublicService {
     return sourceId;
   }
 
-  Long parentId() {
+  @Nullable Long parentId() {
     return parentId;
   }
 
-  String serviceKey() {
+  @Nullable String serviceKey() {
     return serviceKey;
   }
 
@@ -91,7 +98,7 @@ class PublicService {
     return name;
   }
 
-  String description() {
+  @Nullable String description() {
     return description;
   }
 

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.taxonomy;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,7 +16,7 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
   long countByKind(PublicService.Kind kind);
 
   @Query("select s.id from PublicService s where s.parentId in :parents")
-  List<Long> childIds(@Param("parents") java.util.Collection<Long> parents);
+  List<Long> childIds(@Param("parents") Collection<Long> parents);
 
   @Query(
       """

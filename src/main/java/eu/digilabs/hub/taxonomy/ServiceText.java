@@ -1,6 +1,7 @@
 package eu.digilabs.hub.taxonomy;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OZG service described in words: its name, OZG-ID, Themenfeld and Lebenslage, description and
@@ -8,9 +9,9 @@ import java.util.List;
  */
 public record ServiceText(
     long id,
-    String key,
+    @Nullable String key,
     String name,
-    String subject,
-    String situation,
-    String description,
+    @Nullable String subject,
+    @Nullable String situation,
+    @Nullable String description,
     List<String> leikaServices) {}

@@ -1,5 +1,7 @@
 package eu.digilabs.hub.taxonomy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A catalogue entry as other modules see it.
  *
@@ -8,7 +10,12 @@ package eu.digilabs.hub.taxonomy;
  * @param subject the Themenfeld it belongs to, if known
  */
 public record ServiceView(
-    long id, String kind, String key, String name, String subject, boolean withdrawn) {
+    long id,
+    String kind,
+    @Nullable String key,
+    String name,
+    @Nullable String subject,
+    boolean withdrawn) {
 
   public boolean ozgService() {
     return "OZG_SERVICE".equals(kind);

@@ -11,29 +11,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.JacksonException;
 
 /**
  * RFC 9457 problem+json for every API error. Invalid input names each field in {@code errors};
  * stale versions are 409; nothing internal (class names, stack traces) is ever shown.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   private final MessageSource messages;
@@ -60,21 +65,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         .getGlobalErrors()
         .forEach(e -> errors.add(new FieldMessage("", messages.getMessage(e, locale))));
     return ResponseEntity.badRequest()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(invalid(errors));
   }
 
   /** A body that is not JSON, or has a value of the wrong type: 400 naming the field. */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      org.springframework.http.converter.HttpMessageNotReadableException ex,
+      HttpMessageNotReadableException ex,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof BodyTooLarge tooLarge) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-            .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .body(
                 ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
@@ -82,7 +87,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
     Throwable cause = ex.getCause();
     String field = "";
-    if (cause instanceof tools.jackson.core.JacksonException json) {
+    if (cause instanceof JacksonException json) {
       field =
           json.getPath().stream()
               .map(
@@ -95,7 +100,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             ? "The body is not valid JSON for this request."
             : "has a value of the wrong type";
     return ResponseEntity.badRequest()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(invalid(List.of(new FieldMessage(field, message))));
   }
 
@@ -104,10 +109,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     Locale locale = Languages.supported(RequestContextUtils.getLocale(request));
     List<FieldMessage> errors =
         ex.problems().stream()
-            .map(
-                p ->
-                    new FieldMessage(
-                        p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale)))
+            .map(p -> new FieldMessage(p.field(), message(p.code(), p.args(), locale)))
             .toList();
     return problem(invalid(errors));
   }
@@ -126,7 +128,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     problem.setProperty("retryAfter", ex.retryAfterSeconds());
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
 
@@ -163,7 +165,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(
             ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed."));
@@ -180,7 +182,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus())
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  private String message(String code, Object @Nullable [] args, Locale locale) {
+    String text = messages.getMessage(code, args, code, locale);
+    return text == null ? code : text;
   }
 }

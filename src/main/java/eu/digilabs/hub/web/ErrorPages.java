@@ -3,6 +3,7 @@ package eu.digilabs.hub.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -56,7 +57,7 @@ class ErrorPages implements ErrorController {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri != null) {
-      problem.setInstance(java.net.URI.create(uri.toString()));
+      problem.setInstance(URI.create(uri.toString()));
     }
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

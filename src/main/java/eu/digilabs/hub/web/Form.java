@@ -1,5 +1,6 @@
 package eu.digilabs.hub.web;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -57,7 +59,7 @@ public final class Form {
 
   /** Errors ordered as the fields stand in the form, so the summary reads top to bottom. */
   private static Map<String, List<String>> inFormOrder(
-      Map<String, List<String>> errors, java.util.Set<String> fields) {
+      Map<String, List<String>> errors, Set<String> fields) {
     Map<String, List<String>> ordered = new LinkedHashMap<>();
     fields.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
     errors.forEach(ordered::putIfAbsent);
@@ -71,7 +73,7 @@ public final class Form {
     }
     for (RecordComponent component : command.getClass().getRecordComponents()) {
       try {
-        java.lang.reflect.Method accessor = component.getAccessor();
+        Method accessor = component.getAccessor();
         accessor.setAccessible(true);
         values.put(component.getName(), accessor.invoke(command));
       } catch (ReflectiveOperationException e) {

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -57,7 +59,7 @@ public class Forms {
         && RequestContextHolder.getRequestAttributes()
             instanceof ServletRequestAttributes attributes) {
       ServletRequestDataBinder binder = new ServletRequestDataBinder(null, result.getObjectName());
-      binder.setTargetType(org.springframework.core.ResolvableType.forClass(type));
+      binder.setTargetType(ResolvableType.forClass(type));
       binder.setConversionService(conversions);
       binder.construct(without(attributes.getRequest(), failed));
       if (binder.getTarget() != null) {
@@ -77,8 +79,9 @@ public class Forms {
   }
 
   public String message(String key, Object... args) {
-    return messages.getMessage(
-        key, args, key, Languages.supported(LocaleContextHolder.getLocale()));
+    String text =
+        messages.getMessage(key, args, key, Languages.supported(LocaleContextHolder.getLocale()));
+    return text == null ? key : text;
   }
 
   private static HttpServletRequest without(HttpServletRequest request, Set<String> names) {
@@ -86,7 +89,7 @@ public class Forms {
     names.forEach(kept::remove);
     return new HttpServletRequestWrapper(request) {
       @Override
-      public String getParameter(String name) {
+      public @Nullable String getParameter(String name) {
         String[] values = kept.get(name);
         return values == null || values.length == 0 ? null : values[0];
       }
@@ -102,7 +105,7 @@ public class Forms {
       }
 
       @Override
-      public String[] getParameterValues(String name) {
+      public String @Nullable [] getParameterValues(String name) {
         return kept.get(name);
       }
     };

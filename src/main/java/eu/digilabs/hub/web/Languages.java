@@ -3,8 +3,10 @@ package eu.digilabs.hub.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -35,7 +37,9 @@ public class Languages implements WebMvcConfigurer {
         new CookieLocaleResolver("hub-lang") {
           @Override
           public void setLocale(
-              HttpServletRequest request, HttpServletResponse response, Locale locale) {
+              HttpServletRequest request,
+              @Nullable HttpServletResponse response,
+              @Nullable Locale locale) {
             super.setLocale(request, response, locale == null ? null : supported(locale));
           }
         };
@@ -43,7 +47,7 @@ public class Languages implements WebMvcConfigurer {
     resolver.setCookieSameSite("Lax");
     resolver.setDefaultLocaleFunction(
         request -> {
-          for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+          for (Locale wanted : Collections.list(request.getLocales())) {
             if (SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
               return supported(wanted);
             }

@@ -12,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
@@ -92,7 +93,7 @@ class RequestBodyLimits extends OncePerRequestFilter {
   private static final class Limited extends HttpServletRequestWrapper {
 
     private final long limit;
-    private ServletInputStream stream;
+    private @Nullable ServletInputStream stream;
 
     Limited(HttpServletRequest request, long limit) {
       super(request);

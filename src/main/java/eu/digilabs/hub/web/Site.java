@@ -1,5 +1,6 @@
 package eu.digilabs.hub.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code /site/logo} (the pages load images from the hub only); none when blank
  */
 @ConfigurationProperties("hub.site")
-public record Site(String name, String logo) {
+public record Site(String name, @Nullable String logo) {
 
   public Site {
     name = name == null || name.isBlank() ? "Digilabs Hub" : name.strip();
@@ -18,7 +19,7 @@ public record Site(String name, String logo) {
   }
 
   /** The logo's address for an {@code img}; null without a logo. */
-  public String logoUrl() {
+  public @Nullable String logoUrl() {
     return logo == null ? null : "/site/logo";
   }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -36,14 +37,14 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactor
     }
   }
 
-  private final String pattern;
+  private final @Nullable String pattern;
 
   TrustedProxies(Settings settings) {
     this.pattern = pattern(settings.trusted());
   }
 
   /** A regular expression matching exactly the given addresses, or null for none. */
-  static String pattern(List<String> addresses) {
+  static @Nullable String pattern(List<String> addresses) {
     String alternatives =
         addresses.stream()
             .map(String::strip)

@@ -48,12 +48,14 @@ public final class Ui {
 
   /** The message for a key in the page's language; the key itself if none is defined. */
   public String t(String key, Object... args) {
-    return messages.getMessage(key, args, key, locale);
+    String text = messages.getMessage(key, args, key, locale);
+    return text == null ? key : text;
   }
 
   /** A term label: the message for the key, or the fallback when the bundle has none. */
   public String tOr(String key, String fallback) {
-    return messages.getMessage(key, null, fallback, locale);
+    String text = messages.getMessage(key, null, fallback, locale);
+    return text == null ? fallback : text;
   }
 
   /** The installation's name and logo. */

@@ -3,7 +3,11 @@
  * logo, the viewer), languages, forms, paging, error pages and problem+json, the API document, the
  * request filters (body limits, rate limits, trusted proxies) and reading the legal pages.
  */
+@NullMarked
 @org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+    type = ApplicationModule.Type.OPEN,
     allowedDependencies = "shared")
 package eu.digilabs.hub.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,7 @@ import eu.digilabs.hub.shared.HubProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +63,8 @@ class FirstAdminTests {
 
   @Test
   void aWeakConfiguredPasswordStopsTheStartAndSaysWhyInEnglish() {
-    java.util.Locale machine = java.util.Locale.getDefault();
-    java.util.Locale.setDefault(java.util.Locale.GERMAN);
+    Locale machine = Locale.getDefault();
+    Locale.setDefault(Locale.GERMAN);
     try {
       assertThatThrownBy(() -> firstAdmin("admin1234567").start())
           .isInstanceOf(IllegalStateException.class)
@@ -71,7 +72,7 @@ class FirstAdminTests {
           .hasMessageContaining("too easy to guess")
           .hasMessageContaining("Add another word");
     } finally {
-      java.util.Locale.setDefault(machine);
+      Locale.setDefault(machine);
     }
     assertThatThrownBy(() -> firstAdmin("ä".repeat(40)).start())
         .hasMessageContaining("at most 72 bytes");

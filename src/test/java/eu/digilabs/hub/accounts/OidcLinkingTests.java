@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.HubTest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,7 +60,8 @@ class OidcLinkingTests {
   @Autowired ApplicationContext context;
   @Autowired Accounts accounts;
   @Autowired AccountService service;
-  @Autowired Outbox outbox;
+  @Autowired JdbcClient jdbc;
+  @Autowired SignUpService signUps;
 
   /** Starts at the hub, lets the provider authorize these claims and returns to the hub. */
   ResultActions providerSignIn(MockHttpSession session, Map<String, Object> claims)
@@ -76,7 +80,7 @@ class OidcLinkingTests {
   }
 
   static String decode(String value) {
-    return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+    return URLDecoder.decode(value, StandardCharsets.UTF_8);
   }
 
   static Map<String, Object> verified(String subject, String email) {
@@ -110,7 +114,7 @@ class OidcLinkingTests {
   @Test
   void anUnconfirmedLocalAccountIsReplacedNotTakenOver() throws Exception {
     String email = "victim-unconfirmed@example.org";
-    long squatter = service.signUp(email, "Squatter", "attacker password 1", Locale.ENGLISH).id();
+    long squatter = signUps.signUp(email, "Squatter", "attacker password 1", Locale.ENGLISH).id();
     service.updateProfile(squatter, "Squatter", "Evil Corp", null, null);
 
     MockHttpSession session = new MockHttpSession();
@@ -129,7 +133,7 @@ class OidcLinkingTests {
   @Test
   void anUnconfirmedAccountAnAdminDisabledIsNotBroughtBackByAProviderLogin() throws Exception {
     String email = "disabled-unconfirmed@example.org";
-    long spam = service.signUp(email, "Spammer", "spammer password 1", Locale.ENGLISH).id();
+    long spam = signUps.signUp(email, "Spammer", "spammer password 1", Locale.ENGLISH).id();
     Account account = accounts.findById(spam).orElseThrow();
     account.disable(true);
     accounts.save(account);
@@ -225,7 +229,7 @@ class OidcLinkingTests {
   @Test
   void emailVerifiedFromAnUntrustedIssuerIsNotBelieved() throws Exception {
     String email = "untrusted-target@example.org";
-    long squatter = service.signUp(email, "Early", "early password 12", Locale.ENGLISH).id();
+    long squatter = signUps.signUp(email, "Early", "early password 12", Locale.ENGLISH).id();
     Map<String, Object> claims =
         Map.of(
             "sub",
@@ -277,11 +281,7 @@ class OidcLinkingTests {
   }
 
   String mailedToken(String email) {
-    Mail mail =
-        outbox.findTop200ByOrderByCreatedAtDesc().stream()
-            .filter(m -> m.recipient().equals(email))
-            .findFirst()
-            .orElseThrow();
+    KeptMails.KeptMail mail = KeptMails.newestTo(jdbc, email);
     Matcher token =
         Pattern.compile("/login/link/confirm\\?token=([A-Za-z0-9_-]+)").matcher(mail.body());
     assertThat(token.find()).isTrue();

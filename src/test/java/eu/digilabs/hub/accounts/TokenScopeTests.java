@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.HubTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class TokenScopeTests {
     long id = member();
     String token = accounts.createToken(id, "integration", 30, TokenScope.READ);
     Account account = context.getBean(Accounts.class).findById(id).orElseThrow();
-    account.failedSignIn(Instant.now(), 1, java.time.Duration.ofMinutes(15));
+    account.failedSignIn(Instant.now(), 1, Duration.ofMinutes(15));
     context.getBean(Accounts.class).save(account);
     assertThat(context.getBean(Accounts.class).findById(id).orElseThrow().locked(Instant.now()))
         .isTrue();

@@ -45,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * for search and "similar", runs the same queries against PostgreSQL full-text search (tsvector +
  * GIN, ts_rank) on the same data, and prints heap and RSS.
  *
- * <p>Options: {@code --items=N --seconds=S --clients=1,8,32 --data=DIR --shared=DIR
+ * <p>Options: {@code --items=N --seconds=S --clients=1,8,32 --data=DIR --reference-data=DIR
  * --hybrid=true|false --embeddings=true|false --reuse=true|false --assistant=true|false
  * --only=all|assistant} (hybrid false: the search page ranks by words only; embeddings false: no
  * vectors at all, "similar" answers empty lists; reuse: keep the data and index of the previous run
@@ -61,7 +61,7 @@ public final class Benchmark {
   final int seconds;
   final int[] clients;
   final Path data;
-  final Path shared;
+  final Path referenceData;
   final int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
   final boolean hybrid;
   final boolean reuse;
@@ -77,7 +77,8 @@ public final class Benchmark {
             .mapToInt(Integer::parseInt)
             .toArray();
     data = Path.of(options.getOrDefault("data", "target/bench-data")).toAbsolutePath();
-    shared = Path.of(options.getOrDefault("shared", "../shared/data"));
+    referenceData =
+        Path.of(options.getOrDefault("reference-data", "src/main/resources/reference-data"));
     hybrid = Boolean.parseBoolean(options.getOrDefault("hybrid", "true"));
     reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
     embeddings = Boolean.parseBoolean(options.getOrDefault("embeddings", "true"));
@@ -106,7 +107,7 @@ public final class Benchmark {
         items,
         seconds,
         SEED);
-    Corpus corpus = Corpus.load(shared);
+    Corpus corpus = Corpus.load(referenceData);
     List<String> queries = queries(corpus);
     double plainRate = Double.NaN;
     if (!reuse) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -56,10 +58,11 @@ final class Corpus {
   final List<String> services = new ArrayList<>();
   final List<String> situations = new ArrayList<>();
 
-  static Corpus load(Path shared) throws IOException {
+  /** The vocabulary of the reference data (the case collections and the OZG catalogue). */
+  static Corpus load(Path referenceData) throws IOException {
     Corpus corpus = new Corpus();
     for (String file : List.of("ipso_cases_2022.csv", "aiwatch_t6_services_jrc120399.csv")) {
-      for (CSVRecord row : read(shared.resolve("eu-cases").resolve(file))) {
+      for (CSVRecord row : read(referenceData.resolve("cases").resolve(file))) {
         corpus.caseNames.add(row.get("name").strip());
         corpus.organisations.add(row.get("lead_organisation_name").strip());
         for (String sentence : row.get("description").split("(?<=[.!?])\\s+")) {
@@ -69,11 +72,15 @@ final class Corpus {
         }
       }
     }
-    for (CSVRecord row : read(shared.resolve("ozg/leika_leistungen_joined.csv"))) {
-      corpus.services.add(row.get("leika_name").strip());
+    for (CSVRecord row : read(referenceData.resolve("ozg/ozg_service.csv"))) {
+      corpus.services.add(row.get("name").strip());
     }
-    for (CSVRecord row : read(shared.resolve("ozg/ozg_leistungen_joined.csv"))) {
-      corpus.situations.add(row.get("lebenslage").strip());
+    Map<String, String> situationNames = new HashMap<>();
+    for (CSVRecord row : read(referenceData.resolve("ozg/ozg_situation.csv"))) {
+      situationNames.put(row.get("id"), row.get("name").strip());
+    }
+    for (CSVRecord row : read(referenceData.resolve("ozg/ozg_service_system.csv"))) {
+      corpus.situations.add(situationNames.get(row.get("situation_id")));
     }
     corpus.organisations.removeIf(String::isBlank);
     return corpus;

@@ -19,6 +19,7 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,16 +33,22 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
+import org.assertj.core.groups.Tuple;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Events end to end over HTTP with a real SMTP server (GreenMail): the demo conference in both
@@ -59,6 +66,9 @@ class EventTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired EventService events;
+  @Autowired EventWriting writing;
+  @Autowired ProgrammeService programme;
+  @Autowired SpeakerService speakerService;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
@@ -95,10 +105,10 @@ class EventTests {
         editor,
         () -> {
           long id =
-              events
+              writing
                   .create(EventFixtures.hybrid(title, lab, start, start.plusHours(8), seats))
                   .id();
-          events.publish(id);
+          writing.publish(id);
           return id;
         });
   }
@@ -113,10 +123,9 @@ class EventTests {
 
   /** The mails sent to the address, once every queued mail has gone out (they go after commit). */
   List<MimeMessage> mailsTo(String email) {
-    var registry =
-        context.getBean(org.springframework.modulith.events.core.EventPublicationRegistry.class);
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(20))
+    var registry = context.getBean(EventPublicationRegistry.class);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
         .until(() -> registry.findIncompletePublications().isEmpty());
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> GreenMailUtil.getAddressList(safe(m)).contains(email))
@@ -188,16 +197,16 @@ class EventTests {
         .contains(true, false);
     mvc.perform(get("/sessions/" + panel.id()).param("lang", "en"))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Jonas Weber")));
+        .andExpect(content().string(Matchers.containsString("Jonas Weber")));
     // The lab pages of the organising labs list it.
     mvc.perform(get("/labs/" + events.get(id).labIds().get(0)).param("lang", "en"))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Digilabs 2021")));
+        .andExpect(content().string(Matchers.containsString("Digilabs 2021")));
     // A viewer in another zone sees their own time noted.
     mvc.perform(
             get("/events/" + id)
                 .param("lang", "en")
                 .cookie(new jakarta.servlet.http.Cookie("hub_tz", "Europe/London")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("your time: 9:00")));
+        .andExpect(content().string(Matchers.containsString("your time: 9:00")));
   }
 
   @Test
@@ -275,10 +284,10 @@ class EventTests {
     assertThat(list)
         .extracting(RegistrationView::email, RegistrationView::state, RegistrationView::position)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(a, "confirmed", 0),
-            org.assertj.core.groups.Tuple.tuple(b, "cancelled", 0),
-            org.assertj.core.groups.Tuple.tuple(c, "confirmed", 0),
-            org.assertj.core.groups.Tuple.tuple(d, "waitlisted", 1));
+            Tuple.tuple(a, "confirmed", 0),
+            Tuple.tuple(b, "cancelled", 0),
+            Tuple.tuple(c, "confirmed", 0),
+            Tuple.tuple(d, "waitlisted", 1));
 
     // Organisers: CSV export, check-in, a message to everyone.
     String organiser = "organiser-seats@example.org";
@@ -314,8 +323,8 @@ class EventTests {
                 .with(csrf())
                 .with(TestAccounts.as(context, organiser)))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a subject")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Hello")));
+        .andExpect(content().string(Matchers.containsString("Enter a subject")))
+        .andExpect(content().string(Matchers.containsString("Hello")));
     mvc.perform(
             post("/events/" + event + "/message")
                 .param("subject", "Room change")
@@ -341,9 +350,7 @@ class EventTests {
     }
     mvc.perform(get("/events/" + event).param("lang", "en"))
         .andExpect(status().isOk())
-        .andExpect(
-            content()
-                .string(org.hamcrest.Matchers.containsString("This event has been cancelled.")));
+        .andExpect(content().string(Matchers.containsString("This event has been cancelled.")));
     register(event, TestAccounts.member(context, "seat-late@example.org"), "online");
     assertThat(mailsTo("seat-late@example.org")).isEmpty();
   }
@@ -375,7 +382,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid(
                             "DST night",
@@ -388,7 +395,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                speakerService
                     .addSpeaker(
                         event, new SpeakerCommand("Ada Speaker", null, null, null, null, null))
                     .id());
@@ -396,7 +403,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Through the change",
@@ -406,7 +413,7 @@ class EventTests {
                         List.of(speaker))));
     // 01:30 is still summer time (UTC+2), 03:30 winter time (UTC+1): three hours, not two.
     assertThat(night.startsAt()).isEqualTo(Instant.parse("2026-10-24T23:30:00Z"));
-    assertThat(java.time.Duration.between(night.startsAt(), night.endsAt()).toHours()).isEqualTo(3);
+    assertThat(Duration.between(night.startsAt(), night.endsAt()).toHours()).isEqualTo(3);
 
     // Same room at the same time, same speaker at the same time: refused, next to the field.
     mvc.perform(
@@ -420,9 +427,8 @@ class EventTests {
                 .param("end", "2026-10-25T02:30")
                 .param("room", "hall"))
         .andExpect(status().isOk())
-        .andExpect(
-            content().string(org.hamcrest.Matchers.containsString("Hall is taken at that time by")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Clash\"")));
+        .andExpect(content().string(Matchers.containsString("Hall is taken at that time by")))
+        .andExpect(content().string(Matchers.containsString("value=\"Clash\"")));
     mvc.perform(
             post("/events/" + event + "/sessions")
                 .with(csrf())
@@ -435,9 +441,7 @@ class EventTests {
                 .param("room", "Other room")
                 .param("remoteSpeakerIds", Long.toString(speaker)))
         .andExpect(status().isOk())
-        .andExpect(
-            content()
-                .string(org.hamcrest.Matchers.containsString("Ada Speaker speaks at that time")));
+        .andExpect(content().string(Matchers.containsString("Ada Speaker speaks at that time")));
     assertThat(as(organiser, () -> events.programme(event))).hasSize(1);
 
     // A wall-clock time skipped by the spring change does not exist.
@@ -445,7 +449,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid(
                             "Spring night",
@@ -466,12 +470,10 @@ class EventTests {
         .andExpect(status().isOk())
         .andExpect(
             content()
-                .string(
-                    org.hamcrest.Matchers.containsString(
-                        "There is no 02:30 on that day in Europe/Berlin")));
+                .string(Matchers.containsString("There is no 02:30 on that day in Europe/Berlin")));
 
     // The event feed parses back with the same instants, in the event's zone.
-    as(organiser, () -> events.publish(event));
+    as(organiser, () -> writing.publish(event));
     String ics =
         mvc.perform(get("/events/" + event + "/calendar.ics"))
             .andExpect(status().isOk())
@@ -502,7 +504,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "First talk", nine, nine.plusHours(1), "Room A", List.of())));
@@ -510,7 +512,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Parallel talk",
@@ -522,7 +524,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Later talk", nine.plusHours(3), nine.plusHours(4), "Room A", List.of())));
@@ -589,7 +591,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid("Running now", lab, start, start.plusHours(6), null))
                     .id());
@@ -597,8 +599,8 @@ class EventTests {
         as(
             organiser,
             () -> {
-              events.publish(event);
-              return events.addSession(
+              writing.publish(event);
+              return programme.addSession(
                   event,
                   EventFixtures.session(
                       "Started talk", start, start.plusHours(1), null, List.of()));
@@ -621,9 +623,7 @@ class EventTests {
                 .param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(
-            content()
-                .string(
-                    org.hamcrest.Matchers.containsString("You have rated this session already.")));
+            content().string(Matchers.containsString("You have rated this session already.")));
     mvc.perform(
             post("/sessions/" + talk.id() + "/feedback")
                 .param("rating", "5")
@@ -631,9 +631,7 @@ class EventTests {
                 .with(TestAccounts.as(context, stranger))
                 .param("lang", "en"))
         .andExpect(
-            content()
-                .string(
-                    org.hamcrest.Matchers.containsString("Only people registered for the event")));
+            content().string(Matchers.containsString("Only people registered for the event")));
     AgendaService.FeedbackSummary summary =
         as(organiser, () -> context.getBean(AgendaService.class).feedbackOf(event)).get(talk.id());
     assertThat(summary.count()).isEqualTo(1);
@@ -649,7 +647,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events
+                writing
                     .create(
                         EventFixtures.hybrid(
                             "Imported day",
@@ -699,8 +697,7 @@ class EventTests {
         new MockMultipartFile("file", "programme.ics", "text/calendar", file.getBytes());
     String page =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/events/" + event + "/import")
+                MockMvcRequestBuilders.multipart("/events/" + event + "/import")
                     .file(upload)
                     .param("lang", "en")
                     .with(csrf())
@@ -724,8 +721,7 @@ class EventTests {
     assertThat(programme.get(0).room()).isEqualTo("Main hall");
     String again =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/events/" + event + "/import")
+                MockMvcRequestBuilders.multipart("/events/" + event + "/import")
                     .file(upload)
                     .param("lang", "en")
                     .with(csrf())
@@ -743,7 +739,7 @@ class EventTests {
     as(
         "organiser-search@example.org",
         () ->
-            events.addSession(
+            programme.addSession(
                 event,
                 EventFixtures.session(
                     "Quantenvortrag",
@@ -767,15 +763,11 @@ class EventTests {
     mvc.perform(get("/api/v1/search").param("q", "Quantenkonferenz").param("attendance", "online"))
         .andExpect(jsonPath("$.total").value(0));
     mvc.perform(get("/search").param("q", "Quantenkonferenz").param("lang", "de"))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Teilnahmeform")))
+        .andExpect(content().string(Matchers.containsString("Teilnahmeform")))
         .andExpect(
             content()
-                .string(
-                    org.hamcrest.Matchers.containsString(
-                        "<span class=\"badge mode-hybrid\">Hybrid</span>")))
-        .andExpect(
-            content()
-                .string(org.hamcrest.Matchers.containsString("href=\"/events/" + event + "\"")));
+                .string(Matchers.containsString("<span class=\"badge mode-hybrid\">Hybrid</span>")))
+        .andExpect(content().string(Matchers.containsString("href=\"/events/" + event + "\"")));
   }
 
   @Test
@@ -793,7 +785,7 @@ class EventTests {
                     "{\"title\":\"\",\"type\":\"party\",\"mode\":\"hybrid\",\"timeZone\":\"Mars/Base\",\"start\":\"2027-01-01T10:00\",\"end\":\"2027-01-01T09:00\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("title")));
+        .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItem("title")));
     EventView current = events.get(event);
     String body =
         """
@@ -802,15 +794,14 @@ class EventTests {
         """
             .formatted(current.start(), current.end(), current.labIds(), current.version() + 7);
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                    "/api/v1/events/" + event)
+            MockMvcRequestBuilders.put("/api/v1/events/" + event)
                 .header("Authorization", token)
                 .contentType("application/json")
                 .content(body))
         .andExpect(status().isConflict());
     mvc.perform(get("/api/v1/events"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items[*].title").value(org.hamcrest.Matchers.hasItem("API day")));
+        .andExpect(jsonPath("$.items[*].title").value(Matchers.hasItem("API day")));
     mvc.perform(get("/api/v1/events/" + event + "/registrations"))
         .andExpect(status().isUnauthorized());
   }
@@ -822,8 +813,7 @@ class EventTests {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
     String location =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/events/" + event + "/speakers")
+                MockMvcRequestBuilders.multipart("/events/" + event + "/speakers")
                     .file(new MockMultipartFile("photo", "me.png", "image/png", png))
                     .param("name", "Photo Person")
                     .param("accountEmail", organiser)
@@ -837,21 +827,19 @@ class EventTests {
         .andExpect(status().isOk())
         .andExpect(content().contentType("image/png"));
     mvc.perform(get(location).param("lang", "en"))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Member of the hub")));
+        .andExpect(content().string(Matchers.containsString("Member of the hub")));
     // Not an image: refused next to the field, nothing saved.
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    "/events/" + event + "/speakers")
+            MockMvcRequestBuilders.multipart("/events/" + event + "/speakers")
                 .file(new MockMultipartFile("photo", "me.png", "image/png", "not a png".getBytes()))
                 .param("name", "Broken Photo")
                 .param("lang", "en")
                 .with(csrf())
                 .with(TestAccounts.as(context, organiser)))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("must be a PNG or JPEG")))
-        .andExpect(
-            content().string(org.hamcrest.Matchers.containsString("value=\"Broken Photo\"")));
-    assertThat(events.speakers(event))
+        .andExpect(content().string(Matchers.containsString("must be a PNG or JPEG")))
+        .andExpect(content().string(Matchers.containsString("value=\"Broken Photo\"")));
+    assertThat(speakerService.speakers(event))
         .extracting(SpeakerView::name)
         .containsExactly("Photo Person");
 
@@ -859,7 +847,7 @@ class EventTests {
         as(
             organiser,
             () ->
-                events.addSession(
+                programme.addSession(
                     event,
                     EventFixtures.session(
                         "Talk with slides",
@@ -877,11 +865,8 @@ class EventTests {
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/sessions/" + talk.id()).param("lang", "en"))
         .andExpect(
-            content()
-                .string(
-                    org.hamcrest.Matchers.containsString(
-                        "href=\"https://example.org/slides.pdf\"")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Recording")));
+            content().string(Matchers.containsString("href=\"https://example.org/slides.pdf\"")))
+        .andExpect(content().string(Matchers.containsString("Recording")));
     mvc.perform(
             post("/sessions/" + talk.id() + "/materials")
                 .param("materials", "link | Bad | javascript:alert(1)")
@@ -903,33 +888,22 @@ class EventTests {
     long lab = labWithEditor("Window Lab", organiser);
     LocalDateTime start =
         LocalDateTime.now(BERLIN).plusDays(40).withHour(10).withMinute(0).withSecond(0).withNano(0);
-    EventCommand base = EventFixtures.hybrid("Closed circle", lab, start, start.plusHours(2), 10);
     EventCommand membersOnly =
-        new EventCommand(
-            base.title(),
-            base.description(),
-            base.type(),
-            base.mode(),
-            base.venueName(),
-            base.venueAddress(),
-            base.timeZone(),
-            base.start(),
-            base.end(),
-            base.labIds(),
-            base.languages(),
-            base.capacityOnSite(),
-            base.capacityOnline(),
-            start.minusDays(5),
-            start.minusDays(1),
-            true,
-            base.streamUrl(),
-            null);
+        EventFixtures.event()
+            .title("Closed circle")
+            .lab(lab)
+            .from(start)
+            .to(start.plusHours(2))
+            .seats(10)
+            .registration(start.minusDays(5), start.minusDays(1))
+            .membersOnly()
+            .build();
     long event =
         as(
             organiser,
             () -> {
-              long id = events.create(membersOnly).id();
-              events.publish(id);
+              long id = writing.create(membersOnly).id();
+              writing.publish(id);
               return id;
             });
     mvc.perform(get("/events/" + event)).andExpect(status().is3xxRedirection());
@@ -943,10 +917,10 @@ class EventTests {
     String member = TestAccounts.member(context, "window-member@example.org");
     mvc.perform(get("/events/" + event).param("lang", "en").with(TestAccounts.as(context, member)))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Members only")));
+        .andExpect(content().string(Matchers.containsString("Members only")));
     register(event, member, "on-site")
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            MockMvcResultMatchers.flash()
                 .attribute("registrationError", "events.error.notYetOpen"));
     assertThat(context.getBean(RegistrationService.class).taken(event))
         .containsEntry("on-site", 0L);

@@ -2,8 +2,9 @@ package eu.digilabs.hub.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.digilabs.hub.SharedData;
+import eu.digilabs.hub.TestData;
 import eu.digilabs.hub.shared.ImportReport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,14 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The calendar reader on every file of the shared iCal corpus (valid and invalid, from ical4j's
- * test suite): it ends within its time limit, never throws, and accounts for what it could not
- * read.
+ * The calendar reader on every file of the iCal corpus in the test resources (valid and invalid,
+ * from ical4j's test suite): it ends within its time limit, never throws, and accounts for what it
+ * could not read.
  */
 class IcsImportTests {
 
   static Stream<Path> files() throws Exception {
-    Path root = SharedData.path("ics");
+    Path root = TestData.path("ics");
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.toString().endsWith(".ics")).sorted().toList().stream();
     }
@@ -47,8 +48,7 @@ class IcsImportTests {
         Assertions.assertTimeoutPreemptively(
             Duration.ofSeconds(30),
             () -> READER.read(bytes, file.getFileName().toString(), report, Locale.ENGLISH));
-    boolean hasEvents =
-        new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("BEGIN:VEVENT");
+    boolean hasEvents = new String(bytes, StandardCharsets.UTF_8).contains("BEGIN:VEVENT");
     if (hasEvents) {
       assertThat(entries).as("entries or a reason").isNotEmpty();
     } else {

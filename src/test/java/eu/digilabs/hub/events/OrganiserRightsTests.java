@@ -14,7 +14,10 @@ import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.shared.problems.Forbidden;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,6 +36,7 @@ class OrganiserRightsTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired EventService events;
+  @Autowired EventWriting writing;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
@@ -104,51 +108,27 @@ class OrganiserRightsTests {
     TestAccounts.inLab(context, labA, editorA, true);
     TestAccounts.inLab(context, labB, editorB, true);
     TestAccounts.inLab(context, labA, organiser, false);
-    EventCommand both =
-        withLabs(
-            EventFixtures.hybrid(
-                "Event of two labs",
-                labA,
-                LocalDateTime.of(2031, 4, 1, 9, 0),
-                LocalDateTime.of(2031, 4, 1, 17, 0),
-                10),
-            java.util.List.of(labA, labB));
+    EventFixtures.EventBuilder twoLabs =
+        EventFixtures.event()
+            .title("Event of two labs")
+            .from(LocalDateTime.of(2031, 4, 1, 9, 0))
+            .to(LocalDateTime.of(2031, 4, 1, 17, 0))
+            .seats(10);
+    EventCommand both = twoLabs.labs(List.of(labA, labB)).build();
     long event = TestContent.event(context, both, true);
     as(editorA, post("/events/" + event + "/organisers").param("email", organiser))
         .andExpect(status().is3xxRedirection());
 
-    EventCommand onlyA = withLabs(both, java.util.List.of(labA));
+    EventCommand onlyA = twoLabs.labs(List.of(labA)).build();
     SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, organiser));
     try {
       long version = events.get(event).version();
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.update(event, version, onlyA))
-          .isInstanceOf(eu.digilabs.hub.shared.problems.Forbidden.class);
+      Assertions.assertThatThrownBy(() -> writing.update(event, version, onlyA))
+          .isInstanceOf(Forbidden.class);
     } finally {
       SecurityContextHolder.clearContext();
     }
     as(editorB, get("/events/" + event + "/manage")).andExpect(status().isOk());
-  }
-
-  static EventCommand withLabs(EventCommand c, java.util.List<Long> labIds) {
-    return new EventCommand(
-        c.title(),
-        c.description(),
-        c.type(),
-        c.mode(),
-        c.venueName(),
-        c.venueAddress(),
-        c.timeZone(),
-        c.start(),
-        c.end(),
-        labIds,
-        c.languages(),
-        c.capacityOnSite(),
-        c.capacityOnline(),
-        c.registrationOpens(),
-        c.registrationCloses(),
-        c.membersOnly(),
-        c.streamUrl(),
-        c.version());
   }
 }

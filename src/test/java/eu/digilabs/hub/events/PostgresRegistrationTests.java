@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -48,6 +49,7 @@ class PostgresRegistrationTests {
 
   @Autowired ApplicationContext context;
   @Autowired EventService events;
+  @Autowired EventWriting writing;
   @Autowired RegistrationService registrations;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
@@ -63,10 +65,10 @@ class PostgresRegistrationTests {
             organiser,
             () -> {
               long id =
-                  events
+                  writing
                       .create(EventFixtures.hybrid("Rush", lab, start, start.plusHours(4), SEATS))
                       .id();
-              events.publish(id);
+              writing.publish(id);
               return id;
             });
     List<String> people = new ArrayList<>();
@@ -173,7 +175,7 @@ class PostgresRegistrationTests {
         .isEqualTo(1);
   }
 
-  <T> T asOrganiser(String email, java.util.function.Supplier<T> work) {
+  <T> T asOrganiser(String email, Supplier<T> work) {
     SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, email));
     try {

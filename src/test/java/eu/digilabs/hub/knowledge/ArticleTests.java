@@ -38,6 +38,8 @@ class ArticleTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired ArticleService articles;
+  @Autowired ArticleHelpfulness helpfulness;
+  @Autowired ArticleAttachments attachments;
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
@@ -284,8 +286,8 @@ class ArticleTests {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                 .attribute("problem", "articles.error.feedbackOnce"));
-    assertThat(articles.helpfulness(id).yes()).isEqualTo(1);
-    assertThat(articles.helpfulness(id).no()).isZero();
+    assertThat(helpfulness.helpfulness(id).yes()).isEqualTo(1);
+    assertThat(helpfulness.helpfulness(id).no()).isZero();
     as(lab.author(), get("/articles/" + id).param("lang", "en"))
         .andExpect(content().string(containsString("Clear")));
     mvc.perform(get("/articles/" + id).param("lang", "en"))
@@ -405,7 +407,7 @@ class ArticleTests {
     org.springframework.security.core.context.SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, email));
     try {
-      return articles.attachments(id);
+      return attachments.attachments(id);
     } finally {
       org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }

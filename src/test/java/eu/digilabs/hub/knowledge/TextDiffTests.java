@@ -93,4 +93,33 @@ class TextDiffTests {
     assertThat(lines.get(2).parts()).isEmpty();
     assertThat(lines.get(3).parts()).contains(new Part("new", true));
   }
+
+  @Test
+  void identicalVersionsCollapseIntoOneSkippedRun() {
+    List<Line> lines = TextDiff.of(numbered(5), numbered(5)).lines();
+    assertThat(lines).extracting(Line::change).containsExactly(Change.SKIPPED);
+    assertThat(lines.get(0).skipped()).isEqualTo(5);
+  }
+
+  @Test
+  void fromAnEmptyVersionEveryLineIsAdded() {
+    List<Line> lines = TextDiff.of("", "a\nb").lines();
+    assertThat(lines).extracting(Line::change).containsExactly(Change.ADDED, Change.ADDED);
+    assertThat(lines).extracting(Line::newNumber).containsExactly(1, 2);
+  }
+
+  @Test
+  void lineEndingsOfAnotherSystemAreNoChange() {
+    List<Line> lines = TextDiff.of("a\r\nb", "a\nb").lines();
+    assertThat(lines).extracting(Line::change).containsExactly(Change.KEPT, Change.KEPT);
+  }
+
+  @Test
+  void aChangedLineWithTooManyWordsIsMarkedWhole() {
+    String before = "w ".repeat(TextDiff.MAX_WORDS / 2) + "old";
+    String after = "w ".repeat(TextDiff.MAX_WORDS / 2) + "new";
+    List<Line> lines = TextDiff.of(before, after).lines();
+    assertThat(lines).extracting(Line::change).containsExactly(Change.REMOVED, Change.ADDED);
+    assertThat(lines).allSatisfy(line -> assertThat(line.parts()).isEmpty());
+  }
 }

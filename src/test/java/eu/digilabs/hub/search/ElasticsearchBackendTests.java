@@ -6,7 +6,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code elasticsearch} profile switches the search backend by configuration. No Elasticsearch
@@ -129,6 +135,31 @@ class ElasticsearchBackendTests {
         .contains("\"hub_german\"", "\"dictionary_decompounder\"", "digitalisierung", "labor")
         .contains("\"hub_french\"", "\"hub_estonian\"", "\"hub_english\"")
         .contains("\"embedding\"", "\"dense_vector\"", "\"dims\":384");
+  }
+
+  /**
+   * The mappings of every index, keys sorted, are those of the current index format (see {@link
+   * IndexSchemaTests}): text fields with their analyzers and term vectors, the vector field with
+   * its tuning. This build's mappings are written to {@code target/elasticsearch-mappings.json}.
+   */
+  @Test
+  void theIndexMappingsAreThoseOfTheCurrentFormat() throws IOException {
+    JsonMapper json =
+        JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    Map<String, Object> mappings = new TreeMap<>();
+    calls.stream()
+        .filter(call -> "PUT".equals(call.method()) && call.body().contains("\"mappings\""))
+        .forEach(
+            call ->
+                mappings.put(call.path(), json.readValue(call.body(), Map.class).get("mappings")));
+    String actual = json.writeValueAsString(mappings) + "\n";
+    Files.writeString(Path.of("target", "elasticsearch-mappings.json"), actual);
+    try (var expected = getClass().getResourceAsStream("/search/elasticsearch-mappings.json")) {
+      assertThat(actual).isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
   @Test

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.accounts.web;
 
-import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.AccountAdministration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Administration: the overview, accounts and roles, and the mail outbox. */
+/** Administration: the overview, accounts and roles. */
 @Controller
 class AdminAccountsController {
 
-  private final AccountService accounts;
+  private final AccountAdministration accounts;
 
-  AdminAccountsController(AccountService accounts) {
+  AdminAccountsController(AccountAdministration accounts) {
     this.accounts = accounts;
   }
 
@@ -40,11 +40,5 @@ class AdminAccountsController {
   String setDisabled(@PathVariable long id, @RequestParam boolean disabled) {
     accounts.setDisabled(id, disabled);
     return "redirect:/admin/users";
-  }
-
-  @GetMapping("/admin/outbox")
-  String outbox(Model model) {
-    model.addAttribute("mails", accounts.outbox());
-    return "admin/outbox";
   }
 }

@@ -1,7 +1,7 @@
 package eu.digilabs.hub.accounts.web;
 
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.PasswordService;
+import eu.digilabs.hub.accounts.SignUpService;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
@@ -29,17 +29,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuthController {
 
-  private final AccountService accounts;
+  private final SignUpService signUps;
   private final PasswordService passwords;
   private final Forms forms;
   private final ObjectProvider<ClientRegistrationRepository> oidc;
 
   AuthController(
-      AccountService accounts,
+      SignUpService signUps,
       PasswordService passwords,
       Forms forms,
       ObjectProvider<ClientRegistrationRepository> oidc) {
-    this.accounts = accounts;
+    this.signUps = signUps;
     this.passwords = passwords;
     this.forms = forms;
     this.oidc = oidc;
@@ -105,7 +105,7 @@ class AuthController {
     }
     if (!result.hasErrors()) {
       try {
-        accounts.signUp(signup.email(), signup.displayName(), signup.password(), locale);
+        signUps.signUp(signup.email(), signup.displayName(), signup.password(), locale);
         model.addAttribute("email", signup.email());
         return "accounts/signupDone";
       } catch (InvalidInput e) {
@@ -119,7 +119,7 @@ class AuthController {
 
   @GetMapping("/verify")
   String verify(@RequestParam(required = false) String token, Model model) {
-    model.addAttribute("verified", accounts.verify(token));
+    model.addAttribute("verified", signUps.verify(token));
     model.addAttribute("form", Form.of(new ResendForm("")));
     model.addAttribute("sent", false);
     return "accounts/verified";
@@ -133,7 +133,7 @@ class AuthController {
       Locale locale,
       Model model) {
     if (!result.hasErrors()) {
-      accounts.resendVerification(resend.email(), locale);
+      signUps.resendVerification(resend.email(), locale);
     }
     model.addAttribute("verified", false);
     model.addAttribute("form", forms.of(resend, result));

@@ -7,6 +7,7 @@ import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,12 +32,13 @@ class OidcLinkController {
     this.forms = forms;
   }
 
-  record PasswordForm(String password) {}
+  record PasswordForm(@Nullable String password) {}
 
-  record TokenForm(String token) {}
+  record TokenForm(@Nullable String token) {}
 
   @GetMapping("/login/link")
-  String page(@RequestParam(required = false) String sent, HttpSession session, Model model) {
+  String page(
+      @RequestParam(required = false) @Nullable String sent, HttpSession session, Model model) {
     PendingLink link = pending(session);
     if (link == null) {
       return "redirect:/login";
@@ -85,7 +87,7 @@ class OidcLinkController {
 
   @GetMapping("/login/link/confirm")
   String confirmPage(
-      @RequestParam(required = false) String token, HttpSession session, Model model) {
+      @RequestParam(required = false) @Nullable String token, HttpSession session, Model model) {
     return showConfirm(pending(session), Form.of(new TokenForm(token)), model);
   }
 
@@ -107,7 +109,7 @@ class OidcLinkController {
     return showConfirm(link, forms.of(new TokenForm(""), result), model);
   }
 
-  private static PendingLink pending(HttpSession session) {
+  private static @Nullable PendingLink pending(HttpSession session) {
     return session.getAttribute(PendingLink.SESSION_KEY) instanceof PendingLink link ? link : null;
   }
 
@@ -123,7 +125,7 @@ class OidcLinkController {
     return "accounts/link";
   }
 
-  private static String showConfirm(PendingLink link, Form form, Model model) {
+  private static String showConfirm(@Nullable PendingLink link, Form form, Model model) {
     model.addAttribute("provider", link == null ? "" : link.provider());
     model.addAttribute("sameBrowser", link != null && link.tokenHash() != null);
     model.addAttribute("form", form);

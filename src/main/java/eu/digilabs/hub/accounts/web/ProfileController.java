@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,9 +53,9 @@ class ProfileController {
 
   record ProfileForm(
       @NotBlank @Size(max = 120) String displayName,
-      @Size(max = 200) String organisation,
-      @Size(max = 200) String languages,
-      @Size(max = 2000) String expertise) {}
+      @Size(max = 200) @Nullable String organisation,
+      @Size(max = 200) @Nullable String languages,
+      @Size(max = 2000) @Nullable String expertise) {}
 
   record PasswordForm(
       @NotBlank String currentPassword, @NotBlank String newPassword, String newPasswordRepeat) {}

@@ -6,6 +6,7 @@ import eu.digilabs.hub.assistant.QuestionLimits;
 import eu.digilabs.hub.web.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * REST API of the assistant. Everyone may ask (answers use only what visitors may read), within
@@ -38,7 +40,7 @@ class AssistantApi {
    * @param question the question, up to 500 characters
    * @param conversationId from an earlier answer; unknown or expired ones start a new conversation
    */
-  record QuestionRequest(String question, String conversationId) {}
+  record QuestionRequest(String question, @Nullable String conversationId) {}
 
   /** A cited source: the item, its address, the passage quoted and its language. */
   record CitationResponse(
@@ -47,9 +49,9 @@ class AssistantApi {
       long id,
       String title,
       String url,
-      String section,
+      @Nullable String section,
       String passage,
-      String language) {}
+      @Nullable String language) {}
 
   /** An item that may help when the question was declined. */
   record RelatedResponse(String type, String title, String url) {}
@@ -67,11 +69,11 @@ class AssistantApi {
       double confidence,
       boolean declined,
       String text,
-      Long count,
+      @Nullable Long count,
       List<CitationResponse> citations,
       String searchUrl,
       List<RelatedResponse> related,
-      String notice) {
+      @Nullable String notice) {
 
     static AnswerResponse of(Answer a, String base) {
       return new AnswerResponse(
@@ -131,8 +133,6 @@ class AssistantApi {
   }
 
   private static String base(HttpServletRequest http) {
-    return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(http)
-        .build()
-        .toUriString();
+    return ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
   }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,9 +69,9 @@ class AssistantController {
 
   @GetMapping("/assistant")
   String page(
-      @RequestParam(required = false) String c,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String thanks,
+      @RequestParam(required = false) @Nullable String c,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String thanks,
       Model model) {
     List<TurnView> turns = assistant.conversation(c);
     return page(
@@ -81,7 +82,8 @@ class AssistantController {
         thanks);
   }
 
-  private String page(Model model, String c, List<TurnView> turns, Form form, String thanks) {
+  private String page(
+      Model model, @Nullable String c, List<TurnView> turns, Form form, @Nullable String thanks) {
     model.addAttribute("conversation", c);
     model.addAttribute("turns", turns);
     model.addAttribute("form", form);
@@ -151,7 +153,7 @@ class AssistantController {
   }
 
   /** Writes the answer into the stream (on one of the assistant's own threads). */
-  private void answer(SseEmitter emitter, String question, String conversation, Ui ui) {
+  private void answer(SseEmitter emitter, String question, @Nullable String conversation, Ui ui) {
     try {
       Answer answer =
           assistant.ask(

@@ -6,17 +6,23 @@ import eu.digilabs.hub.events.EventCommand;
 import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.events.EventSummary;
 import eu.digilabs.hub.events.EventView;
+import eu.digilabs.hub.events.EventWriting;
+import eu.digilabs.hub.events.ProgrammeService;
 import eu.digilabs.hub.events.RegistrationService;
 import eu.digilabs.hub.events.RegistrationView;
 import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerCommand;
+import eu.digilabs.hub.events.SpeakerService;
 import eu.digilabs.hub.events.SpeakerView;
 import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +44,21 @@ import org.springframework.web.bind.annotation.RestController;
 class EventApi {
 
   private final EventService events;
+  private final EventWriting writing;
+  private final ProgrammeService programme;
+  private final SpeakerService speakers;
   private final RegistrationService registrations;
 
-  EventApi(EventService events, RegistrationService registrations) {
+  EventApi(
+      EventService events,
+      EventWriting writing,
+      ProgrammeService programme,
+      SpeakerService speakers,
+      RegistrationService registrations) {
     this.events = events;
+    this.writing = writing;
+    this.programme = programme;
+    this.speakers = speakers;
     this.registrations = registrations;
   }
 
@@ -77,38 +94,38 @@ class EventApi {
   /** The speakers. 200; 404. */
   @GetMapping("/{id}/speakers")
   List<SpeakerView> speakers(@PathVariable long id) {
-    return events.speakers(id);
+    return speakers.speakers(id);
   }
 
   /** Creates a draft for labs the caller edits. 201; 400; 401; 403. */
   @PostMapping
   ResponseEntity<EventView> create(@Valid @RequestBody EventCommand command) {
-    EventView created = events.create(command);
+    EventView created = writing.create(command);
     return ResponseEntity.created(URI.create("/api/v1/events/" + created.id())).body(created);
   }
 
   /** Changes an event from the {@code version} read. 200; 400; 401; 403; 404; 409. */
   @PutMapping("/{id}")
   EventView update(@PathVariable long id, @Valid @RequestBody EventCommand command) {
-    return events.update(id, version(command.version()), command);
+    return writing.update(id, version(command.version()), command);
   }
 
   /** Publishes a draft. 200; 401; 403; 404. */
   @PostMapping("/{id}/publish")
   EventView publish(@PathVariable long id) {
-    return events.publish(id);
+    return writing.publish(id);
   }
 
   /** Cancels the event and tells everyone registered. 200; 401; 403; 404. */
   @PostMapping("/{id}/cancel")
   EventView cancel(@PathVariable long id) {
-    return registrations.cancelEvent(id);
+    return writing.cancel(id);
   }
 
   /** Deletes an event nobody is registered for. 204; 401; 403; 404; 409 people registered. */
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable long id) {
-    events.delete(id);
+    writing.delete(id);
     return ResponseEntity.noContent().build();
   }
 
@@ -116,7 +133,7 @@ class EventApi {
   @PostMapping("/{id}/sessions")
   ResponseEntity<SessionView> addSession(
       @PathVariable long id, @Valid @RequestBody SessionCommand command) {
-    SessionView created = events.addSession(id, command);
+    SessionView created = programme.addSession(id, command);
     return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/sessions/" + created.id()))
         .body(created);
   }
@@ -128,14 +145,14 @@ class EventApi {
       @PathVariable long sessionId,
       @Valid @RequestBody SessionCommand command) {
     sessionOf(id, sessionId);
-    return events.updateSession(sessionId, version(command.version()), command);
+    return programme.updateSession(sessionId, version(command.version()), command);
   }
 
   /** Deletes a session. 204; 401; 403; 404. */
   @DeleteMapping("/{id}/sessions/{sessionId}")
   ResponseEntity<Void> deleteSession(@PathVariable long id, @PathVariable long sessionId) {
     sessionOf(id, sessionId);
-    events.deleteSession(sessionId);
+    programme.deleteSession(sessionId);
     return ResponseEntity.noContent().build();
   }
 
@@ -146,14 +163,14 @@ class EventApi {
       @PathVariable long sessionId,
       @RequestBody List<SessionView.MaterialView> materials) {
     sessionOf(id, sessionId);
-    return events.materials(sessionId, materials);
+    return programme.materials(sessionId, materials);
   }
 
   /** Adds a speaker. 201; 400; 401; 403. */
   @PostMapping("/{id}/speakers")
   ResponseEntity<SpeakerView> addSpeaker(
       @PathVariable long id, @Valid @RequestBody SpeakerCommand command) {
-    SpeakerView created = events.addSpeaker(id, command);
+    SpeakerView created = speakers.addSpeaker(id, command);
     return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/speakers/" + created.id()))
         .body(created);
   }
@@ -163,17 +180,13 @@ class EventApi {
   RegistrationView register(
       @PathVariable long id, @RequestBody(required = false) RegistrationRequest request) {
     return registrations.register(
-        id,
-        request == null ? null : request.attendance(),
-        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        id, request == null ? null : request.attendance(), LocaleContextHolder.getLocale());
   }
 
   /** The caller's registration. 200; 404 when not registered. */
   @GetMapping("/{id}/registration")
   RegistrationView mine(@PathVariable long id) {
-    return registrations
-        .mine(id)
-        .orElseThrow(() -> new eu.digilabs.hub.shared.problems.NotFound("Not registered."));
+    return registrations.mine(id).orElseThrow(() -> new NotFound("Not registered."));
   }
 
   /** Cancels the caller's registration; the first in line moves up. 204; 401; 404. */
@@ -194,12 +207,11 @@ class EventApi {
 
   private void sessionOf(long eventId, long sessionId) {
     if (events.session(sessionId).eventId() != eventId) {
-      throw new eu.digilabs.hub.shared.problems.NotFound(
-          "No session " + sessionId + " at event " + eventId);
+      throw new NotFound("No session " + sessionId + " at event " + eventId);
     }
   }
 
-  private static long version(Long version) {
+  private static long version(@Nullable Long version) {
     if (version == null) {
       throw new InvalidInput("version", "validation.versionRequired");
     }

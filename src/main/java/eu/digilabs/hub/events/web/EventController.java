@@ -12,17 +12,23 @@ import eu.digilabs.hub.events.EventView;
 import eu.digilabs.hub.events.RegistrationService;
 import eu.digilabs.hub.events.RegistrationView;
 import eu.digilabs.hub.events.SessionView;
+import eu.digilabs.hub.events.SpeakerService;
 import eu.digilabs.hub.events.SpeakerView;
+import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
@@ -50,6 +56,7 @@ class EventController {
   static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
   private final EventService events;
+  private final SpeakerService speakers;
   private final RegistrationService registrations;
   private final AgendaService agenda;
   private final EventFeeds feeds;
@@ -59,14 +66,16 @@ class EventController {
 
   EventController(
       EventService events,
+      SpeakerService speakers,
       RegistrationService registrations,
       AgendaService agenda,
       EventFeeds feeds,
       EventJsonLd jsonLd,
       Rights rights,
-      eu.digilabs.hub.shared.HubProperties hub) {
+      HubProperties hub) {
     this.baseUrl = hub.baseUrl();
     this.events = events;
+    this.speakers = speakers;
     this.registrations = registrations;
     this.agenda = agenda;
     this.feeds = feeds;
@@ -106,13 +115,13 @@ class EventController {
     Map<LocalDate, List<SessionView>> days = new LinkedHashMap<>();
     programme.stream()
         .filter(s -> track == null || track.equals(s.roomId()) || s.roomId() == null)
-        .forEach(s -> days.computeIfAbsent(s.day(), d -> new java.util.ArrayList<>()).add(s));
+        .forEach(s -> days.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s));
     model.addAttribute("event", event);
     model.addAttribute("clock", clock(event, viewerZone, ui));
     model.addAttribute("days", days);
     model.addAttribute("rooms", events.rooms(id));
     model.addAttribute("track", track);
-    model.addAttribute("speakers", events.speakers(id));
+    model.addAttribute("speakers", speakers.speakers(id));
     Map<Long, String> labNames = events.labNames(event);
     model.addAttribute("labNames", labNames);
     model.addAttribute("mine", registrations.mine(id).orElse(null));
@@ -131,7 +140,7 @@ class EventController {
       @ModelAttribute("ui") Ui ui,
       Model model) {
     EventView event = events.get(id);
-    SpeakerView speaker = events.speaker(id, speakerId);
+    SpeakerView speaker = speakers.speaker(id, speakerId);
     model.addAttribute("event", event);
     model.addAttribute("speaker", speaker);
     model.addAttribute("clock", clock(event, viewerZone, ui));
@@ -146,10 +155,10 @@ class EventController {
 
   @GetMapping("/events/{id}/speakers/{speakerId}/photo")
   ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long speakerId) {
-    var file = events.photo(id, speakerId).orElseThrow(() -> new NotFound("No photo."));
+    var file = speakers.photo(id, speakerId).orElseThrow(() -> new NotFound("No photo."));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.getValue()))
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))
+        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
         .body(new FileSystemResource(file.getKey()));
   }
 
@@ -167,7 +176,7 @@ class EventController {
     model.addAttribute("bookmarked", agenda.bookmarked().contains(id));
     model.addAttribute("mine", registrations.mine(event.id()).orElse(null));
     model.addAttribute("gaveFeedback", agenda.gaveFeedback(id));
-    model.addAttribute("started", !java.time.Instant.now().isBefore(session.startsAt()));
+    model.addAttribute("started", !Instant.now().isBefore(session.startsAt()));
     model.addAttribute("mayManage", events.mayManage(event.id()));
     model.addAttribute("error", null);
     return "events/session";
@@ -282,13 +291,13 @@ class EventController {
         .body(ics);
   }
 
-  static EventClock clock(EventView event, String viewerZone, Ui ui) {
+  static EventClock clock(EventView event, @Nullable String viewerZone, Ui ui) {
     ZoneId viewer = EventClock.viewerZone(viewerZone);
     return new EventClock(event.zone(), viewer, ui.locale());
   }
 
   /** Only local paths are followed back, never another site. */
-  static String safeBack(String back, String fallback) {
+  static String safeBack(@Nullable String back, String fallback) {
     return back != null && back.matches("/[A-Za-z0-9/_#?=&.-]*") && !back.startsWith("//")
         ? back
         : fallback;

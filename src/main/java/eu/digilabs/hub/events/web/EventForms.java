@@ -6,11 +6,13 @@ import eu.digilabs.hub.events.SessionCommand;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.events.SpeakerView;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Commands filled from what is stored, for edit forms, and the choices the forms offer. */
 final class EventForms {
@@ -46,7 +48,7 @@ final class EventForms {
         e.version());
   }
 
-  static EventCommand empty(Long lab) {
+  static EventCommand empty(@Nullable Long lab) {
     LocalDateTime start = LocalDateTime.now().plusMonths(1).withHour(10).withMinute(0);
     return new EventCommand(
         null,
@@ -97,7 +99,7 @@ final class EventForms {
         null);
   }
 
-  static SpeakerCommand command(SpeakerView s, String accountEmail) {
+  static SpeakerCommand command(SpeakerView s, @Nullable String accountEmail) {
     return new SpeakerCommand(
         s.name(), s.role(), s.organisation(), s.bio(), accountEmail, s.version());
   }
@@ -108,7 +110,7 @@ final class EventForms {
     return zones;
   }
 
-  private static LocalDateTime local(EventView e, java.time.Instant instant) {
+  private static LocalDateTime local(EventView e, Instant instant) {
     return instant.atZone(e.zone()).toLocalDateTime();
   }
 }

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.events.web;
 
+import eu.digilabs.hub.events.Attendance;
 import eu.digilabs.hub.events.EventView;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.shared.HubProperties;
@@ -46,9 +47,7 @@ class EventJsonLd {
         event.cancelled()
             ? "https://schema.org/EventCancelled"
             : "https://schema.org/EventScheduled");
-    data.put(
-        "eventAttendanceMode",
-        eu.digilabs.hub.events.Attendance.of(event.mode()).orElseThrow().schemaOrg());
+    data.put("eventAttendanceMode", Attendance.of(event.mode()).orElseThrow().schemaOrg());
     List<Object> locations = new ArrayList<>();
     if (event.onSite() && event.venueName() != null) {
       Map<String, Object> place = new LinkedHashMap<>();

@@ -5,9 +5,10 @@ import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.web.Form;
@@ -17,10 +18,12 @@ import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FailureReportController {
 
   private final FailureReportService reports;
-  private final LabService labs;
+  private final LabDirectory labs;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
@@ -51,7 +54,7 @@ class FailureReportController {
 
   FailureReportController(
       FailureReportService reports,
-      LabService labs,
+      LabDirectory labs,
       AccountService accounts,
       Rights rights,
       Forms forms,
@@ -154,7 +157,7 @@ class FailureReportController {
         .append(xml(baseUrl))
         .append("/failure-reports/feed.atom\"/>\n")
         .append("<updated>")
-        .append(all.isEmpty() ? java.time.Instant.EPOCH : all.get(0).updatedAt())
+        .append(all.isEmpty() ? Instant.EPOCH : all.get(0).updatedAt())
         .append("</updated>\n<author><name>Digilabs Hub</name></author>\n");
     for (FailureReportView r : all) {
       xml.append("<entry>\n<title>")
@@ -202,8 +205,7 @@ class FailureReportController {
         null,
         Form.of(
             new FailureReportCommand(
-                null, null, null, List.of(), null, null, null, null, null, null, null, false,
-                null)));
+                "", "", "", List.of(), null, null, null, null, null, null, null, false, null)));
   }
 
   @PostMapping("/failure-reports")
@@ -278,12 +280,12 @@ class FailureReportController {
     FailureReportView report = reports.get(id);
     if (!reports.mayEdit(id)) {
       rights.requireMember();
-      throw new eu.digilabs.hub.shared.problems.Forbidden("not the author of failure report " + id);
+      throw new Forbidden("not the author of failure report " + id);
     }
     return report;
   }
 
-  private String form(Model model, FailureReportView report, Form form) {
+  private String form(Model model, @Nullable FailureReportView report, Form form) {
     model.addAttribute("report", report);
     model.addAttribute("form", form);
     Map<String, String> causes = new LinkedHashMap<>();

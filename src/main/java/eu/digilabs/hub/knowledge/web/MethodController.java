@@ -3,11 +3,14 @@ package eu.digilabs.hub.knowledge.web;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
-import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Ui;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -30,9 +33,9 @@ class MethodController {
 
   private final MethodService methods;
   private final FailureReportService failures;
-  private final ProjectService projects;
+  private final ProjectQueries projects;
 
-  MethodController(MethodService methods, FailureReportService failures, ProjectService projects) {
+  MethodController(MethodService methods, FailureReportService failures, ProjectQueries projects) {
     this.methods = methods;
     this.failures = failures;
     this.projects = projects;
@@ -77,7 +80,7 @@ class MethodController {
       @PathVariable String code,
       @RequestParam(name = "file", required = false) MultipartFile file,
       RedirectAttributes redirect)
-      throws java.io.IOException {
+      throws IOException {
     try {
       methods.addTemplate(
           code,
@@ -111,7 +114,7 @@ class MethodController {
       @RequestParam(defaultValue = "") String projectIds,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
-    List<Long> ids = new java.util.ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     for (String part : projectIds.split("[,\\s]+")) {
       if (part.matches("\\d{1,18}")) {
         ids.add(Long.valueOf(part));
@@ -131,7 +134,7 @@ class MethodController {
   }
 
   /** A whole number from 1 to 100,000, or null. */
-  static Integer number(String text) {
+  static @Nullable Integer number(@Nullable String text) {
     if (text == null || !text.strip().matches("\\d{1,6}")) {
       return null;
     }

@@ -2,17 +2,23 @@ package eu.digilabs.hub.labs.web;
 
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
+import eu.digilabs.hub.labs.LabLinks;
+import eu.digilabs.hub.labs.LabLogos;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.labs.LinkRequests;
+import eu.digilabs.hub.shared.files.Uploads;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class LabApi {
 
   private final LabService labs;
-  private final eu.digilabs.hub.labs.LinkRequests links;
+  private final LinkRequests links;
 
-  LabApi(LabService labs, eu.digilabs.hub.labs.LinkRequests links) {
+  LabApi(LabService labs, LinkRequests links) {
     this.labs = labs;
     this.links = links;
   }
@@ -79,7 +85,7 @@ class LabApi {
    * anyone but its editors and admins. 200; 404.
    */
   @GetMapping("/{id}/links")
-  java.util.List<eu.digilabs.hub.labs.LabLinks.Request> links(@PathVariable long id) {
+  List<LabLinks.Request> links(@PathVariable long id) {
     labs.get(id);
     return links.pendingFor(id);
   }
@@ -115,18 +121,18 @@ class LabApi {
         MediaType.APPLICATION_OCTET_STREAM_VALUE
       })
   ResponseEntity<?> logo(@PathVariable long id, @RequestBody byte[] image) {
-    if (image.length > LabService.MAX_LOGO_BYTES) {
+    if (image.length > LabLogos.MAX_BYTES) {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(
-              org.springframework.http.ProblemDetail.forStatusAndDetail(
+              ProblemDetail.forStatusAndDetail(
                   HttpStatus.CONTENT_TOO_LARGE, "A logo may have at most 2 MB."));
     }
-    if (eu.digilabs.hub.shared.files.Uploads.imageType(image).isEmpty()) {
+    if (Uploads.imageType(image).isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(
-              org.springframework.http.ProblemDetail.forStatusAndDetail(
+              ProblemDetail.forStatusAndDetail(
                   HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A logo must be a PNG or JPEG image."));
     }
     return ResponseEntity.ok(labs.logo(id, image));

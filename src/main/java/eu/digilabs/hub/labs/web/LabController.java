@@ -3,13 +3,17 @@ package eu.digilabs.hub.labs.web;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabCommand;
+import eu.digilabs.hub.labs.LabEvents;
 import eu.digilabs.hub.labs.LabFilter;
+import eu.digilabs.hub.labs.LabLogos;
 import eu.digilabs.hub.labs.LabProjects;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.labs.LinkRequests;
 import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.Pager;
@@ -18,7 +22,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -44,24 +51,27 @@ class LabController {
   static final String PROJECTS_OF_LAB = "projectsOfLab";
 
   private final LabService labs;
+  private final LabLogos logos;
   private final AccountService accounts;
   private final Rights rights;
   private final Forms forms;
   private final LabProjects projects;
-  private final eu.digilabs.hub.labs.LabEvents events;
+  private final LabEvents events;
 
   private final SimilarItems similarItems;
-  private final eu.digilabs.hub.labs.LinkRequests links;
+  private final LinkRequests links;
 
   LabController(
       LabService labs,
+      LabLogos logos,
       AccountService accounts,
       Rights rights,
       Forms forms,
       LabProjects projects,
-      eu.digilabs.hub.labs.LabEvents events,
+      LabEvents events,
       SimilarItems similarItems,
-      eu.digilabs.hub.labs.LinkRequests links) {
+      LinkRequests links) {
+    this.logos = logos;
     this.links = links;
     this.events = events;
     this.similarItems = similarItems;
@@ -112,7 +122,7 @@ class LabController {
   String create(
       @Valid @ModelAttribute("command") LabCommand command,
       BindingResult result,
-      @RequestParam(required = false) MultipartFile logo,
+      @RequestParam(required = false) @Nullable MultipartFile logo,
       Model model,
       RedirectAttributes redirect) {
     rights.requireMember();
@@ -141,7 +151,7 @@ class LabController {
       @PathVariable long id,
       @Valid @ModelAttribute("command") LabCommand command,
       BindingResult result,
-      @RequestParam(required = false) MultipartFile logo,
+      @RequestParam(required = false) @Nullable MultipartFile logo,
       Model model,
       RedirectAttributes redirect) {
     LabView lab = labs.get(id);
@@ -216,22 +226,22 @@ class LabController {
 
   @GetMapping("/labs/{id}/logo")
   ResponseEntity<FileSystemResource> logo(@PathVariable long id) throws IOException {
-    Map.Entry<java.nio.file.Path, String> file =
-        labs.logoFile(id).orElseThrow(() -> new eu.digilabs.hub.shared.problems.NotFound("Logo"));
+    Map.Entry<Path, String> file = logos.file(id).orElseThrow(() -> new NotFound("Logo"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.getValue()))
         .contentLength(Files.size(file.getKey()))
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
         .body(new FileSystemResource(file.getKey()));
   }
 
-  private byte[] logo(MultipartFile logo, BindingResult result) {
+  /** The uploaded logo's bytes; none if nothing was uploaded or it is no logo (a field error). */
+  private byte @Nullable [] logo(@Nullable MultipartFile logo, BindingResult result) {
     if (logo == null || logo.isEmpty()) {
       return null;
     }
     try {
       byte[] bytes = logo.getBytes();
-      LabService.checkLogo(bytes);
+      LabLogos.check(bytes);
       return bytes;
     } catch (InvalidInput e) {
       e.rejectInto(result);
@@ -241,7 +251,7 @@ class LabController {
     return null;
   }
 
-  private String form(Model model, LabView lab, Form form) {
+  private String form(Model model, @Nullable LabView lab, Form form) {
     model.addAttribute("lab", lab);
     model.addAttribute("form", form);
     model.addAttribute("organisations", labs.allOrganisations());

@@ -7,6 +7,7 @@ import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,9 +34,9 @@ class OrganisationApi {
   /** Organisations matching the filters, by name. 200. */
   @GetMapping
   PageResponse<OrganisationView> list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String type,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable String type,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(

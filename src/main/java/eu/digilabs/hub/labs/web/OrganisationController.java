@@ -10,6 +10,9 @@ import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -35,9 +38,9 @@ class OrganisationController {
 
   @GetMapping("/organisations")
   String list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String type,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable String type,
       @RequestParam(defaultValue = "0") int page,
       @ModelAttribute("ui") Ui ui,
       HttpServletRequest request,
@@ -66,7 +69,7 @@ class OrganisationController {
         OrganisationView created = labs.createOrganisation(organisation);
         redirect.addFlashAttribute("notice", "organisations.created");
         return "redirect:/organisations?q="
-            + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
+            + URLEncoder.encode(created.name(), StandardCharsets.UTF_8);
       } catch (InvalidInput e) {
         e.rejectInto(result);
       }
@@ -86,9 +89,9 @@ class OrganisationController {
       Model model,
       Ui ui,
       HttpServletRequest request,
-      String q,
-      String country,
-      String type,
+      @Nullable String q,
+      @Nullable String country,
+      @Nullable String type,
       int page,
       Form form) {
     Page<OrganisationView> found =

@@ -1,8 +1,7 @@
 package eu.digilabs.hub.projects.web;
 
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectFailures;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectSummary;
@@ -21,6 +20,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,31 +37,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
   private final ProjectService projects;
-  private final LabService labs;
+  private final ProjectFormOptions options;
   private final Catalogue catalogue;
   private final Rights rights;
-  private final AccountService accounts;
   private final Forms forms;
 
   private final SimilarItems similarItems;
-  private final eu.digilabs.hub.projects.ProjectFailures failures;
+  private final ProjectFailures failures;
 
   ProjectController(
       ProjectService projects,
-      LabService labs,
+      ProjectFormOptions options,
       Catalogue catalogue,
       Rights rights,
-      AccountService accounts,
       Forms forms,
       SimilarItems similarItems,
-      eu.digilabs.hub.projects.ProjectFailures failures) {
+      ProjectFailures failures) {
     this.similarItems = similarItems;
     this.failures = failures;
     this.projects = projects;
-    this.labs = labs;
+    this.options = options;
     this.catalogue = catalogue;
     this.rights = rights;
-    this.accounts = accounts;
     this.forms = forms;
   }
 
@@ -77,10 +74,10 @@ class ProjectController {
     model.addAttribute("filter", filter);
     model.addAttribute("pager", Pager.of(found, ui, request.getQueryString()));
     model.addAttribute("subjects", catalogue.subjects());
-    model.addAttribute("labOptions", labOptions());
+    model.addAttribute("labOptions", options.labs());
+    Long service = filter.service();
     model.addAttribute(
-        "selectedService",
-        filter.service() == null ? List.of() : catalogue.find(List.of(filter.service())));
+        "selectedService", service == null ? List.of() : catalogue.find(List.of(service)));
     return "projects/list";
   }
 
@@ -96,7 +93,7 @@ class ProjectController {
   }
 
   @GetMapping("/projects/new")
-  String createForm(@RequestParam(required = false) Long lab, Model model) {
+  String createForm(@RequestParam(required = false) @Nullable Long lab, Model model) {
     rights.requireMember();
     return form(model, null, Form.of(ProjectForm.empty(lab)), List.of());
   }
@@ -185,14 +182,13 @@ class ProjectController {
     return "redirect:/projects";
   }
 
-  private String form(Model model, ProjectView project, Form form, List<ServiceView> found) {
+  private String form(
+      Model model, @Nullable ProjectView project, Form form, List<ServiceView> found) {
     model.addAttribute("project", project);
     model.addAttribute("form", form);
-    model.addAttribute("labOptions", labOptions());
-    model.addAttribute("leadLabOptions", leadLabOptions(form.value("leadLabId")));
-    Map<String, String> organisations = new LinkedHashMap<>();
-    labs.allOrganisations().forEach(o -> organisations.put(Long.toString(o.id()), o.name()));
-    model.addAttribute("organisationOptions", organisations);
+    model.addAttribute("labOptions", options.labs());
+    model.addAttribute("leadLabOptions", options.leadLabs(form.value("leadLabId")));
+    model.addAttribute("organisationOptions", options.organisations());
     List<Long> selectedIds =
         form.values("serviceIds").stream()
             .filter(v -> v.matches("\\d+"))
@@ -205,24 +201,5 @@ class ProjectController {
     model.addAttribute(
         "servicesSearched", !found.isEmpty() || !form.value("serviceQuery").isEmpty());
     return "projects/form";
-  }
-
-  /** Labs the person may lead a project for (the one already chosen stays selectable). */
-  private Map<String, String> leadLabOptions(String chosen) {
-    if (rights.admin()) {
-      return labOptions();
-    }
-    Map<Long, Boolean> mine = accounts.labsOf(rights.requireMember());
-    Map<String, String> options = new LinkedHashMap<>();
-    labs.all().stream()
-        .filter(l -> Boolean.TRUE.equals(mine.get(l.id())) || Long.toString(l.id()).equals(chosen))
-        .forEach(l -> options.put(Long.toString(l.id()), l.name()));
-    return options;
-  }
-
-  private Map<String, String> labOptions() {
-    Map<String, String> options = new LinkedHashMap<>();
-    labs.all().forEach(l -> options.put(Long.toString(l.id()), l.name()));
-    return options;
   }
 }

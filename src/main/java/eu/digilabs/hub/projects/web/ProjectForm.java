@@ -10,43 +10,50 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project form as a browser sends it. Links and figures are typed one per line; everything else
  * maps one to one onto {@link ProjectCommand}.
  */
 record ProjectForm(
-    @NotBlank @Size(max = 300) String title,
-    @Size(max = 500) String summary,
-    @Size(max = 20000) String description,
-    Long leadLabId,
-    List<Long> partnerLabIds,
-    List<Long> partnerOrganisationIds,
-    String country,
-    String level,
-    List<String> policyAreas,
-    List<Long> serviceIds,
-    String serviceQuery,
-    List<String> technologies,
-    String phase,
-    String status,
-    LocalDate startDate,
-    LocalDate goLiveDate,
-    @Size(max = 10000) String outcomes,
-    @Size(max = 5000) String figuresText,
-    @Size(max = 10000) String lessonsWorked,
-    @Size(max = 10000) String lessonsFailed,
-    @Size(max = 10000) String lessonsDifferently,
-    List<String> stakeholders,
-    List<String> disciplines,
-    Boolean reusable,
-    @Size(max = 500) String reuseUrl,
-    @Size(max = 100) String reuseLicence,
-    @Size(max = 10000) String linksText,
-    String contentLanguage,
-    Long version) {
+    @NotBlank @Size(max = 300) @Nullable String title,
+    @Size(max = 500) @Nullable String summary,
+    @Size(max = 20000) @Nullable String description,
+    @Nullable Long leadLabId,
+    @Nullable List<Long> partnerLabIds,
+    @Nullable List<Long> partnerOrganisationIds,
+    @Nullable String country,
+    @Nullable String level,
+    @Nullable List<String> policyAreas,
+    @Nullable List<Long> serviceIds,
+    @Nullable String serviceQuery,
+    @Nullable List<String> technologies,
+    @Nullable String phase,
+    @Nullable String status,
+    @Nullable LocalDate startDate,
+    @Nullable LocalDate goLiveDate,
+    @Size(max = 10000) @Nullable String outcomes,
+    @Size(max = 5000) @Nullable String figuresText,
+    @Size(max = 10000) @Nullable String lessonsWorked,
+    @Size(max = 10000) @Nullable String lessonsFailed,
+    @Size(max = 10000) @Nullable String lessonsDifferently,
+    @Nullable List<String> stakeholders,
+    @Nullable List<String> disciplines,
+    @Nullable Boolean reusable,
+    @Size(max = 500) @Nullable String reuseUrl,
+    @Size(max = 100) @Nullable String reuseLicence,
+    @Size(max = 10000) @Nullable String linksText,
+    @Nullable String contentLanguage,
+    @Nullable Long version) {
 
-  static ProjectForm empty(Long labId) {
+  private static final Pattern FIGURE =
+      Pattern.compile("^(.+?):\\s*(-?[0-9]{1,15}(?:[.,][0-9]{1,4})?)\\s*(.*)$");
+
+  static ProjectForm empty(@Nullable Long labId) {
     return new ProjectForm(
         "", "", "", labId, List.of(), List.of(), "", "", List.of(), List.of(), "", List.of(), "",
         "", null, null, "", "", "", "", "", List.of(), List.of(), false, "", "", "", "", null);
@@ -104,7 +111,10 @@ record ProjectForm(
         c.version());
   }
 
-  /** The command; lines of links or figures that cannot be read become field errors. */
+  /**
+   * The command, for a form that passed validation (so it has a title); lines of links or figures
+   * that cannot be read become field errors.
+   */
   ProjectCommand command() {
     List<FieldProblem> problems = new ArrayList<>();
     List<ProjectCommand.Link> links = new ArrayList<>();
@@ -122,9 +132,7 @@ record ProjectForm(
     line = 0;
     for (String raw : lines(figuresText)) {
       line++;
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("^(.+?):\\s*(-?[0-9]{1,15}(?:[.,][0-9]{1,4})?)\\s*(.*)$")
-              .matcher(raw);
+      Matcher m = FIGURE.matcher(raw);
       if (!m.matches() || m.group(1).strip().length() > 200 || m.group(3).strip().length() > 40) {
         problems.add(new FieldProblem("figuresText", "projects.badFigure", line));
       } else {
@@ -143,17 +151,17 @@ record ProjectForm(
       throw new InvalidInput(problems);
     }
     return new ProjectCommand(
-        title,
+        Objects.requireNonNull(title, "title is @NotBlank"),
         summary,
         description,
         leadLabId,
-        partnerLabIds,
-        partnerOrganisationIds,
+        orEmpty(partnerLabIds),
+        orEmpty(partnerOrganisationIds),
         country,
         level,
-        policyAreas,
-        serviceIds,
-        technologies,
+        orEmpty(policyAreas),
+        orEmpty(serviceIds),
+        orEmpty(technologies),
         phase,
         status,
         startDate,
@@ -163,9 +171,9 @@ record ProjectForm(
         lessonsWorked,
         lessonsFailed,
         lessonsDifferently,
-        stakeholders,
-        disciplines,
-        reusable,
+        orEmpty(stakeholders),
+        orEmpty(disciplines),
+        Boolean.TRUE.equals(reusable),
         reuseUrl,
         reuseLicence,
         links,
@@ -173,7 +181,12 @@ record ProjectForm(
         version);
   }
 
-  private static List<String> lines(String text) {
+  /** A list the browser did not send (no option chosen) is empty. */
+  private static <T> List<T> orEmpty(@Nullable List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static List<String> lines(@Nullable String text) {
     if (text == null) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.search.web;
 
 import eu.digilabs.hub.search.Reindexing;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,8 @@ class ReindexController {
   }
 
   @GetMapping("/admin/search")
-  String page(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+  String page(
+      @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
     model.addAttribute("progress", reindexing.progress());
     return htmx != null ? "search/reindexProgress" : "search/reindex";
   }

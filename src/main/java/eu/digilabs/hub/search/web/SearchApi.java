@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Search over everything published: labs and projects, with facets. */
+/** Search over everything published, with facets, and items similar to a project or lab. */
 @RestController
 class SearchApi {
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The search page: query, facets and results, all in the address so it can be shared. */
 @Controller
@@ -22,9 +23,7 @@ class SearchController {
 
   /** Suggestions while typing: a fragment of links htmx puts below the search box. */
   @GetMapping("/search/suggest")
-  String suggest(
-      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
-      Model model) {
+  String suggest(@RequestParam(defaultValue = "") String q, Model model) {
     model.addAttribute("suggestions", search.suggest(q, 8));
     return "search/suggestions";
   }

@@ -2,6 +2,7 @@ package eu.digilabs.hub.search.web;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -16,7 +17,7 @@ public record SearchLinks(String path, MultiValueMap<String, String> parameters)
     return new SearchLinks(path, copy);
   }
 
-  public String with(String name, Object value) {
+  public String with(String name, @Nullable Object value) {
     return build(name, value == null ? null : String.valueOf(value));
   }
 
@@ -33,7 +34,7 @@ public record SearchLinks(String path, MultiValueMap<String, String> parameters)
         .toUriString();
   }
 
-  private String build(String name, String value) {
+  private String build(String name, @Nullable String value) {
     UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParams(parameters);
     if (value == null) {
       builder.replaceQueryParam(name);

@@ -10,7 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Uploaded files under {@code <hub.data-dir>/uploads}, named by the SHA-256 of their content. A
@@ -51,19 +54,16 @@ public class Uploads {
   public String storeForTransaction(byte[] content, String extension) {
     boolean existed = find(name(content, extension)).isPresent();
     String name = store(content, extension);
-    if (!existed
-        && org.springframework.transaction.support.TransactionSynchronizationManager
-            .isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager
-          .registerSynchronization(
-              new org.springframework.transaction.support.TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                  if (status != STATUS_COMMITTED) {
-                    delete(name);
-                  }
-                }
-              });
+    if (!existed && TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                delete(name);
+              }
+            }
+          });
     }
     return name;
   }
@@ -91,7 +91,7 @@ public class Uploads {
     }
   }
 
-  public Optional<Path> find(String name) {
+  public Optional<Path> find(@Nullable String name) {
     if (name == null || !name.matches("[0-9a-f]{64}\\.[a-z]{3,4}")) {
       return Optional.empty();
     }

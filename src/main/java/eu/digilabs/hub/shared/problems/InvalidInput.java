@@ -1,6 +1,9 @@
 package eu.digilabs.hub.shared.problems;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Input that passed the annotations but broke a domain rule (an unknown code, a file that is not an
@@ -9,7 +12,7 @@ import java.util.List;
 public class InvalidInput extends RuntimeException {
 
   /** One rejected field: {@code code} is a message key, {@code args} its arguments. */
-  public record FieldProblem(String field, String code, Object... args) {}
+  public record FieldProblem(String field, String code, @Nullable Object... args) {}
 
   private final List<FieldProblem> problems;
 
@@ -27,10 +30,10 @@ public class InvalidInput extends RuntimeException {
   }
 
   /** Adds the problems to a page form's binding result. */
-  public void rejectInto(org.springframework.validation.BindingResult result) {
+  public void rejectInto(BindingResult result) {
     for (FieldProblem problem : problems) {
       result.addError(
-          new org.springframework.validation.FieldError(
+          new FieldError(
               result.getObjectName(),
               problem.field(),
               null,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads a CSV file with a header row into rows that know the line they started on. */
@@ -45,14 +47,13 @@ public final class Csv {
    */
   public static byte[] write(List<String> header, List<List<String>> rows) {
     StringBuilder out = new StringBuilder("\uFEFF");
-    try (org.apache.commons.csv.CSVPrinter printer =
-        new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
       printer.printRecord(header);
       for (List<String> row : rows) {
         printer.printRecord(row.stream().map(Csv::inert).toList());
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -1,9 +1,23 @@
 package eu.digilabs.hub.shared.text;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -18,8 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Markdown {
 
-  private static final List<org.commonmark.Extension> EXTENSIONS =
-      List.of(TablesExtension.create());
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
@@ -51,13 +64,13 @@ public class Markdown {
                   .toFactory());
 
   /** A heading for a table of contents: its level in the source (1 to 3), text and anchor. */
-  public record Heading(int level, String text, String anchor) {}
+  public record HeadingLink(int level, String text, String anchor) {}
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
   /** Safe HTML for the given Markdown; empty for null or blank input. */
-  public String html(String markdown) {
+  public String html(@Nullable String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
@@ -69,11 +82,11 @@ public class Markdown {
    * are added after sanitising (which drops every attribute on headings), in document order; when
    * raw HTML in the source adds headings of its own, the order cannot be trusted and none are set.
    */
-  public String withAnchors(String markdown) {
+  public String withAnchors(@Nullable String markdown) {
     String html = html(markdown);
-    List<Heading> headings = headings(markdown);
-    java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<h([345])>").matcher(html);
-    List<int[]> found = new java.util.ArrayList<>();
+    List<HeadingLink> headings = headings(markdown);
+    Matcher tags = Pattern.compile("<h([345])>").matcher(html);
+    List<int[]> found = new ArrayList<>();
     while (tags.find()) {
       found.add(new int[] {tags.start(), Integer.parseInt(tags.group(1)) - 2});
     }
@@ -94,21 +107,21 @@ public class Markdown {
   }
 
   /** The headings of levels 1 to 3, in order, with unique anchors ({@code h-why-labs}). */
-  public List<Heading> headings(String markdown) {
+  public List<HeadingLink> headings(@Nullable String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return List.of();
     }
-    List<Heading> headings = new java.util.ArrayList<>();
+    List<HeadingLink> headings = new ArrayList<>();
     collect(parser.parse(markdown), headings);
     return headings;
   }
 
-  private static void collect(org.commonmark.node.Node document, List<Heading> headings) {
-    java.util.Set<String> used = new java.util.HashSet<>();
+  private static void collect(Node document, List<HeadingLink> headings) {
+    Set<String> used = new HashSet<>();
     document.accept(
-        new org.commonmark.node.AbstractVisitor() {
+        new AbstractVisitor() {
           @Override
-          public void visit(org.commonmark.node.Heading heading) {
+          public void visit(Heading heading) {
             if (heading.getLevel() <= 3) {
               String text = text(heading).strip();
               String base = "h-" + slug(text);
@@ -116,20 +129,18 @@ public class Markdown {
               for (int i = 2; !used.add(anchor); i++) {
                 anchor = base + "-" + i;
               }
-              headings.add(new Heading(heading.getLevel(), text, anchor));
+              headings.add(new HeadingLink(heading.getLevel(), text, anchor));
             }
           }
         });
   }
 
-  private static String text(org.commonmark.node.Node node) {
+  private static String text(Node node) {
     StringBuilder text = new StringBuilder();
-    for (org.commonmark.node.Node child = node.getFirstChild();
-        child != null;
-        child = child.getNext()) {
-      if (child instanceof org.commonmark.node.Text t) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text t) {
         text.append(t.getLiteral());
-      } else if (child instanceof org.commonmark.node.Code c) {
+      } else if (child instanceof Code c) {
         text.append(c.getLiteral());
       } else {
         text.append(text(child));
@@ -140,9 +151,9 @@ public class Markdown {
 
   private static String slug(String text) {
     String ascii =
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")
-            .toLowerCase(java.util.Locale.ROOT)
+            .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("(^-|-$)", "");
     ascii = ascii.length() > 60 ? ascii.substring(0, 60) : ascii;
@@ -150,7 +161,7 @@ public class Markdown {
   }
 
   /** Minutes a reader needs at about 200 words a minute; at least one. */
-  public static int readingMinutes(String markdown) {
+  public static int readingMinutes(@Nullable String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return 1;
     }
@@ -159,7 +170,7 @@ public class Markdown {
   }
 
   /** Plain text of the Markdown, for summaries and meta descriptions. */
-  public static String plain(String markdown, int max) {
+  public static String plain(@Nullable String markdown, int max) {
     if (markdown == null) {
       return "";
     }

@@ -1,6 +1,8 @@
 package eu.digilabs.hub.shared.text;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Text typed into a search or filter box, made safe for the database: control characters (which
@@ -18,7 +20,7 @@ public final class QueryText {
   private QueryText() {}
 
   /** The query without control characters and surplus whitespace; empty for none. */
-  public static String clean(String query) {
+  public static String clean(@Nullable String query) {
     if (query == null) {
       return "";
     }
@@ -27,7 +29,8 @@ public final class QueryText {
     return cleaned.length() > MAX_LENGTH ? cleaned.substring(0, MAX_LENGTH) : cleaned;
   }
 
-  public static boolean present(String query) {
+  @Contract("null -> false")
+  public static boolean present(@Nullable String query) {
     return !clean(query).isEmpty();
   }
 

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.shared.text;
 
 import java.beans.PropertyEditorSupport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.WebDataBinder;
@@ -19,7 +20,7 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration
 class TextInput {
 
-  static String clean(String text) {
+  static @Nullable String clean(@Nullable String text) {
     return text == null ? null : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
   }
 
@@ -30,7 +31,7 @@ class TextInput {
         String.class,
         new StringDeserializer() {
           @Override
-          public String deserialize(JsonParser parser, DeserializationContext context) {
+          public @Nullable String deserialize(JsonParser parser, DeserializationContext context) {
             return clean(super.deserialize(parser, context));
           }
         });

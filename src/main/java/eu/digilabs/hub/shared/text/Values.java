@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** How entities take values from commands: blank text is no value, sets drop empty entries. */
 public final class Values {
@@ -11,12 +13,13 @@ public final class Values {
   private Values() {}
 
   /** The text without surrounding blanks; null when there is none. */
-  public static String blank(String value) {
+  public static @Nullable String blank(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** At most {@code max} characters of the text. */
-  public static String cut(String text, int max) {
+  @Contract("null, _ -> null; !null, _ -> !null")
+  public static @Nullable String cut(@Nullable String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
@@ -24,7 +27,7 @@ public final class Values {
    * Makes the set hold the given values (nulls and blank texts left out), touching it only when
    * they differ, so that an unchanged collection is not written again.
    */
-  public static <T> void replace(Set<T> target, Collection<T> values) {
+  public static <T> void replace(Set<T> target, @Nullable Collection<T> values) {
     Set<T> wanted = new LinkedHashSet<>();
     if (values != null) {
       values.stream()

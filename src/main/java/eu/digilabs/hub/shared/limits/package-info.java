@@ -1,0 +1,4 @@
+@NullMarked
+package eu.digilabs.hub.shared.limits;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.digilabs.hub.shared.problems;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.digilabs.hub.shared.text;
+
+import org.jspecify.annotations.NullMarked;
