@@ -38,6 +38,13 @@ class AccessMatrixTests {
   static final String OTHER = "matrix-other@example.org";
   static final String ADMIN = "admin@digilabs.localhost";
 
+  // Where the writes find the versions of the content they change, after the ids (0 to 5).
+  static final int LAB_VERSION = 6;
+  static final int PROJECT_VERSION = 7;
+  static final int EVENT_VERSION = 8;
+  static final int ARTICLE_VERSION = 9;
+  static final int REPORT_VERSION = 10;
+
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired AccountService accounts;
@@ -45,6 +52,7 @@ class AccessMatrixTests {
   @Autowired ProjectService projects;
   @Autowired eu.digilabs.hub.events.EventService events;
   @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
+  @Autowired eu.digilabs.hub.knowledge.ArticleEditing articleEditing;
   @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
 
   long lab;
@@ -75,7 +83,7 @@ class AccessMatrixTests {
                 post("/labs/" + ids[0])
                     .param("name", "Matrix Lab")
                     .param("country", "DE")
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[LAB_VERSION]))),
         new Write("page: archive lab", false, ids -> post("/labs/" + ids[0] + "/archive")),
         new Write(
             "page: add lab member",
@@ -88,7 +96,7 @@ class AccessMatrixTests {
                 post("/projects/" + ids[1])
                     .param("title", "Matrix project")
                     .param("leadLabId", Long.toString(ids[0]))
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[PROJECT_VERSION]))),
         new Write("page: publish project", false, ids -> post("/projects/" + ids[1] + "/publish")),
         new Write(
             "page: unpublish project", false, ids -> post("/projects/" + ids[1] + "/unpublish")),
@@ -106,7 +114,7 @@ class AccessMatrixTests {
             ids ->
                 put("/api/v1/labs/" + ids[0])
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(labJson.formatted(0))),
+                    .content(labJson.formatted(ids[LAB_VERSION]))),
         new Write("api: archive lab", true, ids -> delete("/api/v1/labs/" + ids[0])),
         new Write(
             "api: lab logo",
@@ -131,7 +139,9 @@ class AccessMatrixTests {
                     .content(
                         "{\"title\":\"Matrix project\",\"leadLabId\":"
                             + ids[0]
-                            + ",\"version\":0}")),
+                            + ",\"version\":"
+                            + ids[PROJECT_VERSION]
+                            + "}")),
         new Write(
             "api: publish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/publish")),
         new Write(
@@ -149,7 +159,7 @@ class AccessMatrixTests {
             ids ->
                 eventForm(post("/events/" + ids[2]), ids)
                     .param("title", "Matrix event")
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[EVENT_VERSION]))),
         new Write("page: publish event", false, ids -> post("/events/" + ids[2] + "/publish")),
         new Write("page: cancel event", false, ids -> post("/events/" + ids[2] + "/cancel")),
         new Write("page: delete event", false, ids -> post("/events/" + ids[2] + "/delete")),
@@ -210,7 +220,7 @@ class AccessMatrixTests {
                     .param("title", "Matrix guide")
                     .param("kind", "guide")
                     .param("labId", Long.toString(ids[0]))
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[ARTICLE_VERSION]))),
         new Write(
             "page: new article for lab",
             false,
@@ -234,7 +244,9 @@ class AccessMatrixTests {
                     .content(
                         "{\"title\":\"Matrix guide\",\"kind\":\"guide\",\"labId\":"
                             + ids[0]
-                            + ",\"version\":0}")),
+                            + ",\"version\":"
+                            + ids[ARTICLE_VERSION]
+                            + "}")),
         new Write(
             "api: create article for lab",
             true,
@@ -270,7 +282,7 @@ class AccessMatrixTests {
                     .param("tried", "Tried")
                     .param("wentWrong", "Went wrong")
                     .param("causes", "other")
-                    .param("version", "1")),
+                    .param("version", Long.toString(ids[REPORT_VERSION]))),
         new Write(
             "page: unpublish failure report",
             false,
@@ -287,7 +299,9 @@ class AccessMatrixTests {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         "{\"title\":\"Matrix failure\",\"tried\":\"T\",\"wentWrong\":\"W\","
-                            + "\"causes\":[\"other\"],\"version\":1}")),
+                            + "\"causes\":[\"other\"],\"version\":"
+                            + ids[REPORT_VERSION]
+                            + "}")),
         new Write(
             "api: delete failure report", true, ids -> delete("/api/v1/failure-reports/" + ids[4])),
         new Write(
@@ -442,7 +456,20 @@ class AccessMatrixTests {
     AbstractMockHttpServletRequestBuilder<?> request =
         write
             .request()
-            .apply(new long[] {lab, project, event, article, failureReport, linkRequest});
+            .apply(
+                new long[] {
+                  lab,
+                  project,
+                  event,
+                  article,
+                  failureReport,
+                  linkRequest,
+                  labs.get(lab).version(),
+                  projects.get(project).version(),
+                  events.get(event).version(),
+                  TestAccounts.asAdmin(context, () -> articleEditing.latest(article).version()),
+                  TestAccounts.asAdmin(context, () -> failureReports.get(failureReport).version())
+                });
     if (write.api()) {
       if (email != null) {
         request.header(
