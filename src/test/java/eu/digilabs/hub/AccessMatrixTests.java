@@ -9,9 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.accounts.TokenScope;
+import eu.digilabs.hub.events.EventFixtures;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.knowledge.ArticleCommand;
+import eu.digilabs.hub.knowledge.ArticleEditing;
+import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.FailureReportCommand;
+import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LinkRequests;
 import eu.digilabs.hub.projects.ProjectService;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +32,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Every write, on the pages and in the API, against every kind of person: a visitor is asked to
@@ -50,10 +66,10 @@ class AccessMatrixTests {
   @Autowired AccountService accounts;
   @Autowired LabService labs;
   @Autowired ProjectService projects;
-  @Autowired eu.digilabs.hub.events.EventService events;
-  @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
-  @Autowired eu.digilabs.hub.knowledge.ArticleEditing articleEditing;
-  @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
+  @Autowired EventService events;
+  @Autowired ArticleService articles;
+  @Autowired ArticleEditing articleEditing;
+  @Autowired FailureReportService failureReports;
 
   long lab;
   long project;
@@ -200,7 +216,7 @@ class AccessMatrixTests {
             ids ->
                 put("/api/v1/events/" + ids[2])
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(eventJson(ids, 0))),
+                    .content(eventJson(ids, ids[EVENT_VERSION]))),
         new Write("api: publish event", true, ids -> post("/api/v1/events/" + ids[2] + "/publish")),
         new Write("api: cancel event", true, ids -> post("/api/v1/events/" + ids[2] + "/cancel")),
         new Write("api: delete event", true, ids -> delete("/api/v1/events/" + ids[2])),
@@ -259,20 +275,14 @@ class AccessMatrixTests {
             "page: attach file to article",
             false,
             ids ->
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/articles/" + ids[3] + "/attachments")
-                    .file(
-                        new org.springframework.mock.web.MockMultipartFile(
-                            "file", "logo.png", "image/png", PNG))),
+                MockMvcRequestBuilders.multipart("/articles/" + ids[3] + "/attachments")
+                    .file(new MockMultipartFile("file", "logo.png", "image/png", PNG))),
         new Write(
             "api: attach file to article",
             true,
             ids ->
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/api/v1/articles/" + ids[3] + "/attachments")
-                    .file(
-                        new org.springframework.mock.web.MockMultipartFile(
-                            "file", "logo.png", "image/png", PNG))),
+                MockMvcRequestBuilders.multipart("/api/v1/articles/" + ids[3] + "/attachments")
+                    .file(new MockMultipartFile("file", "logo.png", "image/png", PNG))),
         new Write(
             "page: edit failure report",
             false,
@@ -384,17 +394,17 @@ class AccessMatrixTests {
     event =
         TestContent.event(
             context,
-            eu.digilabs.hub.events.EventFixtures.hybrid(
+            EventFixtures.hybrid(
                 "Matrix event " + name,
                 lab,
-                java.time.LocalDateTime.of(2030, 6, 1, 9, 0),
-                java.time.LocalDateTime.of(2030, 6, 1, 17, 0),
+                LocalDateTime.of(2030, 6, 1, 9, 0),
+                LocalDateTime.of(2030, 6, 1, 17, 0),
                 10),
             true);
     article =
         TestContent.publishedArticle(
             context,
-            new eu.digilabs.hub.knowledge.ArticleCommand(
+            new ArticleCommand(
                 "Matrix guide " + name,
                 null,
                 "Text of " + name,
@@ -410,17 +420,17 @@ class AccessMatrixTests {
                 null,
                 null));
     // A failure report belongs to its author (here the lab's editor) and the admins.
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
+    SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, EDITOR));
     try {
       failureReport =
           failureReports
               .create(
-                  new eu.digilabs.hub.knowledge.FailureReportCommand(
+                  new FailureReportCommand(
                       "Matrix failure " + name,
                       "Tried",
                       "Went wrong",
-                      java.util.List.of("other"),
+                      List.of("other"),
                       null,
                       null,
                       null,
@@ -433,43 +443,43 @@ class AccessMatrixTests {
               .id();
       failureReports.publish(failureReport, true);
     } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+      SecurityContextHolder.clearContext();
     }
     linkRequest = partnerRequestFromAnotherLab(otherLab, name);
   }
 
   /** The other lab's editor names the matrix lab as partner: a link waiting for its editor. */
   long partnerRequestFromAnotherLab(long otherLab, String name) {
-    var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    var security = SecurityContextHolder.getContext();
     try {
       security.setAuthentication(TestAccounts.authentication(context, OTHER));
-      projects.create(
-          Fixtures.project("Partner request " + name, otherLab, java.util.List.of(lab)));
+      projects.create(Fixtures.project("Partner request " + name, otherLab, List.of(lab)));
       security.setAuthentication(TestAccounts.authentication(context, EDITOR));
-      return context.getBean(eu.digilabs.hub.labs.LinkRequests.class).pendingFor(lab).get(0).id();
+      return context.getBean(LinkRequests.class).pendingFor(lab).get(0).id();
     } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+      SecurityContextHolder.clearContext();
     }
   }
 
+  /** The ids of the content the writes change, then its current versions. */
+  long[] ids() {
+    return new long[] {
+      lab,
+      project,
+      event,
+      article,
+      failureReport,
+      linkRequest,
+      labs.get(lab).version(),
+      projects.get(project).version(),
+      events.get(event).version(),
+      TestAccounts.asAdmin(context, () -> articleEditing.latest(article).version()),
+      TestAccounts.asAdmin(context, () -> failureReports.get(failureReport).version())
+    };
+  }
+
   ResultActions send(Write write, String email) throws Exception {
-    AbstractMockHttpServletRequestBuilder<?> request =
-        write
-            .request()
-            .apply(
-                new long[] {
-                  lab,
-                  project,
-                  event,
-                  article,
-                  failureReport,
-                  linkRequest,
-                  labs.get(lab).version(),
-                  projects.get(project).version(),
-                  events.get(event).version(),
-                  TestAccounts.asAdmin(context, () -> articleEditing.latest(article).version()),
-                  TestAccounts.asAdmin(context, () -> failureReports.get(failureReport).version())
-                });
+    AbstractMockHttpServletRequestBuilder<?> request = write.request().apply(ids());
     if (write.api()) {
       if (email != null) {
         request.header(
@@ -524,24 +534,15 @@ class AccessMatrixTests {
   void readTokensMayNotWrite(Write write) throws Exception {
     String token =
         accounts.createToken(
-            accounts.byEmail(EDITOR).orElseThrow().id(),
-            "matrix-read",
-            1,
-            eu.digilabs.hub.accounts.TokenScope.READ);
-    mvc.perform(
-            write
-                .request()
-                .apply(new long[] {lab, project, event, article, failureReport, linkRequest})
-                .header("Authorization", "Bearer " + token))
+            accounts.byEmail(EDITOR).orElseThrow().id(), "matrix-read", 1, TokenScope.READ);
+    mvc.perform(write.request().apply(ids()).header("Authorization", "Bearer " + token))
         .andExpect(status().isForbidden())
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .contentTypeCompatibleWith("application/problem+json"));
+            MockMvcResultMatchers.content().contentTypeCompatibleWith("application/problem+json"));
   }
 
   /** A page write that worked redirects to its result; an API write answers 2xx. */
-  static void allowed(Write write, org.springframework.mock.web.MockHttpServletResponse response)
-      throws Exception {
+  static void allowed(Write write, MockHttpServletResponse response) throws Exception {
     int status = response.getStatus();
     boolean ok =
         write.api()

@@ -242,7 +242,7 @@ public class AccountService {
    * that an installation that once ran with demo content does not keep known passwords. Returns how
    * many were disabled.
    */
-  public int disableDemoAccounts() {
+  int disableDemoAccounts() {
     List<Account> active =
         accounts.findByDemoTrue().stream()
             .filter(a -> a.passwordHash() != null || a.emailVerified())
@@ -252,7 +252,7 @@ public class AccountService {
   }
 
   /** Gives disabled demo accounts their password back: at start-up with demo content on. */
-  public void restoreDemoAccounts(String password) {
+  void restoreDemoAccounts(String password) {
     accounts.findByDemoTrue().stream()
         .filter(a -> a.passwordHash() == null)
         .forEach(a -> a.restore(PasswordHashes.hash(passwords, password)));

@@ -24,4 +24,21 @@ public class DemoAccounts {
     rights.requireAdmin();
     return accounts.seedAccount(email, displayName, password, false, true);
   }
+
+  /**
+   * Takes every way to sign in from the demo accounts, whose password is published: whenever demo
+   * content is off. Needs no rights, as it only takes access away, and runs where there may be no
+   * admin yet (a production start). Returns how many were disabled.
+   */
+  @Transactional
+  public int disableAll() {
+    return accounts.disableDemoAccounts();
+  }
+
+  /** Gives disabled demo accounts their password back, when demo content is on again. */
+  @Transactional
+  public void restoreAll(String password) {
+    rights.requireAdmin();
+    accounts.restoreDemoAccounts(password);
+  }
 }

@@ -1,6 +1,6 @@
 package eu.digilabs.hub.demo;
 
-import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.DemoAccounts;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.shared.startup.StartupTask;
@@ -30,7 +30,8 @@ class DemoContent extends StartupTask {
 
   private final DemoLoaders loaders;
   private final LabService labs;
-  private final AccountService accounts;
+  private final DemoAccounts demoAccounts;
+  private final PendingServiceLinks pending;
   private final RunAs runAs;
   private final TransactionTemplate transactions;
   private final Environment environment;
@@ -39,14 +40,16 @@ class DemoContent extends StartupTask {
   DemoContent(
       DemoLoaders loaders,
       LabService labs,
-      AccountService accounts,
+      DemoAccounts demoAccounts,
+      PendingServiceLinks pending,
       RunAs runAs,
       TransactionTemplate transactions,
       Environment environment,
       DemoProperties properties) {
     this.loaders = loaders;
     this.labs = labs;
-    this.accounts = accounts;
+    this.demoAccounts = demoAccounts;
+    this.pending = pending;
     this.runAs = runAs;
     this.transactions = transactions;
     this.environment = environment;
@@ -61,13 +64,15 @@ class DemoContent extends StartupTask {
   @Override
   protected void run() {
     if (!enabled || environment.acceptsProfiles(Profiles.of("prod"))) {
-      int disabled = accounts.disableDemoAccounts();
+      int disabled = demoAccounts.disableAll();
       if (disabled > 0) {
         log.info("Demo content is off: {} demo accounts can no longer sign in", disabled);
       }
+      // Nothing may act for the demo any more, not even links waiting for the catalogue.
+      pending.deleteAll();
       return;
     }
-    accounts.restoreDemoAccounts(DEMO_PASSWORD);
+    runAs.system(() -> demoAccounts.restoreAll(DEMO_PASSWORD));
     if (labs.list(LabFilter.none(), PageRequest.of(0, 1)).getTotalElements() > 0) {
       return;
     }

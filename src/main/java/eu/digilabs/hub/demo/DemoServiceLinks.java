@@ -18,6 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Links demo projects to their OZG services the way a lab enters them in the project form: by
@@ -36,13 +39,20 @@ class DemoServiceLinks {
   private final ProjectService projects;
   private final PendingServiceLinks pending;
   private final RunAs runAs;
+  private final TransactionTemplate perProject;
 
   DemoServiceLinks(
-      Catalogue catalogue, ProjectService projects, PendingServiceLinks pending, RunAs runAs) {
+      Catalogue catalogue,
+      ProjectService projects,
+      PendingServiceLinks pending,
+      RunAs runAs,
+      PlatformTransactionManager transactions) {
     this.catalogue = catalogue;
     this.projects = projects;
     this.pending = pending;
     this.runAs = runAs;
+    this.perProject = new TransactionTemplate(transactions);
+    this.perProject.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   Found find(List<String> ozgKeys) {
@@ -68,18 +78,26 @@ class DemoServiceLinks {
     }
   }
 
+  /** Links one project in a transaction of its own, so that one failure leaves the others. */
   private void link(long projectId, List<PendingServiceLink> links) {
+    try {
+      perProject.executeWithoutResult(status -> linkNow(projectId, links));
+    } catch (NotFound gone) {
+      log.info("Demo project {} is gone; its OZG services are not linked", projectId);
+      pending.deleteAll(links);
+    } catch (RuntimeException e) {
+      log.warn("Demo project {} was not linked to its OZG services: {}", projectId, e.toString());
+    }
+  }
+
+  private void linkNow(long projectId, List<PendingServiceLink> links) {
     Found found = find(links.stream().map(PendingServiceLink::serviceKey).toList());
     if (found.ids().isEmpty()) {
       return;
     }
-    try {
-      ProjectView project = projects.get(projectId);
-      projects.update(projectId, project.version(), withServices(project.command(), found.ids()));
-      log.info("Demo project {} linked to {} OZG services", projectId, found.ids().size());
-    } catch (NotFound gone) {
-      log.info("Demo project {} is gone; its OZG services are not linked", projectId);
-    }
+    ProjectView project = projects.get(projectId);
+    projects.update(projectId, project.version(), withServices(project.command(), found.ids()));
+    log.info("Demo project {} linked to {} OZG services", projectId, found.ids().size());
     links.stream()
         .filter(link -> !found.missing().contains(link.serviceKey()))
         .forEach(pending::delete);

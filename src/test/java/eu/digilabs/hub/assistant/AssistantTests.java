@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,16 +75,20 @@ class AssistantTests {
 
   /** Waits until every committed change has reached the passages (they follow asynchronously). */
   void awaitPassages() {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () ->
-                index.idle()
-                    && jdbc.queryForObject(
-                            "select count(*) from event_publication where completion_date is null",
-                            Long.class)
-                        == 0);
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () ->
+                  index.idle()
+                      && jdbc.queryForObject(
+                              "select count(*) from event_publication where completion_date is null",
+                              Long.class)
+                          == 0);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("Still pending: " + new PendingPublications(jdbc), e);
+    }
   }
 
   ResultActions ask(String question, String conversation) throws Exception {
