@@ -9,9 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.accounts.TokenScope;
+import eu.digilabs.hub.events.EventFixtures;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.knowledge.ArticleCommand;
+import eu.digilabs.hub.knowledge.ArticleEditing;
+import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.FailureReportCommand;
+import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LinkRequests;
 import eu.digilabs.hub.projects.ProjectService;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +32,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Every write, on the pages and in the API, against every kind of person: a visitor is asked to
@@ -38,14 +54,22 @@ class AccessMatrixTests {
   static final String OTHER = "matrix-other@example.org";
   static final String ADMIN = "admin@digilabs.localhost";
 
+  // Where the writes find the versions of the content they change, after the ids (0 to 5).
+  static final int LAB_VERSION = 6;
+  static final int PROJECT_VERSION = 7;
+  static final int EVENT_VERSION = 8;
+  static final int ARTICLE_VERSION = 9;
+  static final int REPORT_VERSION = 10;
+
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired AccountService accounts;
   @Autowired LabService labs;
   @Autowired ProjectService projects;
-  @Autowired eu.digilabs.hub.events.EventService events;
-  @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
-  @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
+  @Autowired EventService events;
+  @Autowired ArticleService articles;
+  @Autowired ArticleEditing articleEditing;
+  @Autowired FailureReportService failureReports;
 
   long lab;
   long project;
@@ -75,7 +99,7 @@ class AccessMatrixTests {
                 post("/labs/" + ids[0])
                     .param("name", "Matrix Lab")
                     .param("country", "DE")
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[LAB_VERSION]))),
         new Write("page: archive lab", false, ids -> post("/labs/" + ids[0] + "/archive")),
         new Write(
             "page: add lab member",
@@ -88,7 +112,7 @@ class AccessMatrixTests {
                 post("/projects/" + ids[1])
                     .param("title", "Matrix project")
                     .param("leadLabId", Long.toString(ids[0]))
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[PROJECT_VERSION]))),
         new Write("page: publish project", false, ids -> post("/projects/" + ids[1] + "/publish")),
         new Write(
             "page: unpublish project", false, ids -> post("/projects/" + ids[1] + "/unpublish")),
@@ -106,7 +130,7 @@ class AccessMatrixTests {
             ids ->
                 put("/api/v1/labs/" + ids[0])
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(labJson.formatted(0))),
+                    .content(labJson.formatted(ids[LAB_VERSION]))),
         new Write("api: archive lab", true, ids -> delete("/api/v1/labs/" + ids[0])),
         new Write(
             "api: lab logo",
@@ -131,7 +155,9 @@ class AccessMatrixTests {
                     .content(
                         "{\"title\":\"Matrix project\",\"leadLabId\":"
                             + ids[0]
-                            + ",\"version\":0}")),
+                            + ",\"version\":"
+                            + ids[PROJECT_VERSION]
+                            + "}")),
         new Write(
             "api: publish project", true, ids -> post("/api/v1/projects/" + ids[1] + "/publish")),
         new Write(
@@ -149,7 +175,7 @@ class AccessMatrixTests {
             ids ->
                 eventForm(post("/events/" + ids[2]), ids)
                     .param("title", "Matrix event")
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[EVENT_VERSION]))),
         new Write("page: publish event", false, ids -> post("/events/" + ids[2] + "/publish")),
         new Write("page: cancel event", false, ids -> post("/events/" + ids[2] + "/cancel")),
         new Write("page: delete event", false, ids -> post("/events/" + ids[2] + "/delete")),
@@ -190,7 +216,7 @@ class AccessMatrixTests {
             ids ->
                 put("/api/v1/events/" + ids[2])
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(eventJson(ids, 0))),
+                    .content(eventJson(ids, ids[EVENT_VERSION]))),
         new Write("api: publish event", true, ids -> post("/api/v1/events/" + ids[2] + "/publish")),
         new Write("api: cancel event", true, ids -> post("/api/v1/events/" + ids[2] + "/cancel")),
         new Write("api: delete event", true, ids -> delete("/api/v1/events/" + ids[2])),
@@ -210,7 +236,7 @@ class AccessMatrixTests {
                     .param("title", "Matrix guide")
                     .param("kind", "guide")
                     .param("labId", Long.toString(ids[0]))
-                    .param("version", "0")),
+                    .param("version", Long.toString(ids[ARTICLE_VERSION]))),
         new Write(
             "page: new article for lab",
             false,
@@ -234,7 +260,9 @@ class AccessMatrixTests {
                     .content(
                         "{\"title\":\"Matrix guide\",\"kind\":\"guide\",\"labId\":"
                             + ids[0]
-                            + ",\"version\":0}")),
+                            + ",\"version\":"
+                            + ids[ARTICLE_VERSION]
+                            + "}")),
         new Write(
             "api: create article for lab",
             true,
@@ -247,20 +275,14 @@ class AccessMatrixTests {
             "page: attach file to article",
             false,
             ids ->
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/articles/" + ids[3] + "/attachments")
-                    .file(
-                        new org.springframework.mock.web.MockMultipartFile(
-                            "file", "logo.png", "image/png", PNG))),
+                MockMvcRequestBuilders.multipart("/articles/" + ids[3] + "/attachments")
+                    .file(new MockMultipartFile("file", "logo.png", "image/png", PNG))),
         new Write(
             "api: attach file to article",
             true,
             ids ->
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/api/v1/articles/" + ids[3] + "/attachments")
-                    .file(
-                        new org.springframework.mock.web.MockMultipartFile(
-                            "file", "logo.png", "image/png", PNG))),
+                MockMvcRequestBuilders.multipart("/api/v1/articles/" + ids[3] + "/attachments")
+                    .file(new MockMultipartFile("file", "logo.png", "image/png", PNG))),
         new Write(
             "page: edit failure report",
             false,
@@ -270,7 +292,7 @@ class AccessMatrixTests {
                     .param("tried", "Tried")
                     .param("wentWrong", "Went wrong")
                     .param("causes", "other")
-                    .param("version", "1")),
+                    .param("version", Long.toString(ids[REPORT_VERSION]))),
         new Write(
             "page: unpublish failure report",
             false,
@@ -287,7 +309,9 @@ class AccessMatrixTests {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         "{\"title\":\"Matrix failure\",\"tried\":\"T\",\"wentWrong\":\"W\","
-                            + "\"causes\":[\"other\"],\"version\":1}")),
+                            + "\"causes\":[\"other\"],\"version\":"
+                            + ids[REPORT_VERSION]
+                            + "}")),
         new Write(
             "api: delete failure report", true, ids -> delete("/api/v1/failure-reports/" + ids[4])),
         new Write(
@@ -354,29 +378,33 @@ class AccessMatrixTests {
     TestAccounts.member(context, EDITOR);
     TestAccounts.member(context, OTHER);
     String name = "Matrix Lab " + System.nanoTime();
-    lab = labs.seed(Fixtures.lab(name));
-    accounts.seedMembership(lab, accounts.byEmail(EDITOR).orElseThrow().id(), true);
+    lab = TestContent.lab(context, Fixtures.lab(name));
+    TestAccounts.inLab(context, lab, EDITOR, true);
     long otherLab =
         labs.list(new LabFilter("Saarland", null, null, null, null), PageRequest.of(0, 1))
             .getContent()
             .get(0)
             .id();
-    accounts.seedMembership(otherLab, accounts.byEmail(OTHER).orElseThrow().id(), true);
+    TestAccounts.inLab(context, otherLab, OTHER, true);
     // Distinct texts per test: a hundred identical items would be unlike real content and make
     // the meaning index (HNSW) lose the other items (docs/performance.md).
-    project = projects.seed(Fixtures.project("Matrix project " + name, lab, null));
+    project =
+        TestContent.publishedProject(
+            context, Fixtures.project("Matrix project " + name, lab, null));
     event =
-        events.seed(
-            eu.digilabs.hub.events.EventFixtures.hybrid(
+        TestContent.event(
+            context,
+            EventFixtures.hybrid(
                 "Matrix event " + name,
                 lab,
-                java.time.LocalDateTime.of(2030, 6, 1, 9, 0),
-                java.time.LocalDateTime.of(2030, 6, 1, 17, 0),
+                LocalDateTime.of(2030, 6, 1, 9, 0),
+                LocalDateTime.of(2030, 6, 1, 17, 0),
                 10),
             true);
     article =
-        articles.seed(
-            new eu.digilabs.hub.knowledge.ArticleCommand(
+        TestContent.publishedArticle(
+            context,
+            new ArticleCommand(
                 "Matrix guide " + name,
                 null,
                 "Text of " + name,
@@ -392,17 +420,17 @@ class AccessMatrixTests {
                 null,
                 null));
     // A failure report belongs to its author (here the lab's editor) and the admins.
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
+    SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, EDITOR));
     try {
       failureReport =
           failureReports
               .create(
-                  new eu.digilabs.hub.knowledge.FailureReportCommand(
+                  new FailureReportCommand(
                       "Matrix failure " + name,
                       "Tried",
                       "Went wrong",
-                      java.util.List.of("other"),
+                      List.of("other"),
                       null,
                       null,
                       null,
@@ -415,30 +443,43 @@ class AccessMatrixTests {
               .id();
       failureReports.publish(failureReport, true);
     } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+      SecurityContextHolder.clearContext();
     }
     linkRequest = partnerRequestFromAnotherLab(otherLab, name);
   }
 
   /** The other lab's editor names the matrix lab as partner: a link waiting for its editor. */
   long partnerRequestFromAnotherLab(long otherLab, String name) {
-    var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    var security = SecurityContextHolder.getContext();
     try {
       security.setAuthentication(TestAccounts.authentication(context, OTHER));
-      projects.create(
-          Fixtures.project("Partner request " + name, otherLab, java.util.List.of(lab)));
+      projects.create(Fixtures.project("Partner request " + name, otherLab, List.of(lab)));
       security.setAuthentication(TestAccounts.authentication(context, EDITOR));
-      return context.getBean(eu.digilabs.hub.labs.LinkRequests.class).pendingFor(lab).get(0).id();
+      return context.getBean(LinkRequests.class).pendingFor(lab).get(0).id();
     } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+      SecurityContextHolder.clearContext();
     }
   }
 
+  /** The ids of the content the writes change, then its current versions. */
+  long[] ids() {
+    return new long[] {
+      lab,
+      project,
+      event,
+      article,
+      failureReport,
+      linkRequest,
+      labs.get(lab).version(),
+      projects.get(project).version(),
+      events.get(event).version(),
+      TestAccounts.asAdmin(context, () -> articleEditing.latest(article).version()),
+      TestAccounts.asAdmin(context, () -> failureReports.get(failureReport).version())
+    };
+  }
+
   ResultActions send(Write write, String email) throws Exception {
-    AbstractMockHttpServletRequestBuilder<?> request =
-        write
-            .request()
-            .apply(new long[] {lab, project, event, article, failureReport, linkRequest});
+    AbstractMockHttpServletRequestBuilder<?> request = write.request().apply(ids());
     if (write.api()) {
       if (email != null) {
         request.header(
@@ -493,24 +534,15 @@ class AccessMatrixTests {
   void readTokensMayNotWrite(Write write) throws Exception {
     String token =
         accounts.createToken(
-            accounts.byEmail(EDITOR).orElseThrow().id(),
-            "matrix-read",
-            1,
-            eu.digilabs.hub.accounts.TokenScope.READ);
-    mvc.perform(
-            write
-                .request()
-                .apply(new long[] {lab, project, event, article, failureReport, linkRequest})
-                .header("Authorization", "Bearer " + token))
+            accounts.byEmail(EDITOR).orElseThrow().id(), "matrix-read", 1, TokenScope.READ);
+    mvc.perform(write.request().apply(ids()).header("Authorization", "Bearer " + token))
         .andExpect(status().isForbidden())
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .contentTypeCompatibleWith("application/problem+json"));
+            MockMvcResultMatchers.content().contentTypeCompatibleWith("application/problem+json"));
   }
 
   /** A page write that worked redirects to its result; an API write answers 2xx. */
-  static void allowed(Write write, org.springframework.mock.web.MockHttpServletResponse response)
-      throws Exception {
+  static void allowed(Write write, MockHttpServletResponse response) throws Exception {
     int status = response.getStatus();
     boolean ok =
         write.api()

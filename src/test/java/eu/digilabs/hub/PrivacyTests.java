@@ -108,8 +108,8 @@ class PrivacyTests {
 
   long event(String editor, String title, int seats) {
     TestAccounts.member(context, editor);
-    long lab = labs.seed(Fixtures.lab("Lab of " + title));
-    accounts.seedMembership(lab, id(editor), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Lab of " + title));
+    TestAccounts.inLab(context, lab, editor, true);
     LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withNano(0);
     return as(
         editor,
@@ -210,9 +210,9 @@ class PrivacyTests {
   void deletingKeepsPublicContentAsAFormerMembersAndDeletesWhatIsPersonal() throws Exception {
     String editor = TestAccounts.member(context, "delete-editor@example.org");
     String author = TestAccounts.member(context, "delete-author@example.org");
-    long lab = labs.seed(Fixtures.lab("Lab of deletions"));
-    accounts.seedMembership(lab, id(editor), true);
-    accounts.seedMembership(lab, id(author), false);
+    long lab = TestContent.lab(context, Fixtures.lab("Lab of deletions"));
+    TestAccounts.inLab(context, lab, editor, true);
+    TestAccounts.inLab(context, lab, author, false);
     String location =
         mvc.perform(
                 post("/articles")
@@ -359,13 +359,13 @@ class PrivacyTests {
   void theLabsMembersAndTheAdminsHearWhenItsLastEditorLeaves() throws Exception {
     String editor = TestAccounts.member(context, "last-editor@example.org");
     String member = TestAccounts.member(context, "left-behind@example.org");
-    long lab = labs.seed(Fixtures.lab("Lab Without Editor"));
-    accounts.seedMembership(lab, id(editor), true);
-    accounts.seedMembership(lab, id(member), false);
+    long lab = TestContent.lab(context, Fixtures.lab("Lab Without Editor"));
+    TestAccounts.inLab(context, lab, editor, true);
+    TestAccounts.inLab(context, lab, member, false);
     String secondEditor = TestAccounts.member(context, "still-editor@example.org");
-    long otherLab = labs.seed(Fixtures.lab("Lab With Two Editors"));
-    accounts.seedMembership(otherLab, id(editor), true);
-    accounts.seedMembership(otherLab, id(secondEditor), true);
+    long otherLab = TestContent.lab(context, Fixtures.lab("Lab With Two Editors"));
+    TestAccounts.inLab(context, otherLab, editor, true);
+    TestAccounts.inLab(context, otherLab, secondEditor, true);
 
     deleteAccount(editor, "password", PASSWORD).andExpect(redirectedUrl("/account-deleted"));
 

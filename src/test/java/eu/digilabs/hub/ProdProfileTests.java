@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.shared.startup.StartupTask;
@@ -51,7 +52,7 @@ class ProdProfileTests {
   @Test
   void demoAccountsFromAnEarlierDemoStartCannotSignIn() throws Exception {
     String email = "editor@demo.digilabs.localhost";
-    accounts.seedAccount(email, "Dana Demo", "digilabs-demo-2021", false, true);
+    TestAccounts.demoAccount(context, email, "Dana Demo", "digilabs-demo-2021");
     context.getBeansOfType(StartupTask.class).values().stream()
         .filter(task -> task.getPhase() == StartupTask.DEMO)
         .forEach(StartupTask::start);

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
@@ -47,36 +46,24 @@ class StatementCountTests {
   void growTo(int count, List<Long> labIds) {
     for (; created < count; created++) {
       long lead = labIds.get(created % labIds.size());
-      projects.seed(
-          new ProjectCommand(
-              "Project " + created,
-              "Summary " + created,
-              null,
-              lead,
-              List.of(labIds.get((created + 1) % labIds.size())),
-              null,
-              "DE",
-              "municipal",
-              List.of("ozg-03", "cofog-10"),
-              null,
-              List.of("chatbot", "ai"),
-              "pilot",
-              "live",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              List.of("citizens"),
-              List.of("it"),
-              false,
-              null,
-              null,
-              List.of(new ProjectCommand.Link("Site", "https://example.org/" + created)),
-              "de",
-              null));
+      TestContent.publishedProject(
+          context,
+          Fixtures.project()
+              .title("Project " + created)
+              .summary("Summary " + created)
+              .lab(lead)
+              .partners(List.of(labIds.get((created + 1) % labIds.size())))
+              .country("DE")
+              .level("municipal")
+              .policyAreas("ozg-03", "cofog-10")
+              .technologies("chatbot", "ai")
+              .phase("test")
+              .status("live")
+              .stakeholders("citizens")
+              .disciplines("it")
+              .link("Site", "https://example.org/" + created)
+              .language("de")
+              .build());
     }
   }
 
@@ -108,7 +95,7 @@ class StatementCountTests {
   void listsIssueAConstantNumberOfStatements() throws Exception {
     List<Long> labIds = new java.util.ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      labIds.add(labs.seed(Fixtures.lab("Lab " + i)));
+      labIds.add(TestContent.lab(context, Fixtures.lab("Lab " + i)));
     }
     growTo(10, labIds);
     Map<String, Long> ten = statements();
@@ -136,20 +123,23 @@ class StatementCountTests {
   long eventWith(long lab, int sessions) {
     java.time.LocalDateTime start = java.time.LocalDateTime.of(2030, 1, 1, 8, 0);
     long event =
-        events.seed(
+        TestContent.event(
+            context,
             eu.digilabs.hub.events.EventFixtures.hybrid(
                 "Programme of " + sessions, lab, start, start.plusDays(2), 50),
             true);
     List<Long> speakers = new java.util.ArrayList<>();
     for (int i = 0; i < 3; i++) {
       speakers.add(
-          events.seedSpeaker(
+          TestContent.speaker(
+              context,
               event,
               new eu.digilabs.hub.events.SpeakerCommand(
                   "Speaker " + i, null, "Org " + i, null, null, null)));
     }
     for (int i = 0; i < sessions; i++) {
-      events.seedSession(
+      TestContent.session(
+          context,
           event,
           eu.digilabs.hub.events.EventFixtures.session(
               "Talk " + i,
@@ -172,7 +162,7 @@ class StatementCountTests {
 
   @Test
   void anEventPageIssuesAsManyStatementsForALongProgrammeAsForAShortOne() throws Exception {
-    long lab = labs.seed(Fixtures.lab("Statements events lab"));
+    long lab = TestContent.lab(context, Fixtures.lab("Statements events lab"));
     long small = eventWith(lab, 3);
     long large = eventWith(lab, 40);
     Map<String, Long> counts = new LinkedHashMap<>();

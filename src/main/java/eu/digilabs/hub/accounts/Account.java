@@ -100,8 +100,8 @@ class Account {
   }
 
   /**
-   * Takes away every way to sign in (password, confirmed address for API tokens, pending links):
-   * for demo accounts when demo content is off.
+   * Takes away every way to sign in (password, confirmed address for API tokens, pending links) and
+   * ends its sessions: for demo accounts when demo content is off.
    */
   void disable() {
     this.passwordHash = null;
@@ -110,6 +110,7 @@ class Account {
     this.verificationExpiresAt = null;
     this.resetTokenHash = null;
     this.resetExpiresAt = null;
+    this.sessionStamp++;
   }
 
   /** Gives a disabled demo account its password back, when demo content is on again. */

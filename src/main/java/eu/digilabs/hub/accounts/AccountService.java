@@ -1,5 +1,6 @@
 package eu.digilabs.hub.accounts;
 
+import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.time.Duration;
@@ -214,10 +215,9 @@ public class AccountService {
 
   /**
    * Creates a verified account without any rights check, or returns the existing one: for the first
-   * admin and demo content at start-up, never for requests.
+   * admin and (behind an admin check) demo accounts at start-up, never for requests.
    */
-  public long seedAccount(
-      String email, String displayName, String password, boolean admin, boolean demo) {
+  long seedAccount(String email, String displayName, String password, boolean admin, boolean demo) {
     return accounts
         .findByEmailIgnoreCase(email)
         .map(Account::id)
@@ -242,7 +242,7 @@ public class AccountService {
    * that an installation that once ran with demo content does not keep known passwords. Returns how
    * many were disabled.
    */
-  public int disableDemoAccounts() {
+  int disableDemoAccounts() {
     List<Account> active =
         accounts.findByDemoTrue().stream()
             .filter(a -> a.passwordHash() != null || a.emailVerified())
@@ -252,19 +252,18 @@ public class AccountService {
   }
 
   /** Gives disabled demo accounts their password back: at start-up with demo content on. */
-  public void restoreDemoAccounts(String password) {
+  void restoreDemoAccounts(String password) {
     accounts.findByDemoTrue().stream()
         .filter(a -> a.passwordHash() == null)
         .forEach(a -> a.restore(PasswordHashes.hash(passwords, password)));
   }
 
-  /** Adds a membership without a rights check: for demo content at start-up. */
-  public void seedMembership(long labId, long accountId, boolean editor) {
-    memberships
-        .findByLabIdAndAccountId(labId, accountId)
-        .ifPresentOrElse(
-            m -> m.editor(editor),
-            () -> memberships.save(new Membership(labId, accountId, editor)));
+  /** Makes the signed-in member the first editor of the lab they just created (no members yet). */
+  public void addFirstEditor(long labId, long accountId) {
+    if (rights.requireMember() != accountId || !memberships.findByLabId(labId).isEmpty()) {
+      throw new Forbidden("only the creator of a lab without members becomes its first editor");
+    }
+    memberships.save(new Membership(labId, accountId, true));
   }
 
   private Account load(long accountId) {

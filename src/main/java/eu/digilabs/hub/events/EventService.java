@@ -117,33 +117,4 @@ public class EventService {
   public SessionView session(long sessionId) {
     return views.session(sessionId);
   }
-
-  /** Seeds an event without rights checks: demo content at start-up only. */
-  @Transactional
-  public long seed(EventCommand command, boolean publish) {
-    Event event = new Event(command, null);
-    event.markDemo();
-    if (publish) {
-      event.publish();
-    }
-    long id = events.save(event).id();
-    publisher.publishEvent(new EventChanged(id));
-    return id;
-  }
-
-  /** Seeds a speaker without rights checks: demo content only. */
-  @Transactional
-  public long seedSpeaker(long eventId, SpeakerCommand command) {
-    return speakers.store(eventId, command).id();
-  }
-
-  /** Seeds a session without rights checks but with the programme's rules: demo content only. */
-  @Transactional
-  public long seedSession(long eventId, SessionCommand command) {
-    Event event = events.findById(eventId).orElseThrow(() -> EventAccess.notFound(eventId));
-    EventSession session = new EventSession(event);
-    rules.apply(event, session, command);
-    publisher.publishEvent(new EventChanged(eventId));
-    return sessions.save(session).id();
-  }
 }

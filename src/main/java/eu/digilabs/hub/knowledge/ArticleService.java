@@ -4,8 +4,6 @@ import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.projects.ProjectQueries;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,17 +135,5 @@ public class ArticleService {
 
   public List<String> authorNames(ArticleView article) {
     return accounts.names(article.authorIds()).values().stream().sorted().toList();
-  }
-
-  /** Seeds a published article without rights checks: demo content only. */
-  @Transactional
-  public long seed(ArticleCommand command) {
-    checks.check(command);
-    Article article = new Article(command, null);
-    article.markDemo();
-    article.publish(LocalDate.now(ZoneId.of("Europe/Berlin")));
-    articles.save(article);
-    recorder.record(article, command.note());
-    return recorder.changed(article).id();
   }
 }

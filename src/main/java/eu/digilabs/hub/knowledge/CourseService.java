@@ -256,7 +256,7 @@ public class CourseService {
 
   /** Adds a course unless one with its code exists: the bundled course at start-up. */
   @Transactional
-  public boolean seed(Course course) {
+  boolean seed(Course course) {
     if (courses.findByCode(course.code()).isPresent()) {
       return false;
     }

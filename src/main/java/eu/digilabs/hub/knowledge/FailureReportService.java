@@ -208,18 +208,6 @@ public class FailureReportService {
     events.publishEvent(new FailureReportChanged(id));
   }
 
-  /** Seeds a published report without rights checks: demo content only. */
-  @Transactional
-  public long seed(FailureReportCommand command) {
-    references.check(command, null);
-    FailureReport report = new FailureReport(command, null);
-    report.markDemo();
-    report.publish(true);
-    long id = reports.save(report).id();
-    changed(id);
-    return id;
-  }
-
   private FailureReport visible(long id) {
     FailureReport report =
         reports.findById(id).orElseThrow(() -> new NotFound("No failure report " + id + "."));

@@ -168,7 +168,7 @@ public class MethodService {
 
   /** Adds the card unless one with its code exists: the bundled toolkit at start-up. */
   @Transactional
-  public boolean seed(
+  boolean seed(
       String code,
       String phase,
       int minutes,

@@ -124,7 +124,7 @@ public class LabService implements LabDirectory, OrganisationDirectory {
     if (logo != null && type != null) {
       logos.store(lab, logo, type);
     }
-    accounts.seedMembership(lab.id(), creator, true);
+    accounts.addFirstEditor(lab.id(), creator);
     events.publishEvent(new LabChanged(lab.id()));
     return get(lab.id());
   }
@@ -177,16 +177,6 @@ public class LabService implements LabDirectory, OrganisationDirectory {
   @ApplicationModuleListener
   void on(LabActivity activity) {
     labs.findById(activity.labId()).ifPresent(lab -> lab.activity(activity.at()));
-  }
-
-  /** Demo content: creates a lab without rights checks. Never reachable from a request. */
-  @Transactional
-  public long seed(LabCommand command) {
-    Lab lab = new Lab(command);
-    lab.markDemo();
-    long id = labs.save(lab).id();
-    events.publishEvent(new LabChanged(id));
-    return id;
   }
 
   private void check(LabCommand command) {

@@ -203,18 +203,6 @@ public class ProjectService implements ProjectQueries {
     events.publishEvent(new ProjectWithdrawn(id));
   }
 
-  /** Demo content: a published project without rights checks. Never reachable from a request. */
-  @Transactional
-  public long seed(ProjectCommand command) {
-    Project project = new Project(command, null);
-    project.markDemo();
-    project.publish();
-    projects.save(project);
-    history.record(project, "created", List.of());
-    events.publishEvent(new ProjectPublished(project.id()));
-    return project.id();
-  }
-
   /** Records that an import from the named dataset created or changed the project. */
   public void recordImport(Project project, List<String> fields, String dataset) {
     history.imported(project, fields, dataset);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.events.EventCommand;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,16 +75,20 @@ class AssistantTests {
 
   /** Waits until every committed change has reached the passages (they follow asynchronously). */
   void awaitPassages() {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () ->
-                index.idle()
-                    && jdbc.queryForObject(
-                            "select count(*) from event_publication where completion_date is null",
-                            Long.class)
-                        == 0);
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () ->
+                  index.idle()
+                      && jdbc.queryForObject(
+                              "select count(*) from event_publication where completion_date is null",
+                              Long.class)
+                          == 0);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("Still pending: " + new PendingPublications(jdbc), e);
+    }
   }
 
   ResultActions ask(String question, String conversation) throws Exception {
@@ -197,8 +203,9 @@ class AssistantTests {
         .contains("technology=chatbot")
         .contains("status=live");
 
-    long lab = labs.seed(Fixtures.lab("Tallinna Vestlusrobotite Labor"));
-    projects.seed(
+    long lab = TestContent.lab(context, Fixtures.lab("Tallinna Vestlusrobotite Labor"));
+    TestContent.publishedProject(
+        context,
         project(
             "Kratt answers tax questions",
             "A virtual assistant answers questions about taxes.",
@@ -206,7 +213,8 @@ class AssistantTests {
             "EE",
             "live",
             "chatbot"));
-    projects.seed(
+    TestContent.publishedProject(
+        context,
         project(
             "Wohngeld-Bot Kiel",
             "Ein Chatbot beantwortet Fragen zum Wohngeld.",
@@ -214,7 +222,8 @@ class AssistantTests {
             "DE",
             "live",
             "chatbot"));
-    projects.seed(
+    TestContent.publishedProject(
+        context,
         project(
             "Kratt for parking permits",
             "A chatbot still being tested for parking permits.",
@@ -246,7 +255,8 @@ class AssistantTests {
             .findFirst()
             .orElseThrow()
             .id();
-    projects.seed(
+    TestContent.publishedProject(
+        context,
         project(
             "Elterngeld in drei Klicks",
             "Eltern beantragen die Leistung online.",
@@ -279,36 +289,16 @@ class AssistantTests {
       String status,
       String technology,
       List<Long> services) {
-    ProjectCommand base = Fixtures.project(title, summary, "en", lab, List.of());
-    return new ProjectCommand(
-        base.title(),
-        base.summary(),
-        base.description(),
-        base.leadLabId(),
-        base.partnerLabIds(),
-        base.partnerOrganisationIds(),
-        country,
-        base.level(),
-        base.policyAreas(),
-        services,
-        List.of(technology),
-        base.phase(),
-        status,
-        base.startDate(),
-        base.goLiveDate(),
-        base.outcomes(),
-        base.figures(),
-        base.lessonsWorked(),
-        base.lessonsFailed(),
-        base.lessonsDifferently(),
-        base.stakeholders(),
-        base.disciplines(),
-        base.reusable(),
-        base.reuseUrl(),
-        base.reuseLicence(),
-        base.links(),
-        base.contentLanguage(),
-        base.version());
+    return Fixtures.project()
+        .title(title)
+        .summary(summary)
+        .language("en")
+        .lab(lab)
+        .country(country)
+        .status(status)
+        .technologies(technology)
+        .services(services)
+        .build();
   }
 
   @Test
@@ -334,9 +324,10 @@ class AssistantTests {
     String question = "What is the Zauberwürfelamt?";
     assertThat(answer(question).get("declined").asBoolean()).isTrue();
 
-    long lab = labs.seed(Fixtures.lab("Labor für Zauberwürfel"));
+    long lab = TestContent.lab(context, Fixtures.lab("Labor für Zauberwürfel"));
     long id =
-        projects.seed(
+        TestContent.publishedProject(
+            context,
             Fixtures.project(
                 "Zauberwürfelamt online",
                 "The Zauberwürfelamt solves every permit in six moves.",
@@ -391,8 +382,8 @@ class AssistantTests {
   @Test
   void draftsMembersOnlyEventsAndAnonymousAuthorsNeverAppear() throws Exception {
     String author = TestAccounts.member(context, "assistant-whistle@example.org");
-    long lab = labs.seed(Fixtures.lab("Verschwiegenes Labor Bernstein"));
-    accounts.seedMembership(lab, accounts.byEmail(author).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Verschwiegenes Labor Bernstein"));
+    TestAccounts.inLab(context, lab, author, true);
     var previous = SecurityContextHolder.getContext();
     SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, author));
@@ -429,7 +420,8 @@ class AssistantTests {
       SecurityContextHolder.clearContext();
     }
     LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0);
-    events.seed(
+    TestContent.event(
+        context,
         new EventCommand(
             "Geheimtreffen Seidenraupe",
             "Only for members: the Seidenraupenverfahren.",

@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -90,8 +91,8 @@ class EventTests {
   /** A new lab whose editor (a new member) organises its events. */
   long labWithEditor(String name, String editor) {
     TestAccounts.member(context, editor);
-    long lab = labs.seed(Fixtures.lab(name));
-    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab(name));
+    TestAccounts.inLab(context, lab, editor, true);
     return lab;
   }
 

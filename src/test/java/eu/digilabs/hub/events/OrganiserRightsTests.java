@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -44,12 +45,12 @@ class OrganiserRightsTests {
   Setup setup(String name) throws Exception {
     String editor = TestAccounts.member(context, "editor-" + name + "@example.org");
     String organiser = TestAccounts.member(context, "organiser-" + name + "@example.org");
-    long lab = labs.seed(Fixtures.lab("Lab " + name));
-    long organiserId = accounts.byEmail(organiser).orElseThrow().id();
-    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
-    accounts.seedMembership(lab, organiserId, false);
+    long lab = TestContent.lab(context, Fixtures.lab("Lab " + name));
+    TestAccounts.inLab(context, lab, editor, true);
+    long organiserId = TestAccounts.inLab(context, lab, organiser, false);
     long event =
-        events.seed(
+        TestContent.event(
+            context,
             EventFixtures.hybrid(
                 "Event " + name,
                 lab,
@@ -102,11 +103,11 @@ class OrganiserRightsTests {
     String editorA = TestAccounts.member(context, "editor-a-strip@example.org");
     String editorB = TestAccounts.member(context, "editor-b-strip@example.org");
     String organiser = TestAccounts.member(context, "organiser-strip@example.org");
-    long labA = labs.seed(Fixtures.lab("Lab strip A"));
-    long labB = labs.seed(Fixtures.lab("Lab strip B"));
-    accounts.seedMembership(labA, accounts.byEmail(editorA).orElseThrow().id(), true);
-    accounts.seedMembership(labB, accounts.byEmail(editorB).orElseThrow().id(), true);
-    accounts.seedMembership(labA, accounts.byEmail(organiser).orElseThrow().id(), false);
+    long labA = TestContent.lab(context, Fixtures.lab("Lab strip A"));
+    long labB = TestContent.lab(context, Fixtures.lab("Lab strip B"));
+    TestAccounts.inLab(context, labA, editorA, true);
+    TestAccounts.inLab(context, labB, editorB, true);
+    TestAccounts.inLab(context, labA, organiser, false);
     EventFixtures.EventBuilder twoLabs =
         EventFixtures.event()
             .title("Event of two labs")
@@ -114,7 +115,7 @@ class OrganiserRightsTests {
             .to(LocalDateTime.of(2031, 4, 1, 17, 0))
             .seats(10);
     EventCommand both = twoLabs.labs(List.of(labA, labB)).build();
-    long event = events.seed(both, true);
+    long event = TestContent.event(context, both, true);
     as(editorA, post("/events/" + event + "/organisers").param("email", organiser))
         .andExpect(status().is3xxRedirection());
 

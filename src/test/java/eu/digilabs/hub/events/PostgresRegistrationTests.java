@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.digilabs.hub.EmbeddedPostgres;
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -56,8 +57,8 @@ class PostgresRegistrationTests {
   @Test
   void theLastSeatsAreNeverGivenTwice() throws Exception {
     String organiser = TestAccounts.member(context, "pg-organiser@example.org");
-    long lab = labs.seed(Fixtures.lab("Concurrency Lab"));
-    accounts.seedMembership(lab, accounts.byEmail(organiser).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Concurrency Lab"));
+    TestAccounts.inLab(context, lab, organiser, true);
     LocalDateTime start = LocalDateTime.now().plusDays(20).withNano(0);
     long event =
         asOrganiser(

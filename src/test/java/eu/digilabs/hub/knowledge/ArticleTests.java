@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -50,9 +51,9 @@ class ArticleTests {
   Lab lab(String name) {
     String editor = TestAccounts.member(context, "editor-" + name + "@example.org");
     String author = TestAccounts.member(context, "author-" + name + "@example.org");
-    long id = labs.seed(Fixtures.lab("Lab " + name));
-    accounts.seedMembership(id, accounts.byEmail(editor).orElseThrow().id(), true);
-    accounts.seedMembership(id, accounts.byEmail(author).orElseThrow().id(), false);
+    long id = TestContent.lab(context, Fixtures.lab("Lab " + name));
+    TestAccounts.inLab(context, id, editor, true);
+    TestAccounts.inLab(context, id, author, false);
     currentLab = id;
     return new Lab(id, editor, author);
   }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -32,9 +33,9 @@ class CourseReportTests {
   long labWithEnrolledMember(String name) throws Exception {
     String editor = TestAccounts.member(context, "report-editor-" + name + "@example.org");
     String member = TestAccounts.member(context, "report-member-" + name + "@example.org");
-    long lab = labs.seed(Fixtures.lab("Report lab " + name));
-    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
-    accounts.seedMembership(lab, accounts.byEmail(member).orElseThrow().id(), false);
+    long lab = TestContent.lab(context, Fixtures.lab("Report lab " + name));
+    TestAccounts.inLab(context, lab, editor, true);
+    TestAccounts.inLab(context, lab, member, false);
     mvc.perform(
             post("/courses/" + COURSE + "/enrol")
                 .with(csrf())

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -75,9 +76,11 @@ class FailureReportTests {
   void anAnonymousReportRevealsItsAuthorNowhere() throws Exception {
     String author = TestAccounts.member(context, "whistle-q@example.org");
     String authorName = "Test whistle-q@example.org";
-    long lab = labs.seed(Fixtures.lab("Verborgenes Labor Quarz"));
-    accounts.seedMembership(lab, accounts.byEmail(author).orElseThrow().id(), true);
-    long project = projects.seed(Fixtures.project("Geheimprojekt Quarzsand", lab, null));
+    long lab = TestContent.lab(context, Fixtures.lab("Verborgenes Labor Quarz"));
+    TestAccounts.inLab(context, lab, author, true);
+    long project =
+        TestContent.publishedProject(
+            context, Fixtures.project("Geheimprojekt Quarzsand", lab, null));
     long id = report(author, lab, project, "Zauberformular nobody found", true);
     long open = report(author, lab, project, "Zauberformular openly told", false);
 
@@ -157,9 +160,10 @@ class FailureReportTests {
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(org.hamcrest.Matchers.containsString("No cause")));
     FailureReportService.Lessons before = reports.lessons();
-    long lab = labs.seed(Fixtures.lab("Counting Lab Q"));
-    accounts.seedMembership(lab, accounts.byEmail(author).orElseThrow().id(), false);
-    long project = projects.seed(Fixtures.project("Counting project Q", lab, null));
+    long lab = TestContent.lab(context, Fixtures.lab("Counting Lab Q"));
+    TestAccounts.inLab(context, lab, author, false);
+    long project =
+        TestContent.publishedProject(context, Fixtures.project("Counting project Q", lab, null));
     report(author, lab, project, "Counted report", true);
     FailureReportService.Lessons after = reports.lessons();
     assertThat(after.byCause().get("procurement"))

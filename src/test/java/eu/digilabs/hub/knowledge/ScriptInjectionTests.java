@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -63,8 +64,8 @@ class ScriptInjectionTests {
   @Test
   void noPayloadRunsInArticlesOrFailureReports() throws Exception {
     String author = TestAccounts.member(context, "payloads@example.org");
-    long lab = labs.seed(Fixtures.lab("Payload Lab"));
-    accounts.seedMembership(lab, accounts.byEmail(author).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Payload Lab"));
+    TestAccounts.inLab(context, lab, author, true);
     List<String> pages = new ArrayList<>();
     for (String payload : PAYLOADS) {
       String article =

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.ProjectService;
@@ -27,15 +28,14 @@ class LabActivityTests {
 
   @Test
   void savingAProjectMovesItsLabsLastActivity() {
-    long lab = labs.seed(Fixtures.lab("Activity Lab"));
+    long lab = TestContent.lab(context, Fixtures.lab("Activity Lab"));
     Instant before = labs.get(lab).lastActivity();
-    long partner = labs.seed(Fixtures.lab("Partner Lab"));
+    long partner = TestContent.lab(context, Fixtures.lab("Partner Lab"));
     Instant partnerBefore = labs.get(partner).lastActivity();
     TestAccounts.member(context, "activity@example.org");
-    accounts.seedMembership(lab, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
+    TestAccounts.inLab(context, lab, "activity@example.org", true);
     // An editor of both labs names the partner at once (others wait for the partner's editors).
-    accounts.seedMembership(
-        partner, accounts.byEmail("activity@example.org").orElseThrow().id(), true);
+    TestAccounts.inLab(context, partner, "activity@example.org", true);
     signIn("activity@example.org");
     try {
       projects.create(Fixtures.project("Active project", lab, List.of(partner)));

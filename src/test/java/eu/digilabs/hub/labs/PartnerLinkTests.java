@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import java.util.List;
@@ -39,8 +40,8 @@ class PartnerLinkTests {
 
   Lab lab(String name) {
     String editor = TestAccounts.member(context, "links-" + name + "@example.org");
-    long id = labs.seed(Fixtures.lab("Links lab " + name));
-    accounts.seedMembership(id, accounts.byEmail(editor).orElseThrow().id(), true);
+    long id = TestContent.lab(context, Fixtures.lab("Links lab " + name));
+    TestAccounts.inLab(context, id, editor, true);
     return new Lab(id, "Links lab " + name, editor);
   }
 
@@ -136,7 +137,7 @@ class PartnerLinkTests {
         .andExpect(jsonPath("$", hasSize(0)));
     mvc.perform(get("/api/v1/projects/" + project))
         .andExpect(jsonPath("$.partnerLabs['" + partner.id() + "']").doesNotExist());
-    accounts.seedMembership(lead.id(), accounts.byEmail(partner.editor()).orElseThrow().id(), true);
+    TestAccounts.inLab(context, lead.id(), partner.editor(), true);
     long both = project(new Lab(lead.id(), lead.name(), partner.editor()), "Joint", partner.id());
     mvc.perform(get("/api/v1/projects/" + both))
         .andExpect(jsonPath("$.partnerLabs['" + partner.id() + "']").value(partner.name()));
@@ -157,9 +158,8 @@ class PartnerLinkTests {
     Lab writer = lab("article-writer");
     Lab named = lab("article-named");
     long project =
-        context
-            .getBean(eu.digilabs.hub.projects.ProjectService.class)
-            .seed(Fixtures.project("Named lab's project " + named.id(), named.id(), null));
+        TestContent.publishedProject(
+            context, Fixtures.project("Named lab's project " + named.id(), named.id(), null));
     long article =
         created(
             mvc.perform(

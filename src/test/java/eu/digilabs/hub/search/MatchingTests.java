@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.search.SearchService.Ranking;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,6 +32,7 @@ class MatchingTests {
   @Autowired LabService labs;
   @Autowired ProjectService projects;
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
 
   long floodLab;
   long otherLab;
@@ -39,8 +42,8 @@ class MatchingTests {
 
   @BeforeAll
   void seedContent() {
-    floodLab = labs.seed(Fixtures.lab("Hochwasserlabor Testland"));
-    otherLab = labs.seed(Fixtures.lab("Rettungslabor Nordküste"));
+    floodLab = TestContent.lab(context, Fixtures.lab("Hochwasserlabor Testland"));
+    otherLab = TestContent.lab(context, Fixtures.lab("Rettungslabor Nordküste"));
     drones =
         seed(
             "Drones watch rivers during floods",
@@ -75,7 +78,8 @@ class MatchingTests {
   }
 
   long seed(String title, String summary, String language, long lab) {
-    return projects.seed(Fixtures.project(title, summary, language, lab, List.of()));
+    return TestContent.publishedProject(
+        context, Fixtures.project(title, summary, language, lab, List.of()));
   }
 
   List<String> titles(String q, Ranking ranking) {

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -100,8 +101,8 @@ class SearchTests {
   @Test
   void draftsNeverAppearAndUnpublishingRemovesAProject() throws Exception {
     String editor = TestAccounts.member(context, "search-editor@example.org");
-    long lab = labs.seed(Fixtures.lab("Suchlabor"));
-    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Suchlabor"));
+    TestAccounts.inLab(context, lab, editor, true);
     SecurityContextHolder.getContext()
         .setAuthentication(TestAccounts.authentication(context, editor));
     long project;
@@ -127,8 +128,8 @@ class SearchTests {
   @Test
   void anOzgIdFindsTheServiceAndTheProjectsLinkedToIt() {
     String editor = TestAccounts.member(context, "service-editor@example.org");
-    long lab = labs.seed(Fixtures.lab("Leistungslabor"));
-    accounts.seedMembership(lab, accounts.byEmail(editor).orElseThrow().id(), true);
+    long lab = TestContent.lab(context, Fixtures.lab("Leistungslabor"));
+    TestAccounts.inLab(context, lab, editor, true);
     long wohngeld =
         context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10092", 1).get(0).id();
     SecurityContextHolder.getContext()
@@ -207,8 +208,10 @@ class SearchTests {
     String member = TestAccounts.member(context, "reindex-member@example.org");
     formPost("/admin/search/reindex", member).andExpect(status().isForbidden());
     formPost("/admin/search/reindex", ADMIN).andExpect(redirectedUrl("/admin/search"));
+    // The shared context holds what every earlier test class created: a rebuild takes longer the
+    // later this test runs, so the limit is generous (it only bounds a hang).
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofMinutes(5))
         .untilAsserted(
             () -> {
               Reindexing.Progress progress = context.getBean(Reindexing.class).progress();
