@@ -9,7 +9,6 @@ import eu.digilabs.hub.projects.ProjectEmbeddables.StoredLink;
 import eu.digilabs.hub.search.SearchBody;
 import eu.digilabs.hub.search.SearchText;
 import eu.digilabs.hub.search.SearchTitle;
-import eu.digilabs.hub.search.SearchVector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -33,14 +32,13 @@ import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +49,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Indexed
-@TypeBinding(binder = @TypeBinderRef(type = ProjectSearchFields.class))
 class Project {
 
   /** Drafts are seen by the lead lab's editors and admins only. */
@@ -172,16 +169,19 @@ class Project {
   @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Project() {}
 
-  /** Search: what the project is about, as a meaning vector (see Embeddings). */
-  @SearchVector
+  /** Search: the fields computed from the project, at the top of its document. */
+  @IndexedEmbedded(prefix = "")
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
         @ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "description"))
+        @ObjectPath(@PropertyValue(propertyName = "description")),
+        @ObjectPath(@PropertyValue(propertyName = "contentLanguage")),
+        @ObjectPath(@PropertyValue(propertyName = "startDate")),
+        @ObjectPath(@PropertyValue(propertyName = "publication"))
       })
-  public @Nullable String getSearchMeaning() {
-    return joined(title, summary, description);
+  public ProjectSearchView getSearchView() {
+    return new ProjectSearchView(this);
   }
 
   Project(ProjectCommand command, @Nullable Long createdBy) {
