@@ -49,6 +49,8 @@ class AssistantQualityTests {
     }
 
     var figures = evaluation.evaluate(questions);
+    // Each miss with its answer, so that a drop in the figures shows its cause in the log.
+    AssistantEvaluation.printMisses(figures, System.out);
     System.out.printf(
         "Assistant dev set: recall@5 %.3f, key facts %.3f, declined %.3f (%d answerable declined),"
             + " %d of %d sentences without citation%n",

@@ -155,18 +155,10 @@ public class AssistantEvaluation {
   }
 
   /**
-   * The command: waits until every content change has reached the passages, evaluates, prints the
-   * figures and each question that missed. Exit code 0.
+   * Prints each question that missed (an answerable one not fully cited, without its key fact or
+   * declined; an unanswerable one answered) with its recall, key fact, decline and answer.
    */
-  public int run(Path file, PrintStream out) throws IOException, InterruptedException {
-    List<DevQuestion> questions = read(file);
-    long started = System.nanoTime();
-    while (catchingUp() && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
-      Thread.sleep(1000);
-    }
-    long asked = System.nanoTime();
-    Figures f = evaluate(questions);
-    long millis = (System.nanoTime() - asked) / 1_000_000;
+  public static void printMisses(Figures f, PrintStream out) {
     for (Outcome o : f.outcomes()) {
       boolean miss =
           o.question().answerable()
@@ -183,6 +175,22 @@ public class AssistantEvaluation {
             o.answer().text().replace('\n', ' '));
       }
     }
+  }
+
+  /**
+   * The command: waits until every content change has reached the passages, evaluates, prints the
+   * figures and each question that missed. Exit code 0.
+   */
+  public int run(Path file, PrintStream out) throws IOException, InterruptedException {
+    List<DevQuestion> questions = read(file);
+    long started = System.nanoTime();
+    while (catchingUp() && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
+      Thread.sleep(1000);
+    }
+    long asked = System.nanoTime();
+    Figures f = evaluate(questions);
+    long millis = (System.nanoTime() - asked) / 1_000_000;
+    printMisses(f, out);
     out.printf(
         "Assistant over %d answerable and %d unanswerable questions (%d ms each on average):%n",
         f.answerable(), f.unanswerable(), millis / Math.max(1, questions.size()));

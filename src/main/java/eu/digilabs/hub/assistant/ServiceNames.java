@@ -1,8 +1,10 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.search.SearchFields;
+import eu.digilabs.hub.search.TextTerms;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the public services a list question names, by OZG-ID or LeiKa key, or by (part of) their
  * name in the topic words ("Which projects implement Elterngeld?"), with the services below them;
- * the words that named them leave the topic.
+ * the words that named them leave the topic. Words name a service only as whole words that make up
+ * at least half of its name: "analyse" does not name "Bereitstellung von Analyse-/ Messdaten von
+ * Messstellen ...", nor "vorher" "Wiedereinsetzen in den vorherigen Stand".
  */
 @Component
 class ServiceNames {
@@ -25,6 +29,9 @@ class ServiceNames {
 
   /** Shorter names are not looked up. */
   static final int MIN_LENGTH = 5;
+
+  /** The share of a service name's words (stop words aside) the words asked must make up. */
+  static final double MIN_SHARE_OF_NAME = 0.5;
 
   private final Catalogue catalogue;
 
@@ -54,11 +61,11 @@ class ServiceNames {
         if (name.length() < MIN_LENGTH) {
           continue;
         }
-        String folded = QuestionReader.fold(name);
+        List<String> asked = words(name);
         List<ServiceView> found =
             catalogue.search(name, 10).stream()
                 .filter(s -> !s.withdrawn() && s.name() != null)
-                .filter(s -> QuestionReader.fold(s.name()).contains(folded))
+                .filter(s -> names(asked, words(s.name())))
                 .toList();
         if (!found.isEmpty()) {
           found.forEach(s -> into.addAll(catalogue.within(s.id())));
@@ -67,5 +74,21 @@ class ServiceNames {
         }
       }
     }
+  }
+
+  /**
+   * Whether the words asked name a service whose name has these words: they are whole words of it,
+   * in order, and at least {@value #MIN_SHARE_OF_NAME} of it.
+   */
+  static boolean names(List<String> asked, List<String> name) {
+    if (asked.isEmpty() || asked.size() < MIN_SHARE_OF_NAME * name.size()) {
+      return false;
+    }
+    return Collections.indexOfSubList(name, asked) >= 0;
+  }
+
+  /** The words of a text, folded, without stop words. */
+  private static List<String> words(String text) {
+    return QuestionReader.words(text).stream().filter(w -> !TextTerms.stopWord(w)).toList();
   }
 }
