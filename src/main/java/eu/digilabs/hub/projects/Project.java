@@ -9,6 +9,7 @@ import eu.digilabs.hub.projects.ProjectEmbeddables.StoredLink;
 import eu.digilabs.hub.search.SearchBody;
 import eu.digilabs.hub.search.SearchText;
 import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,7 +35,6 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -170,7 +170,7 @@ class Project {
   protected Project() {}
 
   /** Search: the fields computed from the project, at the top of its document. */
-  @IndexedEmbedded(prefix = "")
+  @SearchView
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
