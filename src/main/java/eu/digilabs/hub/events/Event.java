@@ -166,6 +166,18 @@ class Event {
     this.updatedAt = Instant.now();
   }
 
+  /**
+   * Keeps the event's side of its programme in step with a session just saved, so that publishing
+   * the event in the same transaction (the demo content) still makes the session visible in search.
+   */
+  void add(EventSession session) {
+    sessions.add(session);
+  }
+
+  void remove(EventSession session) {
+    sessions.remove(session);
+  }
+
   void publish() {
     this.publication = Publication.PUBLISHED;
     this.updatedAt = Instant.now();

@@ -107,6 +107,7 @@ public class ProgrammeImport {
     } else {
       session.sourceUid(uid);
       sessions.save(session);
+      event.add(session);
       report.created();
     }
   }

@@ -46,6 +46,7 @@ public class ProgrammeService {
     EventSession session = new EventSession(event);
     rules.apply(event, session, command);
     sessions.save(session);
+    event.add(session);
     sessions.flush();
     publisher.publishEvent(new EventChanged(eventId));
     return views.view(event, session);
@@ -68,6 +69,7 @@ public class ProgrammeService {
   public void deleteSession(long sessionId) {
     EventSession session = session(sessionId);
     access.managed(session.event().id());
+    session.event().remove(session);
     sessions.delete(session);
     publisher.publishEvent(new EventChanged(session.event().id()));
   }

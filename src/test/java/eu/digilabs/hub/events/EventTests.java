@@ -124,8 +124,10 @@ class EventTests {
   /** The mails sent to the address, once every queued mail has gone out (they go after commit). */
   List<MimeMessage> mailsTo(String email) {
     var registry = context.getBean(EventPublicationRegistry.class);
+    // The shared context may still be working off what earlier test classes published: the limit
+    // only bounds a hang.
     Awaitility.await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(90))
         .until(() -> registry.findIncompletePublications().isEmpty());
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> GreenMailUtil.getAddressList(safe(m)).contains(email))

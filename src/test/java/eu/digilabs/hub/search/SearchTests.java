@@ -19,9 +19,13 @@ import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.events.EventFixtures;
+import eu.digilabs.hub.events.EventWriting;
+import eu.digilabs.hub.events.ProgrammeService;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Search over labs and projects: language-aware matching, facets, and only what is published. */
 @HubTest
@@ -96,6 +101,39 @@ class SearchTests {
     assertThat(swiss.total()).isEqualTo(1);
     assertThat(swiss.hits().get(0).title()).isEqualTo("Machine translation for administration");
     assertThat(swiss.facets().get("technology")).containsOnlyKeys("machine-translation");
+  }
+
+  @Test
+  void sessionsAddedToADraftAppearWhenTheEventIsPublishedInTheSameTransaction() {
+    long lab = TestContent.lab(context, Fixtures.lab("Programmlabor"));
+    LocalDateTime start = LocalDateTime.of(2031, 5, 6, 9, 0);
+    TestAccounts.asAdmin(
+        context,
+        () ->
+            context
+                .getBean(TransactionTemplate.class)
+                .executeWithoutResult(
+                    status -> {
+                      long event =
+                          context
+                              .getBean(EventWriting.class)
+                              .create(
+                                  EventFixtures.hybrid(
+                                      "Programmtag", lab, start, start.plusHours(8), 10))
+                              .id();
+                      context
+                          .getBean(ProgrammeService.class)
+                          .addSession(
+                              event,
+                              EventFixtures.session(
+                                  "Quantenkaffee am Morgen",
+                                  start,
+                                  start.plusHours(1),
+                                  null,
+                                  List.of()));
+                      context.getBean(EventWriting.class).publish(event);
+                    }));
+    assertThat(titles(words("Quantenkaffee"))).containsExactly("Quantenkaffee am Morgen");
   }
 
   @Test
