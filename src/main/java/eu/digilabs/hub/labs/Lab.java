@@ -238,16 +238,11 @@ class Lab {
     this.demo = true;
   }
 
-  /** Content of the lab changed at {@code when}; its last activity never goes back in time. */
-  void activity(Instant when) {
-    if (lastActivity == null || when.isAfter(lastActivity)) {
-      lastActivity = when;
-    }
-  }
-
   private void touch(Instant now) {
     this.updatedAt = now;
-    activity(now);
+    if (lastActivity == null || now.isAfter(lastActivity)) {
+      lastActivity = now;
+    }
   }
 
   private static void replace(Set<String> target, List<String> values) {

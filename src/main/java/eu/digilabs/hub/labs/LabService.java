@@ -176,7 +176,7 @@ public class LabService implements LabDirectory, OrganisationDirectory {
 
   @ApplicationModuleListener
   void on(LabActivity activity) {
-    labs.findById(activity.labId()).ifPresent(lab -> lab.activity(activity.at()));
+    labs.recordActivity(activity.labId(), activity.at());
   }
 
   private void check(LabCommand command) {

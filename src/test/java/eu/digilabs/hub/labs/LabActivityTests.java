@@ -11,11 +11,15 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.ProjectService;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A lab's last activity follows its projects, through the LabActivity event after commit. */
 @HubTest
@@ -25,6 +29,7 @@ class LabActivityTests {
   @Autowired ProjectService projects;
   @Autowired AccountService accounts;
   @Autowired ApplicationContext context;
+  @Autowired ApplicationEventPublisher events;
 
   @Test
   void savingAProjectMovesItsLabsLastActivity() {
@@ -48,6 +53,30 @@ class LabActivityTests {
             () -> {
               assertThat(labs.get(lab).lastActivity()).isAfter(before);
               assertThat(labs.get(partner).lastActivity()).isAfter(partnerBefore);
+            });
+  }
+
+  @Test
+  void activityReportedAtOnceAndOutOfOrderEndsAtTheLatest() {
+    long lab = TestContent.lab(context, Fixtures.lab("Busy Lab"));
+    Instant latest = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+    // Reported in one transaction, handled after commit by three listeners at the same time.
+    context
+        .getBean(TransactionTemplate.class)
+        .executeWithoutResult(
+            status -> {
+              events.publishEvent(new LabActivity(lab, latest.minusSeconds(120)));
+              events.publishEvent(new LabActivity(lab, latest));
+              events.publishEvent(new LabActivity(lab, latest.minusSeconds(60)));
+            });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(labs.get(lab).lastActivity()).isEqualTo(latest);
+              assertThat(
+                      context.getBean(EventPublicationRegistry.class).findIncompletePublications())
+                  .noneMatch(p -> p.getEvent() instanceof LabActivity);
             });
   }
 
