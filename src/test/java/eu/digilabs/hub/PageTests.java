@@ -110,12 +110,7 @@ class PageTests {
           "/labs/" + lab("Saarland").id(),
           "/about/accessibility"
         }) {
-      String html =
-          mvc.perform(get(path))
-              .andExpect(status().isOk())
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
+      String html = TestPages.html(mvc, context, null, path, null);
       assertThat(html.split("<h1", -1)).as(path).hasSize(2);
       assertThat(html)
           .as(path)
@@ -416,18 +411,16 @@ class PageTests {
             "Outbox Only",
             "long-enough-password",
             java.util.Locale.ENGLISH);
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
-    try {
-      var mail =
-          context.getBean(eu.digilabs.hub.notifications.OutboxService.class).outbox().stream()
-              .filter(m -> m.recipient().equals("outbox-only@example.org"))
-              .findFirst()
-              .orElseThrow();
-      org.assertj.core.api.Assertions.assertThat(mail.error()).isNull();
-      org.assertj.core.api.Assertions.assertThat(mail.sentAt()).isNull();
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    var mail =
+        TestAccounts.acting(
+            context,
+            "admin@digilabs.localhost",
+            () ->
+                context.getBean(eu.digilabs.hub.notifications.OutboxService.class).outbox().stream()
+                    .filter(m -> m.recipient().equals("outbox-only@example.org"))
+                    .findFirst()
+                    .orElseThrow());
+    assertThat(mail.error()).isNull();
+    assertThat(mail.sentAt()).isNull();
   }
 }

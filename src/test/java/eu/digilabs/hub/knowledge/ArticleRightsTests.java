@@ -20,7 +20,6 @@ import eu.digilabs.hub.labs.LabService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -182,13 +181,7 @@ class ArticleRightsTests {
     Lab lab = lab("left");
     long id = published(lab, "Draft", "Published");
     long author = accounts.byEmail(lab.author()).orElseThrow().id();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, lab.editor()));
-    try {
-      accounts.removeMember(lab.id(), author);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(context, lab.editor(), () -> accounts.removeMember(lab.id(), author));
     as(lab.author(), save(lab, id, "Edited after leaving", 1)).andExpect(status().isForbidden());
     as(lab.author(), get("/articles/" + id + "/edit")).andExpect(status().isForbidden());
   }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
+import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
@@ -86,31 +87,17 @@ class ArticleTests {
 
   @Test
   void theDemoGuideHasContentsReadingTimeAndAPrintView() throws Exception {
-    String list =
-        mvc.perform(get("/articles").param("lang", "de").param("language", "de"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String list = TestPages.html(mvc, context, null, "/articles?language=de", "de");
     assertThat(list)
         .contains("Wie starte ich ein Digitalisierungslabor?", "Leitfaden", "Min. Lesezeit");
     long id = articles.list("guide", "de", null, 0, 10).getContent().get(0).id();
-    String page =
-        mvc.perform(get("/articles/" + id).param("lang", "de"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = TestPages.html(mvc, context, null, "/articles/" + id, "de");
     assertThat(page)
         .contains("<h2 id=\"toc-heading\">Inhalt</h2>")
         .contains("href=\"#h-warum-ein-labor\"", "id=\"h-warum-ein-labor\"")
         .contains("href=\"#h-die-ersten-drei-monate\"", "href=\"#h-was-es-braucht\"")
         .contains("Zuletzt geprüft", "Lesezeit", "<table>");
-    String print =
-        mvc.perform(get("/articles/" + id + "/print").param("lang", "en"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String print = TestPages.html(mvc, context, null, "/articles/" + id + "/print");
     assertThat(print)
         .contains("Wie starte ich ein Digitalisierungslabor?", "From Digilabs Hub:")
         .doesNotContain("class=\"main-nav\"", "class=\"site-footer\"");
@@ -139,11 +126,7 @@ class ArticleTests {
                     "Line one\nLine 2\nLine three\nLine four\nLine five")
                 .param("version", Long.toString(version)))
         .andExpect(status().is3xxRedirection());
-    String history =
-        as(lab.author(), get("/articles/" + id + "/history").param("lang", "en"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String history = TestPages.html(mvc, context, lab.author(), "/articles/" + id + "/history");
     assertThat(history)
         .contains(
             "Test author-versions@example.org", "Test editor-versions@example.org", "numbers");
@@ -175,11 +158,7 @@ class ArticleTests {
     ArticleView restored = as(lab.author());
     assertThat(restored.body()).isEqualTo("Line one\nLine two\nLine three");
     assertThat(restored.revision()).isEqualTo(4);
-    assertThat(
-            as(lab.author(), get("/articles/" + id + "/history").param("lang", "en"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString())
+    assertThat(TestPages.html(mvc, context, lab.author(), "/articles/" + id + "/history"))
         .contains("Restored version 1");
     // Someone else may not restore.
     String stranger = TestAccounts.member(context, "stranger-versions@example.org");
@@ -188,13 +167,7 @@ class ArticleTests {
   }
 
   ArticleView as(String email) {
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return articles.get(lastId);
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    return TestAccounts.acting(context, email, () -> articles.get(lastId));
   }
 
   long lastId;
@@ -309,12 +282,7 @@ class ArticleTests {
     for (String payload : payloads) {
       long id = create(lab, "Payload " + payloads.indexOf(payload), payload + "\n\n# Second");
       as(lab.editor(), post("/articles/" + id + "/publish").with(csrf()));
-      String page =
-          mvc.perform(get("/articles/" + id))
-              .andExpect(status().isOk())
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
+      String page = TestPages.html(mvc, context, null, "/articles/" + id, null);
       String prose = page.substring(page.indexOf("<div class=\"prose\">"));
       assertThat(prose)
           .doesNotContain(
@@ -404,12 +372,6 @@ class ArticleTests {
   }
 
   List<AttachmentView> attachmentsOf(String email, long id) {
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return attachments.attachments(id);
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    return TestAccounts.acting(context, email, () -> attachments.attachments(id));
   }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A lab's last activity follows its projects, through the LabActivity event after commit. */
 @HubTest
@@ -36,12 +35,10 @@ class LabActivityTests {
     TestAccounts.inLab(context, lab, "activity@example.org", true);
     // An editor of both labs names the partner at once (others wait for the partner's editors).
     TestAccounts.inLab(context, partner, "activity@example.org", true);
-    signIn("activity@example.org");
-    try {
-      projects.create(Fixtures.project("Active project", lab, List.of(partner)));
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(
+        context,
+        "activity@example.org",
+        () -> projects.create(Fixtures.project("Active project", lab, List.of(partner))));
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -49,10 +46,5 @@ class LabActivityTests {
               assertThat(labs.get(lab).lastActivity()).isAfter(before);
               assertThat(labs.get(partner).lastActivity()).isAfter(partnerBefore);
             });
-  }
-
-  void signIn(String email) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
   }
 }

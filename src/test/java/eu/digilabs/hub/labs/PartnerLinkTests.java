@@ -73,14 +73,9 @@ class PartnerLinkTests {
   }
 
   long requestId(Lab lab) {
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, lab.editor()));
-    try {
-      List<LabLinks.Request> waiting = links.pendingFor(lab.id());
-      return waiting.get(waiting.size() - 1).id();
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    List<LabLinks.Request> waiting =
+        TestAccounts.acting(context, lab.editor(), () -> links.pendingFor(lab.id()));
+    return waiting.get(waiting.size() - 1).id();
   }
 
   @Test

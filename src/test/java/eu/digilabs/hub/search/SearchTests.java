@@ -26,7 +26,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -103,26 +102,30 @@ class SearchTests {
     String editor = TestAccounts.member(context, "search-editor@example.org");
     long lab = TestContent.lab(context, Fixtures.lab("Suchlabor"));
     TestAccounts.inLab(context, lab, editor, true);
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, editor));
-    long project;
-    try {
-      project = projects.create(Fixtures.project("Quantenverwaltung Zwei", lab, List.of())).id();
-      assertThat(titles(words("Quantenverwaltung"))).isEmpty();
-      mvc.perform(get("/api/v1/search/similar/project/" + project))
-          .andExpect(status().isNotFound());
-      // MockMvc clears the security context after its request.
-      SecurityContextHolder.getContext()
-          .setAuthentication(TestAccounts.authentication(context, editor));
-      projects.publish(project);
-      assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
-      projects.unpublish(project);
-      assertThat(titles(words("Quantenverwaltung"))).isEmpty();
-      assertThat(search.search(words("")).facets().get("type"))
-          .containsEntry("project", projects.publishedCount());
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    long project =
+        TestAccounts.acting(
+            context,
+            editor,
+            () -> {
+              long id =
+                  projects.create(Fixtures.project("Quantenverwaltung Zwei", lab, List.of())).id();
+              assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+              return id;
+            });
+    mvc.perform(
+            get("/api/v1/search/similar/project/" + project).with(TestAccounts.as(context, editor)))
+        .andExpect(status().isNotFound());
+    TestAccounts.acting(
+        context,
+        editor,
+        () -> {
+          projects.publish(project);
+          assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
+          projects.unpublish(project);
+          assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+          assertThat(search.search(words("")).facets().get("type"))
+              .containsEntry("project", projects.publishedCount());
+        });
   }
 
   @Test
@@ -132,44 +135,43 @@ class SearchTests {
     TestAccounts.inLab(context, lab, editor, true);
     long wohngeld =
         context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10092", 1).get(0).id();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, editor));
-    try {
-      var command = Fixtures.project("Antragsassistent Miete", lab, List.of());
-      command =
-          new eu.digilabs.hub.projects.ProjectCommand(
-              command.title(),
-              command.summary(),
-              command.description(),
-              lab,
-              List.of(),
-              null,
-              null,
-              null,
-              null,
-              List.of(wohngeld),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
-      projects.publish(projects.create(command).id());
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(
+        context,
+        editor,
+        () -> {
+          var base = Fixtures.project("Antragsassistent Miete", lab, List.of());
+          var command =
+              new eu.digilabs.hub.projects.ProjectCommand(
+                  base.title(),
+                  base.summary(),
+                  base.description(),
+                  lab,
+                  List.of(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of(wohngeld),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null);
+          projects.publish(projects.create(command).id());
+        });
     SearchResults results = search.search(words("10092"));
     assertThat(results.services())
         .extracting(eu.digilabs.hub.taxonomy.ServiceView::name)
