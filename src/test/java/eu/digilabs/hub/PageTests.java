@@ -14,13 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.SignUpService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.notifications.OutboxService;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
 import jakarta.servlet.http.Cookie;
+import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -222,7 +227,7 @@ class PageTests {
                 .getTotalElements())
         .isZero();
     byte[] png =
-        java.util.Base64.getDecoder()
+        Base64.getDecoder()
             .decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     String location =
@@ -328,8 +333,7 @@ class PageTests {
                     allOf(
                         containsString("Elterngeld (OZG 10000)"),
                         containsString("value=\"Elterngeld Plus\""))));
-    long elterngeld =
-        context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10000", 1).get(0).id();
+    long elterngeld = context.getBean(Catalogue.class).search("10000", 1).get(0).id();
     String location =
         mvc.perform(
                 post("/projects")
@@ -405,18 +409,14 @@ class PageTests {
   @Test
   void withoutSmtpMailsWaitInTheOutboxWithoutAnError() {
     context
-        .getBean(eu.digilabs.hub.accounts.SignUpService.class)
-        .signUp(
-            "outbox-only@example.org",
-            "Outbox Only",
-            "long-enough-password",
-            java.util.Locale.ENGLISH);
+        .getBean(SignUpService.class)
+        .signUp("outbox-only@example.org", "Outbox Only", "long-enough-password", Locale.ENGLISH);
     var mail =
         TestAccounts.acting(
             context,
             "admin@digilabs.localhost",
             () ->
-                context.getBean(eu.digilabs.hub.notifications.OutboxService.class).outbox().stream()
+                context.getBean(OutboxService.class).outbox().stream()
                     .filter(m -> m.recipient().equals("outbox-only@example.org"))
                     .findFirst()
                     .orElseThrow());

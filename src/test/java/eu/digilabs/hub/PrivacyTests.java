@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -238,7 +239,7 @@ class PrivacyTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Notes from a service safari")))
         .andExpect(content().string(containsString("former member")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Test " + author))));
+        .andExpect(content().string(Matchers.not(containsString("Test " + author))));
     mvc.perform(get("/articles/" + article).param("lang", "de"))
         .andExpect(content().string(containsString("ehemaliges Mitglied")));
     mvc.perform(get("/articles/" + article + "/history").param("lang", "en"))

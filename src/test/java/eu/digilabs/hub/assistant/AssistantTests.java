@@ -22,10 +22,14 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -37,6 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -66,7 +71,7 @@ class AssistantTests {
   @Autowired AccountService accounts;
   @Autowired FailureReportService failures;
   @Autowired EventService events;
-  @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
+  @Autowired Catalogue catalogue;
 
   @BeforeEach
   void passagesCaughtUp() {
@@ -95,8 +100,8 @@ class AssistantTests {
     String body =
         json.writeValueAsString(
             conversation == null
-                ? java.util.Map.of("question", question)
-                : java.util.Map.of("question", question, "conversationId", conversation));
+                ? Map.of("question", question)
+                : Map.of("question", question, "conversationId", conversation));
     return mvc.perform(
         post("/api/v1/assistant/answers")
             .contentType(MediaType.APPLICATION_JSON)
@@ -603,9 +608,7 @@ class AssistantTests {
                     .param("question", "What went wrong with e-signature pilots?")
                     .param("lang", "en")
                     .with(csrf()))
-            .andExpect(
-                org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
-                    .asyncStarted())
+            .andExpect(MockMvcResultMatchers.request().asyncStarted())
             .andReturn();
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
@@ -619,9 +622,7 @@ class AssistantTests {
 
   @Test
   void nastyQuestionsGetAnswersOrClearErrorsNeverAServerError() throws Exception {
-    List<String> nasty =
-        java.nio.file.Files.readAllLines(
-            java.nio.file.Path.of("src/test/resources/nasty-queries.txt"));
+    List<String> nasty = Files.readAllLines(Path.of("src/test/resources/nasty-queries.txt"));
     for (String q : nasty) {
       int status = ask(q, null).andReturn().getResponse().getStatus();
       assertThat(status).as(q).isIn(200, 400);

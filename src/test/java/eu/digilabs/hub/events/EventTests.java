@@ -18,7 +18,10 @@ import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,10 +118,10 @@ class EventTests {
         .toList();
   }
 
-  static jakarta.mail.Address[] safe(MimeMessage m) {
+  static Address[] safe(MimeMessage m) {
     try {
       return m.getAllRecipients();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -126,7 +129,7 @@ class EventTests {
   static String subject(MimeMessage m) {
     try {
       return m.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -172,9 +175,7 @@ class EventTests {
         .andExpect(content().string(Matchers.containsString("Digilabs 2021")));
     // A viewer in another zone sees their own time noted.
     mvc.perform(
-            get("/events/" + id)
-                .param("lang", "en")
-                .cookie(new jakarta.servlet.http.Cookie("hub_tz", "Europe/London")))
+            get("/events/" + id).param("lang", "en").cookie(new Cookie("hub_tz", "Europe/London")))
         .andExpect(content().string(Matchers.containsString("your time: 9:00")));
   }
 

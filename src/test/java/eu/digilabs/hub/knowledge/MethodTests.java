@@ -7,12 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestPages;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The method toolkit: the twelve bundled cards in German and English, by phase in the lab method's
@@ -80,40 +85,29 @@ class MethodTests {
   void adminsAttachTemplatesAndLinkExampleProjects() throws Exception {
     byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
     var upload =
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                "/methods/user-interviews/templates")
-            .file(
-                new org.springframework.mock.web.MockMultipartFile(
-                    "file", "Interview guide.pdf", "application/pdf", pdf))
+        MockMvcRequestBuilders.multipart("/methods/user-interviews/templates")
+            .file(new MockMultipartFile("file", "Interview guide.pdf", "application/pdf", pdf))
             .with(
                 org.springframework.security.test.web.servlet.request
                     .SecurityMockMvcRequestPostProcessors.csrf());
-    String member =
-        eu.digilabs.hub.accounts.TestAccounts.member(context, "method-member@example.org");
-    mvc.perform(upload.with(eu.digilabs.hub.accounts.TestAccounts.as(context, member)))
-        .andExpect(status().isForbidden());
+    String member = TestAccounts.member(context, "method-member@example.org");
+    mvc.perform(upload.with(TestAccounts.as(context, member))).andExpect(status().isForbidden());
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    "/methods/user-interviews/templates")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "Interview guide.pdf", "application/pdf", pdf))
+            MockMvcRequestBuilders.multipart("/methods/user-interviews/templates")
+                .file(new MockMultipartFile("file", "Interview guide.pdf", "application/pdf", pdf))
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(
-                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
         .andExpect(status().is3xxRedirection());
     var template = methods.templates("user-interviews").get(0);
     mvc.perform(get(template.path()))
         .andExpect(status().isOk())
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .contentType("application/pdf"));
+        .andExpect(MockMvcResultMatchers.content().contentType("application/pdf"));
     long project =
         projects
             .list(
-                new eu.digilabs.hub.projects.ProjectFilter(
+                new ProjectFilter(
                     "BAföG", null, null, null, null, null, null, null, null, null, null, null,
                     null),
                 0,
@@ -122,26 +116,20 @@ class MethodTests {
             .get(0)
             .id();
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/methods/user-interviews/examples")
+            MockMvcRequestBuilders.post("/methods/user-interviews/examples")
                 .param("projectIds", project + ", 999999")
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(
-                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                .attributeExists("problem"));
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(MockMvcResultMatchers.flash().attributeExists("problem"));
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/methods/user-interviews/examples")
+            MockMvcRequestBuilders.post("/methods/user-interviews/examples")
                 .param("projectIds", Long.toString(project))
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(
-                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
         .andExpect(status().is3xxRedirection());
     assertThat(TestPages.html(mvc, context, null, "/methods/user-interviews"))
         .contains("BAföG Digital", "Interview guide.pdf");

@@ -15,6 +15,7 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +125,7 @@ class ScriptInjectionTests {
     }
   }
 
-  static String safeGroup(java.util.regex.Matcher matcher) {
+  static String safeGroup(Matcher matcher) {
     try {
       return matcher.group();
     } catch (IllegalStateException e) {

@@ -19,13 +19,18 @@ import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.ServiceView;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -76,11 +81,7 @@ class SearchTests {
   @Test
   void facetsCountWhatTheFiltersLeave() {
     SearchResults all = search.search(words(""));
-    long labCount =
-        labs.list(
-                eu.digilabs.hub.labs.LabFilter.none(),
-                org.springframework.data.domain.PageRequest.of(0, 1))
-            .getTotalElements();
+    long labCount = labs.list(LabFilter.none(), PageRequest.of(0, 1)).getTotalElements();
     assertThat(all.facets().get("type"))
         .containsEntry("lab", labCount)
         .containsEntry("project", projects.publishedCount());
@@ -133,15 +134,14 @@ class SearchTests {
     String editor = TestAccounts.member(context, "service-editor@example.org");
     long lab = TestContent.lab(context, Fixtures.lab("Leistungslabor"));
     TestAccounts.inLab(context, lab, editor, true);
-    long wohngeld =
-        context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10092", 1).get(0).id();
+    long wohngeld = context.getBean(Catalogue.class).search("10092", 1).get(0).id();
     TestAccounts.acting(
         context,
         editor,
         () -> {
           var base = Fixtures.project("Antragsassistent Miete", lab, List.of());
           var command =
-              new eu.digilabs.hub.projects.ProjectCommand(
+              new ProjectCommand(
                   base.title(),
                   base.summary(),
                   base.description(),
@@ -173,9 +173,7 @@ class SearchTests {
           projects.publish(projects.create(command).id());
         });
     SearchResults results = search.search(words("10092"));
-    assertThat(results.services())
-        .extracting(eu.digilabs.hub.taxonomy.ServiceView::name)
-        .contains("Wohngeld");
+    assertThat(results.services()).extracting(ServiceView::name).contains("Wohngeld");
     assertThat(results.hits())
         .extracting(SearchResults.Hit::title)
         .contains("Antragsassistent Miete");
