@@ -34,7 +34,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -420,45 +419,43 @@ class AccessMatrixTests {
                 null,
                 null));
     // A failure report belongs to its author (here the lab's editor) and the admins.
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, EDITOR));
-    try {
-      failureReport =
-          failureReports
-              .create(
-                  new FailureReportCommand(
-                      "Matrix failure " + name,
-                      "Tried",
-                      "Went wrong",
-                      List.of("other"),
-                      null,
-                      null,
-                      null,
-                      null,
-                      lab,
-                      null,
-                      null,
-                      false,
-                      null))
-              .id();
-      failureReports.publish(failureReport, true);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    failureReport =
+        TestAccounts.acting(
+            context,
+            EDITOR,
+            () -> {
+              long id =
+                  failureReports
+                      .create(
+                          new FailureReportCommand(
+                              "Matrix failure " + name,
+                              "Tried",
+                              "Went wrong",
+                              List.of("other"),
+                              null,
+                              null,
+                              null,
+                              null,
+                              lab,
+                              null,
+                              null,
+                              false,
+                              null))
+                      .id();
+              failureReports.publish(id, true);
+              return id;
+            });
     linkRequest = partnerRequestFromAnotherLab(otherLab, name);
   }
 
   /** The other lab's editor names the matrix lab as partner: a link waiting for its editor. */
   long partnerRequestFromAnotherLab(long otherLab, String name) {
-    var security = SecurityContextHolder.getContext();
-    try {
-      security.setAuthentication(TestAccounts.authentication(context, OTHER));
-      projects.create(Fixtures.project("Partner request " + name, otherLab, List.of(lab)));
-      security.setAuthentication(TestAccounts.authentication(context, EDITOR));
-      return context.getBean(LinkRequests.class).pendingFor(lab).get(0).id();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(
+        context,
+        OTHER,
+        () -> projects.create(Fixtures.project("Partner request " + name, otherLab, List.of(lab))));
+    return TestAccounts.acting(
+        context, EDITOR, () -> context.getBean(LinkRequests.class).pendingFor(lab).get(0).id());
   }
 
   /** The ids of the content the writes change, then its current versions. */

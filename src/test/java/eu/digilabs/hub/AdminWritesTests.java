@@ -14,19 +14,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.assistant.AssistantService;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.Imports;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Writes that belong to no lab: organisations (members add, admins change), vocabularies and
@@ -118,10 +125,7 @@ class AdminWritesTests {
         .andExpect(content().string(containsString("University")));
     mvc.perform(post("/organisations").param("name", "Anonym").with(csrf()))
         .andExpect(status().is3xxRedirection());
-    assertThat(
-            labs.organisations(
-                    "Anonym", null, null, org.springframework.data.domain.PageRequest.of(0, 1))
-                .getTotalElements())
+    assertThat(labs.organisations("Anonym", null, null, PageRequest.of(0, 1)).getTotalElements())
         .isZero();
   }
 
@@ -247,26 +251,21 @@ class AdminWritesTests {
   void methodTemplatesAndExamplesAreForAdminsOnly() throws Exception {
     String member = TestAccounts.member(context, "method-writes@example.org");
     for (var write :
-        java.util.List
-            .<java.util.function.Supplier<
-                    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>>
-                of(
-                    () ->
-                        post("/methods/retrospective/examples")
-                            .param("projectIds", "")
-                            .with(
-                                org.springframework.security.test.web.servlet.request
-                                    .SecurityMockMvcRequestPostProcessors.csrf()),
-                    () ->
-                        post("/methods/retrospective/templates")
-                            .with(
-                                org.springframework.security.test.web.servlet.request
-                                    .SecurityMockMvcRequestPostProcessors.csrf()))) {
+        List.<Supplier<MockHttpServletRequestBuilder>>of(
+            () ->
+                post("/methods/retrospective/examples")
+                    .param("projectIds", "")
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()),
+            () ->
+                post("/methods/retrospective/templates")
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))) {
       mvc.perform(write.get())
           .andExpect(status().is3xxRedirection())
-          .andExpect(
-              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                  "/login"));
+          .andExpect(MockMvcResultMatchers.redirectedUrl("/login"));
       mvc.perform(write.get().with(TestAccounts.as(context, member)))
           .andExpect(status().isForbidden());
       mvc.perform(write.get().with(TestAccounts.as(context, ADMIN)))
@@ -277,15 +276,13 @@ class AdminWritesTests {
   @Test
   void membersWriteReportsAndTakeTrainingsVisitorsAreAskedToSignIn() throws Exception {
     for (String path :
-        java.util.List.of("/failure-reports", "/articles", "/courses/intro-lab-method-en/enrol")) {
+        List.of("/failure-reports", "/articles", "/courses/intro-lab-method-en/enrol")) {
       mvc.perform(
               post(path)
                   .with(
                       org.springframework.security.test.web.servlet.request
                           .SecurityMockMvcRequestPostProcessors.csrf()))
-          .andExpect(
-              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                  "/login"));
+          .andExpect(MockMvcResultMatchers.redirectedUrl("/login"));
     }
     mvc.perform(post("/api/v1/courses/intro-lab-method-en/enrolment"))
         .andExpect(status().isUnauthorized());
@@ -299,15 +296,13 @@ class AdminWritesTests {
   @Test
   void assistantSettingsAreForAdminsWhileEveryoneMayAskAndRate() throws Exception {
     String member = TestAccounts.member(context, "assistant-member@example.org");
-    var assistant = context.getBean(eu.digilabs.hub.assistant.AssistantService.class);
+    var assistant = context.getBean(AssistantService.class);
     long version = assistant.settings().version();
     // Admin writes: visitors are asked to sign in, members are refused, admins may.
-    for (String path : java.util.List.of("/admin/assistant/logging", "/admin/assistant/rebuild")) {
+    for (String path : List.of("/admin/assistant/logging", "/admin/assistant/rebuild")) {
       mvc.perform(post(path).param("on", "true").param("version", "" + version).with(csrf()))
           .andExpect(status().is3xxRedirection())
-          .andExpect(
-              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                  "/login"));
+          .andExpect(MockMvcResultMatchers.redirectedUrl("/login"));
       mvc.perform(
               post(path)
                   .param("on", "true")
@@ -342,15 +337,11 @@ class AdminWritesTests {
         .andExpect(status().is3xxRedirection());
 
     // Asking and rating: visitors and members alike (forms need their CSRF token).
-    for (var who :
-        java.util.List.<org.springframework.test.web.servlet.request.RequestPostProcessor>of(
-            r -> r, TestAccounts.as(context, member))) {
+    for (var who : List.<RequestPostProcessor>of(r -> r, TestAccounts.as(context, member))) {
       mvc.perform(
               post("/assistant").param("question", "What is BAföG Digital?").with(csrf()).with(who))
           .andExpect(status().is3xxRedirection())
-          .andExpect(
-              org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                  .redirectedUrlPattern("/assistant?c=*"));
+          .andExpect(MockMvcResultMatchers.redirectedUrlPattern("/assistant?c=*"));
       mvc.perform(post("/assistant").param("question", "What is BAföG Digital?").with(who))
           .andExpect(status().isForbidden());
     }

@@ -15,6 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -82,8 +83,7 @@ class ApiJourneyTests {
                 """
                         .formatted(lab)))
             .andExpect(status().isCreated())
-            .andExpect(
-                header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/projects/")))
+            .andExpect(header().string("Location", Matchers.startsWith("/api/v1/projects/")))
             .andReturn();
     long project =
         ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
@@ -240,7 +240,7 @@ class ApiJourneyTests {
   void openApiDocumentDescribesTheApi() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")))
+        .andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.1")))
         .andExpect(jsonPath("$.paths['/api/v1/projects']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/labs/{id}']").exists());
   }

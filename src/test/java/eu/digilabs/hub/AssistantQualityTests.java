@@ -2,10 +2,12 @@ package eu.digilabs.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.digilabs.hub.assistant.Answer;
 import eu.digilabs.hub.assistant.AssistantEvaluation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +45,7 @@ class AssistantQualityTests {
                     + " and lower(title) like ?",
                 Long.class,
                 source.substring(0, colon),
-                source.substring(colon + 1).toLowerCase(java.util.Locale.ROOT) + "%");
+                source.substring(colon + 1).toLowerCase(Locale.ROOT) + "%");
         assertThat(found).as("%s (expected for %s)", source, q.question()).isPositive();
       }
     }
@@ -72,19 +74,19 @@ class AssistantQualityTests {
         new AssistantEvaluation.DevQuestion(
             "en", "q", List.of("project:Alpha", "lab:Beta"), List.of("fact"));
     var answer =
-        new eu.digilabs.hub.assistant.Answer(
+        new Answer(
             "a",
             "c",
             "en",
-            eu.digilabs.hub.assistant.Answer.Mode.EXTRACTIVE,
+            Answer.Mode.EXTRACTIVE,
             1,
             false,
             null,
             false,
             null,
-            List.of(new eu.digilabs.hub.assistant.Answer.Part("A fact.", List.of(1))),
+            List.of(new Answer.Part("A fact.", List.of(1))),
             List.of(
-                new eu.digilabs.hub.assistant.Answer.Citation(
+                new Answer.Citation(
                     1, "project", 1, "Alpha project", "/projects/1", null, "A fact.", "en", false)),
             "/search?q=q",
             List.of(),

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.knowledge.ArticleService;
+import eu.digilabs.hub.knowledge.CourseService;
+import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,11 +30,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,12 +62,12 @@ class BrowserTests {
   @LocalServerPort int port;
   @Autowired LabService labs;
   @Autowired ProjectService projects;
-  @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
-  @Autowired eu.digilabs.hub.events.EventService events;
-  @Autowired eu.digilabs.hub.knowledge.ArticleService articles;
-  @Autowired eu.digilabs.hub.knowledge.FailureReportService failureReports;
+  @Autowired Catalogue catalogue;
+  @Autowired EventService events;
+  @Autowired ArticleService articles;
+  @Autowired FailureReportService failureReports;
 
-  @Autowired eu.digilabs.hub.knowledge.CourseService courses;
+  @Autowired CourseService courses;
 
   long firstLesson() {
     return courses.course("intro-lab-method-en").modules().get(0).lessons().get(0).id();
@@ -193,10 +201,8 @@ class BrowserTests {
     browser.get(url("/login"));
     browser.findElement(By.id("email")).sendKeys(email);
     browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            org.openqa.selenium.support.ui.ExpectedConditions.not(
-                org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   List<String> violations(String path) {
@@ -262,10 +268,8 @@ class BrowserTests {
       browser.findElement(By.id("foundedYear")).sendKeys("1800");
       browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
       WebElement nameError =
-          new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-              .until(
-                  org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                      By.id("name-error")));
+          new WebDriverWait(browser, Duration.ofSeconds(10))
+              .until(ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
       assertThat(nameError.getText()).isNotBlank();
       assertThat(browser.findElement(By.id("foundedYear")).getAttribute("value")).isEqualTo("1800");
       Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
@@ -276,10 +280,8 @@ class BrowserTests {
       browser.get(url("/events/new"));
       browser.findElement(By.id("venueName")).sendKeys("Rathaus");
       browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-          .until(
-              org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                  By.id("title-error")));
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("title-error")));
       assertThat(browser.findElement(By.id("venueName")).getAttribute("value"))
           .isEqualTo("Rathaus");
       new AxeBuilder()
@@ -332,8 +334,8 @@ class BrowserTests {
       browser.findElement(By.id("question")).sendKeys(asked[1]);
       browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
       // The streamed turn is replaced by the finished one: look it up again until it is there.
-      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
           .until(
               d ->
                   !d.findElements(By.cssSelector("#turns li.turn .sources")).isEmpty()
@@ -359,10 +361,9 @@ class BrowserTests {
     browser.get(url("/search?lang=en"));
     browser.findElement(By.id("q")).sendKeys("Digitalisierungsl");
     WebElement first =
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10))
             .until(
-                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#suggestions li a")));
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#suggestions li a")));
     assertThat(first.getText()).contains("Digitalisierungslabor");
     Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
     assertThat(results.getViolations()).isEmpty();

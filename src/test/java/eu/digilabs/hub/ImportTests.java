@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.Imports;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
@@ -14,9 +15,17 @@ import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The reference data, imported in the background on the first start: the full OZG catalogue, the
@@ -29,16 +38,16 @@ class ImportTests {
   @Autowired Imports imports;
   @Autowired ProjectService projects;
   @Autowired MockMvc mvc;
-  @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   @Test
   void referenceDataHoldsTheWholeOzgCatalogue() {
     assertThat(catalogue.counts())
         .containsExactly(
-            org.assertj.core.api.Assertions.entry("SUBJECT", 14L),
-            org.assertj.core.api.Assertions.entry("SITUATION", 58L),
-            org.assertj.core.api.Assertions.entry("OZG_SERVICE", 557L),
-            org.assertj.core.api.Assertions.entry("LEIKA_SERVICE", 5251L));
+            Assertions.entry("SUBJECT", 14L),
+            Assertions.entry("SITUATION", 58L),
+            Assertions.entry("OZG_SERVICE", 557L),
+            Assertions.entry("LEIKA_SERVICE", 5251L));
     assertThat(catalogue.search("10056", 5))
         .first()
         .satisfies(
@@ -95,7 +104,7 @@ class ImportTests {
         .containsEntry("status", "Not in use anymore")
         .containsEntry("type", "Service personalisation (various)");
     assertThat(ams.partnerOrganisations()).containsValue("Public Employment Service Austria");
-    assertThat(ams.startDate()).isEqualTo(java.time.LocalDate.of(2020, 1, 1));
+    assertThat(ams.startDate()).isEqualTo(LocalDate.of(2020, 1, 1));
   }
 
   @Test
@@ -152,8 +161,7 @@ class ImportTests {
                 .param("source", "IPSO cases 2022")
                 .param("country", "EE")
                 .param("lang", "en"))
-        .andExpect(
-            content().string(org.hamcrest.Matchers.containsString("Source: IPSO cases 2022")));
+        .andExpect(content().string(Matchers.containsString("Source: IPSO cases 2022")));
     mvc.perform(get("/api/v1/projects").param("source", "IPSO cases 2022").param("country", "EE"))
         .andExpect(jsonPath("$.total").value(56));
   }
@@ -161,50 +169,43 @@ class ImportTests {
   @Test
   void adminsUploadACaseCollectionWithItsMapping() throws Exception {
     var csv =
-        new org.springframework.mock.web.MockMultipartFile(
+        new MockMultipartFile(
             "file",
             "aiwatch.csv",
             "text/csv",
             Files.readAllBytes(
                 TestData.path("reference-data/cases/aiwatch_t6_services_jrc120399.csv")));
     var mapping =
-        new org.springframework.mock.web.MockMultipartFile(
+        new MockMultipartFile(
             "mapping",
             "aiwatch.properties",
             "text/plain",
             Files.readAllBytes(Path.of("docs/mappings/aiwatch.properties")));
     String job =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                        "/admin/imports/cases")
+                MockMvcRequestBuilders.multipart("/admin/imports/cases")
                     .file(csv)
                     .file(mapping)
                     .with(
                         org.springframework.security.test.web.servlet.request
                             .SecurityMockMvcRequestPostProcessors.csrf())
-                    .with(
-                        eu.digilabs.hub.accounts.TestAccounts.as(
-                            context, "admin@digilabs.localhost")))
+                    .with(TestAccounts.as(context, "admin@digilabs.localhost")))
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
                 mvc.perform(
                         get(job)
                             .header("HX-Request", "true")
                             .param("lang", "en")
-                            .with(
-                                eu.digilabs.hub.accounts.TestAccounts.as(
-                                    context, "admin@digilabs.localhost")))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("done:")))
+                            .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+                    .andExpect(content().string(Matchers.containsString("done:")))
                     .andExpect(
                         content()
-                            .string(
-                                org.hamcrest.Matchers.containsString(
-                                    "<dt>Unchanged</dt><dd>143</dd>"))));
+                            .string(Matchers.containsString("<dt>Unchanged</dt><dd>143</dd>"))));
     assertThat(
             projects
                 .list(filterSource("JRC AI Watch public services 2020"), 0, 1)

@@ -3,6 +3,8 @@ package eu.digilabs.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.TestAccounts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every text query a person can type, however odd (query syntax, injections, control characters,
@@ -49,8 +54,8 @@ class NastyQueryTests {
           "/api/v1/failure-reports", List.of("cause", "phase", "page"));
 
   @Autowired MockMvc mvc;
-  @Autowired org.springframework.context.ApplicationContext context;
-  @Autowired eu.digilabs.hub.accounts.AccountService accounts;
+  @Autowired ApplicationContext context;
+  @Autowired AccountService accounts;
 
   static List<String> queries() throws IOException {
     List<String> queries = new ArrayList<>();
@@ -122,18 +127,15 @@ class NastyQueryTests {
 
   @Test
   void controlCharactersInInputAreDroppedNotStored() throws Exception {
-    String email =
-        eu.digilabs.hub.accounts.TestAccounts.member(
-            context, "nul-" + System.nanoTime() + "@example.org");
+    String email = TestAccounts.member(context, "nul-" + System.nanoTime() + "@example.org");
     String token = accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "nul");
     String body =
         "{\"name\":\"Null\\u0000Lab\\u0007\",\"description\":\"line one\\nline two\",\"country\":\"DE\"}";
     String created =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                        "/api/v1/labs")
+                MockMvcRequestBuilders.post("/api/v1/labs")
                     .header("Authorization", "Bearer " + token)
-                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content(body))
             .andReturn()
             .getResponse()
@@ -141,11 +143,11 @@ class NastyQueryTests {
     assertThat(created).contains("\"name\":\"NullLab\"").contains("line one\\nline two");
     int page =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/labs")
+                MockMvcRequestBuilders.post("/labs")
                     .with(
                         org.springframework.security.test.web.servlet.request
                             .SecurityMockMvcRequestPostProcessors.csrf())
-                    .with(eu.digilabs.hub.accounts.TestAccounts.as(context, email))
+                    .with(TestAccounts.as(context, email))
                     .param("name", "Form\u0000Lab")
                     .param("country", "DE"))
             .andReturn()

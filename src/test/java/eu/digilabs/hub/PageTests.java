@@ -14,13 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.SignUpService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.notifications.OutboxService;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
 import jakarta.servlet.http.Cookie;
+import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -110,12 +115,7 @@ class PageTests {
           "/labs/" + lab("Saarland").id(),
           "/about/accessibility"
         }) {
-      String html =
-          mvc.perform(get(path))
-              .andExpect(status().isOk())
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
+      String html = TestPages.html(mvc, context, null, path, null);
       assertThat(html.split("<h1", -1)).as(path).hasSize(2);
       assertThat(html)
           .as(path)
@@ -227,7 +227,7 @@ class PageTests {
                 .getTotalElements())
         .isZero();
     byte[] png =
-        java.util.Base64.getDecoder()
+        Base64.getDecoder()
             .decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     String location =
@@ -333,8 +333,7 @@ class PageTests {
                     allOf(
                         containsString("Elterngeld (OZG 10000)"),
                         containsString("value=\"Elterngeld Plus\""))));
-    long elterngeld =
-        context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10000", 1).get(0).id();
+    long elterngeld = context.getBean(Catalogue.class).search("10000", 1).get(0).id();
     String location =
         mvc.perform(
                 post("/projects")
@@ -410,24 +409,18 @@ class PageTests {
   @Test
   void withoutSmtpMailsWaitInTheOutboxWithoutAnError() {
     context
-        .getBean(eu.digilabs.hub.accounts.SignUpService.class)
-        .signUp(
-            "outbox-only@example.org",
-            "Outbox Only",
-            "long-enough-password",
-            java.util.Locale.ENGLISH);
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
-    try {
-      var mail =
-          context.getBean(eu.digilabs.hub.notifications.OutboxService.class).outbox().stream()
-              .filter(m -> m.recipient().equals("outbox-only@example.org"))
-              .findFirst()
-              .orElseThrow();
-      org.assertj.core.api.Assertions.assertThat(mail.error()).isNull();
-      org.assertj.core.api.Assertions.assertThat(mail.sentAt()).isNull();
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+        .getBean(SignUpService.class)
+        .signUp("outbox-only@example.org", "Outbox Only", "long-enough-password", Locale.ENGLISH);
+    var mail =
+        TestAccounts.acting(
+            context,
+            "admin@digilabs.localhost",
+            () ->
+                context.getBean(OutboxService.class).outbox().stream()
+                    .filter(m -> m.recipient().equals("outbox-only@example.org"))
+                    .findFirst()
+                    .orElseThrow());
+    assertThat(mail.error()).isNull();
+    assertThat(mail.sentAt()).isNull();
   }
 }

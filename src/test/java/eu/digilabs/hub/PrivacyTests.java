@@ -24,15 +24,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -82,21 +80,6 @@ class PrivacyTests {
   @Autowired EventWriting writing;
   @Autowired JdbcClient jdbc;
 
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
-  }
-
-  <T> T as(String email, Supplier<T> work) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
-  }
-
   long id(String email) {
     return accounts.byEmail(email).orElseThrow().id();
   }
@@ -111,7 +94,8 @@ class PrivacyTests {
     long lab = TestContent.lab(context, Fixtures.lab("Lab of " + title));
     TestAccounts.inLab(context, lab, editor, true);
     LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withNano(0);
-    return as(
+    return TestAccounts.acting(
+        context,
         editor,
         () -> {
           long id =
@@ -255,7 +239,7 @@ class PrivacyTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Notes from a service safari")))
         .andExpect(content().string(containsString("former member")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Test " + author))));
+        .andExpect(content().string(Matchers.not(containsString("Test " + author))));
     mvc.perform(get("/articles/" + article).param("lang", "de"))
         .andExpect(content().string(containsString("ehemaliges Mitglied")));
     mvc.perform(get("/articles/" + article + "/history").param("lang", "en"))
@@ -341,18 +325,14 @@ class PrivacyTests {
     register(event, me);
     failFor = id(me);
     try {
-      assertThatThrownBy(() -> as(me, () -> run(() -> personalData.deleteMine(PASSWORD))))
+      assertThatThrownBy(
+              () -> TestAccounts.acting(context, me, () -> personalData.deleteMine(PASSWORD)))
           .hasMessage("this module fails");
     } finally {
       failFor = -1;
     }
     assertThat(exists(me)).isTrue();
     assertThat(registrations(id(me))).isOne();
-  }
-
-  static Void run(Runnable work) {
-    work.run();
-    return null;
   }
 
   @Test

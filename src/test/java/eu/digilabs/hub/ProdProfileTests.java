@@ -13,6 +13,7 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.shared.startup.StartupTask;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The prod profile never loads demo content, even when asked to, keeps demo accounts from signing
@@ -44,9 +46,7 @@ class ProdProfileTests {
     mvc.perform(get("https://hub.example.org/"))
         .andExpect(
             header()
-                .string(
-                    "Strict-Transport-Security",
-                    org.hamcrest.Matchers.containsString("max-age=31536000")));
+                .string("Strict-Transport-Security", Matchers.containsString("max-age=31536000")));
   }
 
   @Test
@@ -77,7 +77,7 @@ class ProdProfileTests {
   void theSessionCookieIsAHostOnlyCookieAndThePrivacyPageNamesIt() throws Exception {
     mvc.perform(get("https://hub.example.org/about/privacy").param("lang", "en"))
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("<code>__Host-hub-session</code>")));
+            MockMvcResultMatchers.content()
+                .string(Matchers.containsString("<code>__Host-hub-session</code>")));
   }
 }

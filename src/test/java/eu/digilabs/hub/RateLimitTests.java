@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -158,17 +159,13 @@ class RateLimitTests {
   void headRequestsCountLikeGets() throws Exception {
     String address = newAddress();
     for (int i = 0; i < 3; i++) {
-      mvc.perform(
-              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/search")
-                  .param("q", "portal")
-                  .with(from(address)))
+      mvc.perform(MockMvcRequestBuilders.head("/search").param("q", "portal").with(from(address)))
           .andExpect(status().isOk());
     }
     mvc.perform(get("/search").param("q", "portal").with(from(address)))
         .andExpect(status().isTooManyRequests());
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(
-                    "/api/v1/search")
+            MockMvcRequestBuilders.head("/api/v1/search")
                 .param("q", "portal")
                 .with(from(newAddress())))
         .andExpect(status().isOk());

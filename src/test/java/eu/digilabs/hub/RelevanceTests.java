@@ -6,6 +6,8 @@ import eu.digilabs.hub.search.RelevanceEvaluation;
 import eu.digilabs.hub.search.SearchService.Ranking;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,15 +66,12 @@ class RelevanceTests {
   @Test
   void scoresFollowTheDefinitions() {
     // Relevant at ranks 1 and 3 of 2 judged: DCG = 1 + 1/log2(4) = 1.5; IDCG = 1 + 1/log2(3).
-    double[] scores =
-        RelevanceEvaluation.score(List.of("a", "x", "b", "a"), java.util.Set.of("a", "b"));
+    double[] scores = RelevanceEvaluation.score(List.of("a", "x", "b", "a"), Set.of("a", "b"));
     assertThat(scores[0])
-        .isCloseTo(
-            1.5 / (1 + 1 / (Math.log(3) / Math.log(2))), org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(1.5 / (1 + 1 / (Math.log(3) / Math.log(2))), Offset.offset(1e-9));
     assertThat(scores[1]).isEqualTo(1.0);
-    assertThat(RelevanceEvaluation.score(List.of("x", "y", "b"), java.util.Set.of("b"))[1])
-        .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(RelevanceEvaluation.score(List.of("x"), java.util.Set.of("b")))
-        .containsExactly(0, 0);
+    assertThat(RelevanceEvaluation.score(List.of("x", "y", "b"), Set.of("b"))[1])
+        .isCloseTo(1.0 / 3, Offset.offset(1e-9));
+    assertThat(RelevanceEvaluation.score(List.of("x"), Set.of("b"))).containsExactly(0, 0);
   }
 }

@@ -2,6 +2,7 @@ package eu.digilabs.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class SearchIndexRecoveryIT {
   static long size(Path file) {
     try {
       return Files.size(file);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return 0;
     }
   }

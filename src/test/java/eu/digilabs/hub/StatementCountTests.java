@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import eu.digilabs.hub.assistant.AssistantService;
+import eu.digilabs.hub.events.EventFixtures;
+import eu.digilabs.hub.events.EventService;
+import eu.digilabs.hub.events.SpeakerCommand;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,7 +48,7 @@ class StatementCountTests {
   @Autowired LabService labs;
   @Autowired ProjectService projects;
   @Autowired EntityManagerFactory entityManagerFactory;
-  @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   int created;
 
@@ -72,10 +81,8 @@ class StatementCountTests {
    * statement of the process, so measuring waits until that work is done.
    */
   void quiet() {
-    var assistant = context.getBean(eu.digilabs.hub.assistant.AssistantService.class);
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofMinutes(3))
-        .until(assistant::passagesIdle);
+    var assistant = context.getBean(AssistantService.class);
+    Awaitility.await().atMost(Duration.ofMinutes(3)).until(assistant::passagesIdle);
   }
 
   Map<String, Long> statements() throws Exception {
@@ -93,7 +100,7 @@ class StatementCountTests {
 
   @Test
   void listsIssueAConstantNumberOfStatements() throws Exception {
-    List<Long> labIds = new java.util.ArrayList<>();
+    List<Long> labIds = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       labIds.add(TestContent.lab(context, Fixtures.lab("Lab " + i)));
     }
@@ -117,31 +124,29 @@ class StatementCountTests {
     assertThat(thousand.get("/projects")).isLessThanOrEqualTo(10);
   }
 
-  @Autowired eu.digilabs.hub.events.EventService events;
+  @Autowired EventService events;
 
   /** A published event with {@code sessions} half-hour talks, each with a speaker and a room. */
   long eventWith(long lab, int sessions) {
-    java.time.LocalDateTime start = java.time.LocalDateTime.of(2030, 1, 1, 8, 0);
+    LocalDateTime start = LocalDateTime.of(2030, 1, 1, 8, 0);
     long event =
         TestContent.event(
             context,
-            eu.digilabs.hub.events.EventFixtures.hybrid(
-                "Programme of " + sessions, lab, start, start.plusDays(2), 50),
+            EventFixtures.hybrid("Programme of " + sessions, lab, start, start.plusDays(2), 50),
             true);
-    List<Long> speakers = new java.util.ArrayList<>();
+    List<Long> speakers = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       speakers.add(
           TestContent.speaker(
               context,
               event,
-              new eu.digilabs.hub.events.SpeakerCommand(
-                  "Speaker " + i, null, "Org " + i, null, null, null)));
+              new SpeakerCommand("Speaker " + i, null, "Org " + i, null, null, null)));
     }
     for (int i = 0; i < sessions; i++) {
       TestContent.session(
           context,
           event,
-          eu.digilabs.hub.events.EventFixtures.session(
+          EventFixtures.session(
               "Talk " + i,
               start.plusMinutes(30L * i),
               start.plusMinutes(30L * i + 30),

@@ -39,6 +39,17 @@ public final class TestAccounts {
     return signedIn(authentication(context, email), work);
   }
 
+  /** Runs the work signed in as the account, as a request of theirs would. */
+  public static void acting(ApplicationContext context, String email, Runnable work) {
+    acting(
+        context,
+        email,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   /** Runs the work as the system account (the first admin), as demo content is loaded. */
   public static <T> T asAdmin(ApplicationContext context, Supplier<T> work) {
     return signedIn(context.getBean(SystemAccount.class).authentication(), work);

@@ -22,12 +22,15 @@ import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +39,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -53,6 +56,8 @@ import tools.jackson.databind.ObjectMapper;
 class AssistantTests {
 
   /** Each request comes from its own address, so the question limit counts only where meant. */
+  static final String ADMIN = "admin@digilabs.localhost";
+
   static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
   @Autowired MockMvc mvc;
@@ -66,7 +71,7 @@ class AssistantTests {
   @Autowired AccountService accounts;
   @Autowired FailureReportService failures;
   @Autowired EventService events;
-  @Autowired eu.digilabs.hub.taxonomy.Catalogue catalogue;
+  @Autowired Catalogue catalogue;
 
   @BeforeEach
   void passagesCaughtUp() {
@@ -95,8 +100,8 @@ class AssistantTests {
     String body =
         json.writeValueAsString(
             conversation == null
-                ? java.util.Map.of("question", question)
-                : java.util.Map.of("question", question, "conversationId", conversation));
+                ? Map.of("question", question)
+                : Map.of("question", question, "conversationId", conversation));
     return mvc.perform(
         post("/api/v1/assistant/answers")
             .contentType(MediaType.APPLICATION_JSON)
@@ -134,18 +139,6 @@ class AssistantTests {
       for (int n : part.citations()) {
         assertThat(n).isBetween(1, answer.citations().size());
       }
-    }
-  }
-
-  <T> T asAdmin(Supplier<T> work) {
-    var before = SecurityContextHolder.getContext();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(before);
-      SecurityContextHolder.clearContext();
     }
   }
 
@@ -339,7 +332,9 @@ class AssistantTests {
     assertThat(published.get("declined").asBoolean()).isFalse();
     assertThat(published.get("text").asString()).contains("six moves");
 
-    asAdmin(
+    TestAccounts.acting(
+        context,
+        ADMIN,
         () -> {
           var current = projects.get(id);
           ProjectCommand changed =
@@ -356,15 +351,17 @@ class AssistantTests {
         .contains("four moves")
         .doesNotContain("six moves");
 
-    asAdmin(() -> projects.unpublish(id));
+    TestAccounts.acting(context, ADMIN, () -> projects.unpublish(id));
     awaitPassages();
     assertThat(answer(question).get("declined").asBoolean()).isTrue();
 
-    asAdmin(() -> projects.publish(id));
+    TestAccounts.acting(context, ADMIN, () -> projects.publish(id));
     awaitPassages();
     assertThat(answer(question).get("declined").asBoolean()).isFalse();
 
-    asAdmin(
+    TestAccounts.acting(
+        context,
+        ADMIN,
         () -> {
           projects.delete(id);
           return null;
@@ -384,41 +381,39 @@ class AssistantTests {
     String author = TestAccounts.member(context, "assistant-whistle@example.org");
     long lab = TestContent.lab(context, Fixtures.lab("Verschwiegenes Labor Bernstein"));
     TestAccounts.inLab(context, lab, author, true);
-    var previous = SecurityContextHolder.getContext();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, author));
-    long report;
-    try {
-      projects.create(
-          Fixtures.project(
-              "Bernsteinzimmer Entwurf",
-              "A draft about the Bernsteinzimmerportal.",
-              "en",
-              lab,
-              List.of()));
-      report =
-          failures
-              .create(
-                  new FailureReportCommand(
-                      "Flaschenpost pilot sank (demo)",
-                      "We sent permits by Flaschenpost.",
-                      "No Flaschenpost ever arrived at the office.",
-                      List.of("technology"),
-                      "Use the post office.",
-                      "Flaschenpost is no channel for permits.",
-                      "test",
-                      null,
-                      lab,
-                      null,
+    long report =
+        TestAccounts.acting(
+            context,
+            author,
+            () -> {
+              projects.create(
+                  Fixtures.project(
+                      "Bernsteinzimmer Entwurf",
+                      "A draft about the Bernsteinzimmerportal.",
                       "en",
-                      true,
-                      null))
-              .id();
-      failures.publish(report, true);
-    } finally {
-      SecurityContextHolder.setContext(previous);
-      SecurityContextHolder.clearContext();
-    }
+                      lab,
+                      List.of()));
+              long id =
+                  failures
+                      .create(
+                          new FailureReportCommand(
+                              "Flaschenpost pilot sank (demo)",
+                              "We sent permits by Flaschenpost.",
+                              "No Flaschenpost ever arrived at the office.",
+                              List.of("technology"),
+                              "Use the post office.",
+                              "Flaschenpost is no channel for permits.",
+                              "test",
+                              null,
+                              lab,
+                              null,
+                              "en",
+                              true,
+                              null))
+                      .id();
+              failures.publish(id, true);
+              return id;
+            });
     LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0);
     TestContent.event(
         context,
@@ -536,7 +531,7 @@ class AssistantTests {
         .andExpect(status().isNotFound());
 
     var settings = assistant.settings();
-    asAdmin(() -> assistant.qualityLogging(true, settings.version()));
+    TestAccounts.acting(context, ADMIN, () -> assistant.qualityLogging(true, settings.version()));
     try {
       answer("Wie starte ich ein Digitalisierungslabor?");
       List<String> columns =
@@ -549,10 +544,11 @@ class AssistantTests {
               jdbc.queryForList(
                   "select question from assistant_log order by id desc limit 1", String.class))
           .containsExactly("Wie starte ich ein Digitalisierungslabor?");
-      var log = asAdmin(() -> assistant.logged(10));
+      var log = TestAccounts.acting(context, ADMIN, () -> assistant.logged(10));
       assertThat(log.get(0).citations()).startsWith("article:");
     } finally {
-      asAdmin(() -> assistant.qualityLogging(false, assistant.settings().version()));
+      TestAccounts.acting(
+          context, ADMIN, () -> assistant.qualityLogging(false, assistant.settings().version()));
     }
     assertThat(jdbc.queryForObject("select count(*) from assistant_log", Long.class)).isZero();
     mvc.perform(
@@ -560,7 +556,7 @@ class AssistantTests {
                 .param("on", "true")
                 .param("version", "0")
                 .with(csrf())
-                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+                .with(TestAccounts.as(context, ADMIN)))
         .andExpect(status().is3xxRedirection());
     assertThat(assistant.settings().qualityLogging()).isFalse();
   }
@@ -612,9 +608,7 @@ class AssistantTests {
                     .param("question", "What went wrong with e-signature pilots?")
                     .param("lang", "en")
                     .with(csrf()))
-            .andExpect(
-                org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
-                    .asyncStarted())
+            .andExpect(MockMvcResultMatchers.request().asyncStarted())
             .andReturn();
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
@@ -628,9 +622,7 @@ class AssistantTests {
 
   @Test
   void nastyQuestionsGetAnswersOrClearErrorsNeverAServerError() throws Exception {
-    List<String> nasty =
-        java.nio.file.Files.readAllLines(
-            java.nio.file.Path.of("src/test/resources/nasty-queries.txt"));
+    List<String> nasty = Files.readAllLines(Path.of("src/test/resources/nasty-queries.txt"));
     for (String q : nasty) {
       int status = ask(q, null).andReturn().getResponse().getStatus();
       assertThat(status).as(q).isIn(200, 400);

@@ -10,7 +10,6 @@ import eu.digilabs.hub.projects.ProjectService;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A publication in the projects module reaches the assistant's passages through the module event,
@@ -30,6 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @EnableScenarios
 class PassagesFollowPublicationTests {
 
+  static final String ADMIN = "admin@digilabs.localhost";
+
   @Autowired ApplicationContext context;
   @Autowired ProjectService projects;
   @Autowired Passages passages;
@@ -38,34 +38,31 @@ class PassagesFollowPublicationTests {
   @Autowired PassageIndex index;
 
   @BeforeEach
-  void signInAsAdminOnceThePassagesCaughtUp() {
+  void waitForThePassagesToCatchUp() {
     // The passages of the demo content are built at start, in the background.
     Awaitility.await().atMost(Duration.ofMinutes(5)).until(index::idle);
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, "admin@digilabs.localhost"));
-  }
-
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
   }
 
   @Test
   void aPublishedProjectReachesThePassages(Scenario scenario) {
     long id =
-        projects
-            .create(
-                Fixtures.project(
-                    "Kompasswerkstatt Nordlicht",
-                    "The Kompasswerkstatt calibrates every municipal compass twice a year.",
-                    "en",
-                    null,
-                    List.of()))
-            .id();
+        TestAccounts.acting(
+            context,
+            ADMIN,
+            () ->
+                projects
+                    .create(
+                        Fixtures.project(
+                            "Kompasswerkstatt Nordlicht",
+                            "The Kompasswerkstatt calibrates every municipal compass twice a year.",
+                            "en",
+                            null,
+                            List.of()))
+                    .id());
     assertThat(passages.findByGroupKey("project:" + id)).isEmpty();
 
     scenario
-        .stimulate(() -> projects.publish(id))
+        .stimulate(() -> TestAccounts.acting(context, ADMIN, () -> projects.publish(id)))
         .andWaitAtMost(Duration.ofMinutes(2))
         .andWaitForStateChange(
             () -> passages.findByGroupKey("project:" + id), found -> !found.isEmpty())

@@ -1,8 +1,12 @@
 package eu.digilabs.hub.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import eu.digilabs.hub.HubApplication;
+import eu.digilabs.hub.assistant.AssistantService;
 import eu.digilabs.hub.search.Embeddings;
 import eu.digilabs.hub.search.SearchFields;
+import eu.digilabs.hub.search.SearchService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,16 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -191,8 +198,8 @@ public final class Benchmark {
    * same process and run.
    */
   void assistant(ConfigurableApplicationContext hub, List<String> queries) throws Exception {
-    var answers = hub.getBean(eu.digilabs.hub.assistant.AssistantService.class);
-    var search = hub.getBean(eu.digilabs.hub.search.SearchService.class);
+    var answers = hub.getBean(AssistantService.class);
+    var search = hub.getBean(SearchService.class);
     long started = System.nanoTime();
     // The start-up builds the passages of an installation without them in the background.
     Thread.sleep(2000);
@@ -214,14 +221,14 @@ public final class Benchmark {
       questions.add(forms[i % forms.length].formatted(queries.get(i)));
     }
     for (int i = 0; i < 200; i++) {
-      answers.ask(questions.get(i % questions.size()), null, java.util.Locale.ENGLISH);
+      answers.ask(questions.get(i % questions.size()), null, Locale.ENGLISH);
     }
     int[] eight = {8};
     Map<String, double[]> answered =
         load(
             "assistant answer (extractive)",
             eight,
-            n -> answers.ask(questions.get(n % questions.size()), null, java.util.Locale.ENGLISH));
+            n -> answers.ask(questions.get(n % questions.size()), null, Locale.ENGLISH));
     Map<String, double[]> retrieved =
         load(
             "passage retrieval alone",
@@ -304,7 +311,7 @@ public final class Benchmark {
           project.setString(7, item.level());
           project.setString(8, item.phase());
           project.setString(9, item.status());
-          project.setObject(10, java.time.LocalDate.of(item.year(), 1 + (i % 12), 1));
+          project.setObject(10, LocalDate.of(item.year(), 1 + (i % 12), 1));
           project.setString(11, item.language());
           project.setTimestamp(12, now);
           project.setTimestamp(13, now);
@@ -494,7 +501,7 @@ public final class Benchmark {
 
   /** The same texts and queries in PostgreSQL full-text search: tsvector, GIN, ts_rank. */
   Map<String, double[]> postgresBaseline(List<String> queries) throws Exception {
-    try (var postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+    try (var postgres = EmbeddedPostgres.builder().start()) {
       DataSource target = postgres.getPostgresDatabase();
       try (Connection pg = target.getConnection();
           var statement = pg.createStatement()) {
@@ -511,7 +518,7 @@ public final class Benchmark {
         statement.execute("vacuum analyze doc");
       }
       print("PostgreSQL baseline: loaded and indexed in %s", since(started));
-      var pool = new com.zaxxer.hikari.HikariDataSource();
+      var pool = new HikariDataSource();
       pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
       pool.setUsername("postgres");
       pool.setMaximumPoolSize(Arrays.stream(clients).max().orElse(8));
@@ -531,7 +538,7 @@ public final class Benchmark {
   void copyToPostgres(DataSource target) throws Exception {
     // The hub's data stays in H2 under the data directory; read it there.
     String url = "jdbc:h2:file:" + data.resolve("db/hub") + ";ACCESS_MODE_DATA=r";
-    try (Connection h2 = java.sql.DriverManager.getConnection(url, "hub", "");
+    try (Connection h2 = DriverManager.getConnection(url, "hub", "");
         Connection pg = target.getConnection();
         PreparedStatement insert =
             pg.prepareStatement("insert into doc (id, kind, title, body) values (?, ?, ?, ?)")) {

@@ -14,10 +14,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
+import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +31,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -36,14 +39,12 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import org.assertj.core.groups.Tuple;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -72,22 +73,6 @@ class EventTests {
   @Autowired LabService labs;
   @Autowired AccountService accounts;
 
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
-  }
-
-  /** Runs as the account (an organiser, say), the way a signed-in request would. */
-  <T> T as(String email, Supplier<T> work) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
-  }
-
   /** A new lab whose editor (a new member) organises its events. */
   long labWithEditor(String name, String editor) {
     TestAccounts.member(context, editor);
@@ -101,7 +86,8 @@ class EventTests {
     long lab = labWithEditor("Lab of " + title, editor);
     LocalDateTime start =
         LocalDateTime.now().plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0);
-    return as(
+    return TestAccounts.acting(
+        context,
         editor,
         () -> {
           long id =
@@ -134,10 +120,10 @@ class EventTests {
         .toList();
   }
 
-  static jakarta.mail.Address[] safe(MimeMessage m) {
+  static Address[] safe(MimeMessage m) {
     try {
       return m.getAllRecipients();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -145,18 +131,14 @@ class EventTests {
   static String subject(MimeMessage m) {
     try {
       return m.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   @Test
   void digilabs2021IsBrowsableWithItsProgrammeInGermanAndEnglish() throws Exception {
-    String past =
-        mvc.perform(get("/events?when=past&lang=en"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String past = TestPages.html(mvc, context, null, "/events?when=past");
     assertThat(past).contains("Digilabs 2021");
     long id =
         events.list(null, null, false, 0, 50).getContent().stream()
@@ -164,12 +146,7 @@ class EventTests {
             .findFirst()
             .orElseThrow()
             .id();
-    String en =
-        mvc.perform(get("/events/" + id).param("lang", "en"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String en = TestPages.html(mvc, context, null, "/events/" + id);
     assertThat(en)
         .contains("Programme", "Hybrid", "Sunday, November 14, 2021", "Monday, November 15, 2021")
         .contains("Conditions for AI in public administration: experience from the labs")
@@ -179,12 +156,7 @@ class EventTests {
         .contains("\"@type\":\"VirtualLocation\"", "\"@type\":\"Place\"")
         .contains("2021-11-14T10:00+01:00")
         .doesNotContain("stream.example.org");
-    String de =
-        mvc.perform(get("/events/" + id).param("lang", "de"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String de = TestPages.html(mvc, context, null, "/events/" + id, "de");
     assertThat(de)
         .contains("Programm", "Sonntag, 14. November 2021", "online zugeschaltet", "vor Ort")
         .contains("Veranstaltet von", "Diese Veranstaltung ist vorbei.");
@@ -205,9 +177,7 @@ class EventTests {
         .andExpect(content().string(Matchers.containsString("Digilabs 2021")));
     // A viewer in another zone sees their own time noted.
     mvc.perform(
-            get("/events/" + id)
-                .param("lang", "en")
-                .cookie(new jakarta.servlet.http.Cookie("hub_tz", "Europe/London")))
+            get("/events/" + id).param("lang", "en").cookie(new Cookie("hub_tz", "Europe/London")))
         .andExpect(content().string(Matchers.containsString("your time: 9:00")));
   }
 
@@ -239,17 +209,9 @@ class EventTests {
         .contains("https://stream.example.org/secret-room-42");
 
     // The page shows each person their state; only the online registrant sees the link.
-    String forC =
-        mvc.perform(get("/events/" + event).param("lang", "en").with(TestAccounts.as(context, c)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String forC = TestPages.html(mvc, context, c, "/events/" + event);
     assertThat(forC).contains("waiting list (On-site), number 1").doesNotContain("secret-room-42");
-    assertThat(
-            mvc.perform(get("/events/" + event).with(TestAccounts.as(context, online)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString())
+    assertThat(TestPages.html(mvc, context, online, "/events/" + event, null))
         .contains("https://stream.example.org/secret-room-42");
     assertThat(mvc.perform(get("/events/" + event)).andReturn().getResponse().getContentAsString())
         .doesNotContain("secret-room-42");
@@ -280,7 +242,8 @@ class EventTests {
         .contains("A seat for you: Seats workshop");
     assertThat(GreenMailUtil.getBody(mailsTo(c).get(1))).contains("Test venue");
     List<RegistrationView> list =
-        as(
+        TestAccounts.acting(
+            context,
             "organiser-seats@example.org",
             () -> context.getBean(RegistrationService.class).list(event, "on-site", null, null));
     assertThat(list)
@@ -309,7 +272,8 @@ class EventTests {
                 .with(TestAccounts.as(context, organiser)))
         .andExpect(status().is3xxRedirection());
     assertThat(
-            as(
+            TestAccounts.acting(
+                    context,
                     organiser,
                     () ->
                         context
@@ -381,7 +345,8 @@ class EventTests {
     long lab = labWithEditor("Rules Lab", organiser);
     // Autumn 2026: Berlin's clocks go back at 03:00 on 25 October; spring: forward on 29 March.
     long event =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 writing
@@ -394,7 +359,8 @@ class EventTests {
                             10))
                     .id());
     long speaker =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 speakerService
@@ -402,7 +368,8 @@ class EventTests {
                         event, new SpeakerCommand("Ada Speaker", null, null, null, null, null))
                     .id());
     SessionView night =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 programme.addSession(
@@ -444,11 +411,12 @@ class EventTests {
                 .param("remoteSpeakerIds", Long.toString(speaker)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Ada Speaker speaks at that time")));
-    assertThat(as(organiser, () -> events.programme(event))).hasSize(1);
+    assertThat(TestAccounts.acting(context, organiser, () -> events.programme(event))).hasSize(1);
 
     // A wall-clock time skipped by the spring change does not exist.
     long spring =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 writing
@@ -475,7 +443,7 @@ class EventTests {
                 .string(Matchers.containsString("There is no 02:30 on that day in Europe/Berlin")));
 
     // The event feed parses back with the same instants, in the event's zone.
-    as(organiser, () -> writing.publish(event));
+    TestAccounts.acting(context, organiser, () -> writing.publish(event));
     String ics =
         mvc.perform(get("/events/" + event + "/calendar.ics"))
             .andExpect(status().isOk())
@@ -503,7 +471,8 @@ class EventTests {
     EventView shown = events.get(event);
     LocalDateTime nine = shown.start();
     SessionView first =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 programme.addSession(
@@ -511,7 +480,8 @@ class EventTests {
                     EventFixtures.session(
                         "First talk", nine, nine.plusHours(1), "Room A", List.of())));
     SessionView second =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 programme.addSession(
@@ -523,7 +493,8 @@ class EventTests {
                         "Room B",
                         List.of())));
     SessionView third =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 programme.addSession(
@@ -539,12 +510,7 @@ class EventTests {
                   .with(TestAccounts.as(context, member)))
           .andExpect(status().is3xxRedirection());
     }
-    String agendaPage =
-        mvc.perform(get("/agenda").param("lang", "en").with(TestAccounts.as(context, member)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String agendaPage = TestPages.html(mvc, context, member, "/agenda");
     assertThat(agendaPage)
         .contains(
             "Overlap:", "at the same time as Parallel talk", "at the same time as First talk");
@@ -590,7 +556,8 @@ class EventTests {
     long lab = labWithEditor("Feedback Lab", organiser);
     LocalDateTime start = LocalDateTime.now(BERLIN).minusHours(2).withSecond(0).withNano(0);
     long event =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 writing
@@ -598,7 +565,8 @@ class EventTests {
                         EventFixtures.hybrid("Running now", lab, start, start.plusHours(6), null))
                     .id());
     SessionView talk =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () -> {
               writing.publish(event);
@@ -635,7 +603,9 @@ class EventTests {
         .andExpect(
             content().string(Matchers.containsString("Only people registered for the event")));
     AgendaService.FeedbackSummary summary =
-        as(organiser, () -> context.getBean(AgendaService.class).feedbackOf(event)).get(talk.id());
+        TestAccounts.acting(
+                context, organiser, () -> context.getBean(AgendaService.class).feedbackOf(event))
+            .get(talk.id());
     assertThat(summary.count()).isEqualTo(1);
     assertThat(summary.average()).isEqualTo(4.0);
     assertThat(summary.comments()).containsExactly("Useful");
@@ -646,7 +616,8 @@ class EventTests {
     String organiser = "organiser-import@example.org";
     long lab = labWithEditor("Import Lab", organiser);
     long event =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 writing
@@ -714,7 +685,8 @@ class EventTests {
             "The session must lie within the event",
             "All-day entries are not sessions.",
             "A repeating entry: only its first occurrence became a session.");
-    List<SessionView> programme = as(organiser, () -> events.programme(event));
+    List<SessionView> programme =
+        TestAccounts.acting(context, organiser, () -> events.programme(event));
     assertThat(programme)
         .extracting(SessionView::title)
         .containsExactly("Keynote from a file", "Talk in UTC");
@@ -732,13 +704,14 @@ class EventTests {
             .getResponse()
             .getContentAsString();
     assertThat(again).contains("0 created, 2 updated, 2 skipped.");
-    assertThat(as(organiser, () -> events.programme(event))).hasSize(2);
+    assertThat(TestAccounts.acting(context, organiser, () -> events.programme(event))).hasSize(2);
   }
 
   @Test
   void eventsAndSessionsAreSearchableWithFacetsButNotTheirPrivateLink() throws Exception {
     long event = event("organiser-search@example.org", "Quantenkonferenz der Labore", null);
-    as(
+    TestAccounts.acting(
+        context,
         "organiser-search@example.org",
         () ->
             programme.addSession(
@@ -846,7 +819,8 @@ class EventTests {
         .containsExactly("Photo Person");
 
     SessionView talk =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () ->
                 programme.addSession(
@@ -919,7 +893,8 @@ class EventTests {
             .membersOnly()
             .build();
     long event =
-        as(
+        TestAccounts.acting(
+            context,
             organiser,
             () -> {
               long id = writing.create(membersOnly).id();

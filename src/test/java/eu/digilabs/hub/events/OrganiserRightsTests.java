@@ -21,7 +21,6 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -86,13 +85,7 @@ class OrganiserRightsTests {
   @Test
   void anOrganiserWhoLeftEveryLabOfTheEventNoLongerManagesIt() throws Exception {
     Setup s = setup("left-organiser");
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, s.editor()));
-    try {
-      accounts.removeMember(s.lab(), s.organiserId());
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(context, s.editor(), () -> accounts.removeMember(s.lab(), s.organiserId()));
     as(s.organiser(), get("/events/" + s.event() + "/manage")).andExpect(status().isForbidden());
     as(s.organiser(), post("/events/" + s.event() + "/cancel")).andExpect(status().isForbidden());
   }
@@ -120,15 +113,14 @@ class OrganiserRightsTests {
         .andExpect(status().is3xxRedirection());
 
     EventCommand onlyA = twoLabs.labs(List.of(labA)).build();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, organiser));
-    try {
-      long version = events.get(event).version();
-      Assertions.assertThatThrownBy(() -> writing.update(event, version, onlyA))
-          .isInstanceOf(Forbidden.class);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(
+        context,
+        organiser,
+        () -> {
+          long version = events.get(event).version();
+          Assertions.assertThatThrownBy(() -> writing.update(event, version, onlyA))
+              .isInstanceOf(Forbidden.class);
+        });
     as(editorB, get("/events/" + event + "/manage")).andExpect(status().isOk());
   }
 }

@@ -15,16 +15,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,7 +59,8 @@ class PostgresRegistrationTests {
     TestAccounts.inLab(context, lab, organiser, true);
     LocalDateTime start = LocalDateTime.now().plusDays(20).withNano(0);
     long event =
-        asOrganiser(
+        TestAccounts.acting(
+            context,
             organiser,
             () -> {
               long id =
@@ -76,23 +75,22 @@ class PostgresRegistrationTests {
       people.add(TestAccounts.member(context, "pg-rush-" + i + "@example.org"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(12);
-    CountDownLatch go = new CountDownLatch(1);
+    // Every caller, signed in already, waits for the start to register at the same moment.
+    Phaser go = new Phaser(1);
     List<Future<RegistrationView>> results = new ArrayList<>();
     for (String person : people) {
       Callable<RegistrationView> call =
-          () -> {
-            SecurityContextHolder.getContext()
-                .setAuthentication(TestAccounts.authentication(context, person));
-            go.await();
-            try {
-              return registrations.register(event, "on-site", Locale.ENGLISH);
-            } finally {
-              SecurityContextHolder.clearContext();
-            }
-          };
+          () ->
+              TestAccounts.acting(
+                  context,
+                  person,
+                  () -> {
+                    go.awaitAdvance(0);
+                    return registrations.register(event, "on-site", Locale.ENGLISH);
+                  });
       results.add(pool.submit(call));
     }
-    go.countDown();
+    go.arrive();
     List<RegistrationView> made = new ArrayList<>();
     for (Future<RegistrationView> result : results) {
       made.add(result.get(60, TimeUnit.SECONDS));
@@ -101,7 +99,8 @@ class PostgresRegistrationTests {
 
     assertThat(made.stream().filter(RegistrationView::confirmed)).hasSize(SEATS);
     List<RegistrationView> listed =
-        asOrganiser(organiser, () -> registrations.list(event, "on-site", null, null));
+        TestAccounts.acting(
+            context, organiser, () -> registrations.list(event, "on-site", null, null));
     assertThat(listed.stream().filter(RegistrationView::confirmed)).hasSize(SEATS);
     List<RegistrationView> waiting = listed.stream().filter(RegistrationView::waitlisted).toList();
     assertThat(waiting).hasSize(PEOPLE - SEATS);
@@ -135,22 +134,15 @@ class PostgresRegistrationTests {
     for (String person : seated) {
       done.add(
           cancels.submit(
-              () -> {
-                SecurityContextHolder.getContext()
-                    .setAuthentication(TestAccounts.authentication(context, person));
-                try {
-                  registrations.cancel(event);
-                } finally {
-                  SecurityContextHolder.clearContext();
-                }
-              }));
+              () -> TestAccounts.acting(context, person, () -> registrations.cancel(event))));
     }
     for (Future<?> f : done) {
       f.get(60, TimeUnit.SECONDS);
     }
     cancels.shutdown();
     List<RegistrationView> after =
-        asOrganiser(organiser, () -> registrations.list(event, "on-site", null, null));
+        TestAccounts.acting(
+            context, organiser, () -> registrations.list(event, "on-site", null, null));
     assertThat(after.stream().filter(RegistrationView::confirmed)).hasSize(SEATS);
     assertThat(
             after.stream()
@@ -173,15 +165,5 @@ class PostgresRegistrationTests {
                 .orElseThrow()
                 .position())
         .isEqualTo(1);
-  }
-
-  <T> T asOrganiser(String email, Supplier<T> work) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
   }
 }

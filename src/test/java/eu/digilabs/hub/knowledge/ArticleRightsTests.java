@@ -17,13 +17,16 @@ import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Rights on articles that hold over time: an author's edit of a published article waits for review,
@@ -182,13 +185,7 @@ class ArticleRightsTests {
     Lab lab = lab("left");
     long id = published(lab, "Draft", "Published");
     long author = accounts.byEmail(lab.author()).orElseThrow().id();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, lab.editor()));
-    try {
-      accounts.removeMember(lab.id(), author);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(context, lab.editor(), () -> accounts.removeMember(lab.id(), author));
     as(lab.author(), save(lab, id, "Edited after leaving", 1)).andExpect(status().isForbidden());
     as(lab.author(), get("/articles/" + id + "/edit")).andExpect(status().isForbidden());
   }
@@ -205,21 +202,15 @@ class ArticleRightsTests {
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/articles/" + id))
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            content()
                 .string(
-                    org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("reviewed.pdf"),
-                        org.hamcrest.Matchers.not(
-                            org.hamcrest.Matchers.containsString("slipped-in.pdf")))));
+                    Matchers.allOf(
+                        containsString("reviewed.pdf"), not(containsString("slipped-in.pdf")))));
   }
 
-  org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
-      long id, String name, byte[] content) {
-    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-            "/articles/" + id + "/attachments")
-        .file(
-            new org.springframework.mock.web.MockMultipartFile(
-                "file", name, "application/pdf", content))
+  MockMultipartHttpServletRequestBuilder upload(long id, String name, byte[] content) {
+    return MockMvcRequestBuilders.multipart("/articles/" + id + "/attachments")
+        .file(new MockMultipartFile("file", name, "application/pdf", content))
         .with(csrf());
   }
 }

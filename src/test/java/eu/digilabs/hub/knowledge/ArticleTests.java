@@ -14,18 +14,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
+import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.shared.HubProperties;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Articles over HTTP: the demo guide with its contents, versions with diffs and restore, a
@@ -69,8 +84,8 @@ class ArticleTests {
         .with(csrf());
   }
 
-  <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>>
-      ResultActions as(String email, B request) throws Exception {
+  <B extends AbstractMockHttpServletRequestBuilder<B>> ResultActions as(String email, B request)
+      throws Exception {
     return mvc.perform(request.with(TestAccounts.as(context, email)));
   }
 
@@ -86,31 +101,17 @@ class ArticleTests {
 
   @Test
   void theDemoGuideHasContentsReadingTimeAndAPrintView() throws Exception {
-    String list =
-        mvc.perform(get("/articles").param("lang", "de").param("language", "de"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String list = TestPages.html(mvc, context, null, "/articles?language=de", "de");
     assertThat(list)
         .contains("Wie starte ich ein Digitalisierungslabor?", "Leitfaden", "Min. Lesezeit");
     long id = articles.list("guide", "de", null, 0, 10).getContent().get(0).id();
-    String page =
-        mvc.perform(get("/articles/" + id).param("lang", "de"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = TestPages.html(mvc, context, null, "/articles/" + id, "de");
     assertThat(page)
         .contains("<h2 id=\"toc-heading\">Inhalt</h2>")
         .contains("href=\"#h-warum-ein-labor\"", "id=\"h-warum-ein-labor\"")
         .contains("href=\"#h-die-ersten-drei-monate\"", "href=\"#h-was-es-braucht\"")
         .contains("Zuletzt geprüft", "Lesezeit", "<table>");
-    String print =
-        mvc.perform(get("/articles/" + id + "/print").param("lang", "en"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String print = TestPages.html(mvc, context, null, "/articles/" + id + "/print");
     assertThat(print)
         .contains("Wie starte ich ein Digitalisierungslabor?", "From Digilabs Hub:")
         .doesNotContain("class=\"main-nav\"", "class=\"site-footer\"");
@@ -139,11 +140,7 @@ class ArticleTests {
                     "Line one\nLine 2\nLine three\nLine four\nLine five")
                 .param("version", Long.toString(version)))
         .andExpect(status().is3xxRedirection());
-    String history =
-        as(lab.author(), get("/articles/" + id + "/history").param("lang", "en"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String history = TestPages.html(mvc, context, lab.author(), "/articles/" + id + "/history");
     assertThat(history)
         .contains(
             "Test author-versions@example.org", "Test editor-versions@example.org", "numbers");
@@ -175,11 +172,7 @@ class ArticleTests {
     ArticleView restored = as(lab.author());
     assertThat(restored.body()).isEqualTo("Line one\nLine two\nLine three");
     assertThat(restored.revision()).isEqualTo(4);
-    assertThat(
-            as(lab.author(), get("/articles/" + id + "/history").param("lang", "en"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString())
+    assertThat(TestPages.html(mvc, context, lab.author(), "/articles/" + id + "/history"))
         .contains("Restored version 1");
     // Someone else may not restore.
     String stranger = TestAccounts.member(context, "stranger-versions@example.org");
@@ -188,13 +181,7 @@ class ArticleTests {
   }
 
   ArticleView as(String email) {
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return articles.get(lastId);
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    return TestAccounts.acting(context, email, () -> articles.get(lastId));
   }
 
   long lastId;
@@ -284,8 +271,7 @@ class ArticleTests {
         .andExpect(status().is3xxRedirection());
     as(reader, post("/articles/" + id + "/feedback").param("helpful", "no").with(csrf()))
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                .attribute("problem", "articles.error.feedbackOnce"));
+            MockMvcResultMatchers.flash().attribute("problem", "articles.error.feedbackOnce"));
     assertThat(helpfulness.helpfulness(id).yes()).isEqualTo(1);
     assertThat(helpfulness.helpfulness(id).no()).isZero();
     as(lab.author(), get("/articles/" + id).param("lang", "en"))
@@ -309,12 +295,7 @@ class ArticleTests {
     for (String payload : payloads) {
       long id = create(lab, "Payload " + payloads.indexOf(payload), payload + "\n\n# Second");
       as(lab.editor(), post("/articles/" + id + "/publish").with(csrf()));
-      String page =
-          mvc.perform(get("/articles/" + id))
-              .andExpect(status().isOk())
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
+      String page = TestPages.html(mvc, context, null, "/articles/" + id, null);
       String prose = page.substring(page.indexOf("<div class=\"prose\">"));
       assertThat(prose)
           .doesNotContain(
@@ -322,34 +303,29 @@ class ArticleTests {
     }
   }
 
-  static byte[] docx() throws java.io.IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+  static byte[] docx() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
       zip.write("<Types/>".getBytes());
-      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
       zip.write("<w:document/>".getBytes());
     }
     return bytes.toByteArray();
   }
 
-  org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
-      long id, String name, byte[] content) {
-    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-            "/articles/" + id + "/attachments")
-        .file(
-            new org.springframework.mock.web.MockMultipartFile(
-                "file", name, "application/octet-stream", content))
+  MockMultipartHttpServletRequestBuilder upload(long id, String name, byte[] content) {
+    return MockMvcRequestBuilders.multipart("/articles/" + id + "/attachments")
+        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
         .with(csrf());
   }
 
-  long storedFiles() throws java.io.IOException {
-    java.nio.file.Path folder =
-        context.getBean(eu.digilabs.hub.shared.HubProperties.class).dataPath().resolve("uploads");
-    if (!java.nio.file.Files.isDirectory(folder)) {
+  long storedFiles() throws IOException {
+    Path folder = context.getBean(HubProperties.class).dataPath().resolve("uploads");
+    if (!Files.isDirectory(folder)) {
       return 0;
     }
-    try (var files = java.nio.file.Files.list(folder)) {
+    try (var files = Files.list(folder)) {
       return files.count();
     }
   }
@@ -369,14 +345,12 @@ class ArticleTests {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
     for (var refused :
         List.of(
-            java.util.Map.entry("picture.pdf", png),
-            java.util.Map.entry("tool.pdf", "MZ\u0090\u0000 program".getBytes()),
-            java.util.Map.entry("empty.pdf", new byte[0]),
-            java.util.Map.entry("big.pdf", java.util.Arrays.copyOf(pdf, 21 * 1024 * 1024)))) {
+            Map.entry("picture.pdf", png),
+            Map.entry("tool.pdf", "MZ\u0090\u0000 program".getBytes()),
+            Map.entry("empty.pdf", new byte[0]),
+            Map.entry("big.pdf", Arrays.copyOf(pdf, 21 * 1024 * 1024)))) {
       as(lab.author(), upload(id, refused.getKey(), refused.getValue()))
-          .andExpect(
-              org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                  .attributeExists("attachmentError"));
+          .andExpect(MockMvcResultMatchers.flash().attributeExists("attachmentError"));
     }
     assertThat(storedFiles()).isEqualTo(before);
     List<AttachmentView> files = attachmentsOf(lab.author(), id);
@@ -404,12 +378,6 @@ class ArticleTests {
   }
 
   List<AttachmentView> attachmentsOf(String email, long id) {
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
-    try {
-      return attachments.attachments(id);
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    return TestAccounts.acting(context, email, () -> attachments.attachments(id));
   }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.TestAccounts;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -128,12 +129,7 @@ class CourseTests {
       mvc.perform(complete(code, lessons.get(i), true, member))
           .andExpect(status().is3xxRedirection());
     }
-    String page =
-        mvc.perform(
-                get("/courses/" + code).param("lang", "en").with(TestAccounts.as(context, member)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = TestPages.html(mvc, context, member, "/courses/" + code);
     assertThat(page).contains("Completed on", "Download your certificate");
     String certificate = page.replaceAll("(?s).*/certificates/(DLH-[A-Z0-9]+).*", "$1");
     byte[] pdf =

@@ -14,11 +14,13 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Failure reports: an anonymous report reveals its author, lab and project on no surface (pages,
@@ -154,11 +156,9 @@ class FailureReportTests {
                 .with(TestAccounts.as(context, author)))
         .andExpect(status().isOk())
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("Choose at least one root cause.")))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("No cause")));
+            MockMvcResultMatchers.content()
+                .string(Matchers.containsString("Choose at least one root cause.")))
+        .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("No cause")));
     FailureReportService.Lessons before = reports.lessons();
     long lab = TestContent.lab(context, Fixtures.lab("Counting Lab Q"));
     TestAccounts.inLab(context, lab, author, false);

@@ -6,10 +6,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestPages;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.projects.ProjectFilter;
+import eu.digilabs.hub.projects.ProjectService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The method toolkit: the twelve bundled cards in German and English, by phase in the lab method's
@@ -19,15 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class MethodTests {
 
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
   @Autowired MethodService methods;
-
-  String page(String path, String lang) throws Exception {
-    return mvc.perform(get(path).param("lang", lang))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
-  }
+  @Autowired ProjectService projects;
 
   @Test
   void twelveCardsInBothLanguagesByPhase() throws Exception {
@@ -37,12 +39,13 @@ class MethodTests {
     assertThat(methods.find(null, null, null, "de")).allMatch(m -> m.language().equals("de"));
     assertThat(en.stream().map(MethodView::phase).distinct().toList())
         .containsExactly("discover", "define", "ideate", "prototype", "test", "implement", "scale");
-    String de = page("/methods", "de");
+    String de = TestPages.html(mvc, context, null, "/methods", "de");
     assertThat(de)
         .contains("Methodenkoffer", "Stakeholder-Landkarte", "Nutzerinterviews", "Retrospektive")
         .contains("Entdecken", "Skalieren");
     assertThat(de.indexOf("Entdecken")).isLessThan(de.indexOf("Skalieren"));
-    assertThat(page("/methods", "en")).contains("Stakeholder mapping", "Usability testing");
+    assertThat(TestPages.html(mvc, context, null, "/methods"))
+        .contains("Stakeholder mapping", "Usability testing");
   }
 
   @Test
@@ -53,9 +56,10 @@ class MethodTests {
     assertThat(methods.find("discover", 120, 2, "en"))
         .extracting(MethodView::code)
         .containsExactly("user-interviews", "contextual-observation");
-    String answer = page("/methods?phase=discover&minutes=60&people=2", "en");
+    String answer =
+        TestPages.html(mvc, context, null, "/methods?phase=discover&minutes=60&people=2");
     assertThat(answer).contains("1 methods fit:", "User interviews");
-    assertThat(page("/methods?minutes=soon&people=-3", "en"))
+    assertThat(TestPages.html(mvc, context, null, "/methods?minutes=soon&people=-3"))
         .contains("Enter time and group size as whole numbers");
     mvc.perform(get("/api/v1/methods").param("phase", "test").param("lang", "de"))
         .andExpect(jsonPath("$[0].title").value("Usability-Test"));
@@ -64,7 +68,7 @@ class MethodTests {
 
   @Test
   void aCardShowsItsStepsAndWhatWentWrongInItsPhase() throws Exception {
-    String card = page("/methods/user-interviews", "en");
+    String card = TestPages.html(mvc, context, null, "/methods/user-interviews");
     assertThat(card)
         .contains(
             "User interviews",
@@ -77,50 +81,33 @@ class MethodTests {
         .andExpect(jsonPath("$.hits[0].type").value("method"));
   }
 
-  @org.springframework.beans.factory.annotation.Autowired
-  org.springframework.context.ApplicationContext context;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  eu.digilabs.hub.projects.ProjectService projects;
-
   @Test
   void adminsAttachTemplatesAndLinkExampleProjects() throws Exception {
     byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
     var upload =
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                "/methods/user-interviews/templates")
-            .file(
-                new org.springframework.mock.web.MockMultipartFile(
-                    "file", "Interview guide.pdf", "application/pdf", pdf))
+        MockMvcRequestBuilders.multipart("/methods/user-interviews/templates")
+            .file(new MockMultipartFile("file", "Interview guide.pdf", "application/pdf", pdf))
             .with(
                 org.springframework.security.test.web.servlet.request
                     .SecurityMockMvcRequestPostProcessors.csrf());
-    String member =
-        eu.digilabs.hub.accounts.TestAccounts.member(context, "method-member@example.org");
-    mvc.perform(upload.with(eu.digilabs.hub.accounts.TestAccounts.as(context, member)))
-        .andExpect(status().isForbidden());
+    String member = TestAccounts.member(context, "method-member@example.org");
+    mvc.perform(upload.with(TestAccounts.as(context, member))).andExpect(status().isForbidden());
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    "/methods/user-interviews/templates")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "Interview guide.pdf", "application/pdf", pdf))
+            MockMvcRequestBuilders.multipart("/methods/user-interviews/templates")
+                .file(new MockMultipartFile("file", "Interview guide.pdf", "application/pdf", pdf))
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(
-                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
         .andExpect(status().is3xxRedirection());
     var template = methods.templates("user-interviews").get(0);
     mvc.perform(get(template.path()))
         .andExpect(status().isOk())
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .contentType("application/pdf"));
+        .andExpect(MockMvcResultMatchers.content().contentType("application/pdf"));
     long project =
         projects
             .list(
-                new eu.digilabs.hub.projects.ProjectFilter(
+                new ProjectFilter(
                     "BAföG", null, null, null, null, null, null, null, null, null, null, null,
                     null),
                 0,
@@ -129,28 +116,22 @@ class MethodTests {
             .get(0)
             .id();
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/methods/user-interviews/examples")
+            MockMvcRequestBuilders.post("/methods/user-interviews/examples")
                 .param("projectIds", project + ", 999999")
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(
-                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                .attributeExists("problem"));
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+        .andExpect(MockMvcResultMatchers.flash().attributeExists("problem"));
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/methods/user-interviews/examples")
+            MockMvcRequestBuilders.post("/methods/user-interviews/examples")
                 .param("projectIds", Long.toString(project))
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .with(
-                    eu.digilabs.hub.accounts.TestAccounts.as(context, "admin@digilabs.localhost")))
+                .with(TestAccounts.as(context, "admin@digilabs.localhost")))
         .andExpect(status().is3xxRedirection());
-    assertThat(page("/methods/user-interviews", "en"))
+    assertThat(TestPages.html(mvc, context, null, "/methods/user-interviews"))
         .contains("BAföG Digital", "Interview guide.pdf");
   }
 }

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
+import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,25 +103,11 @@ class ScriptInjectionTests {
               .getRedirectedUrl();
       mvc.perform(post(report + "/publish").with(csrf()).with(TestAccounts.as(context, author)));
       for (String path : List.of(article, article + "/print", article + "/history", report)) {
-        pages.add(
-            path
-                + "\n"
-                + mvc.perform(get(path).with(TestAccounts.as(context, author)))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
+        pages.add(path + "\n" + TestPages.html(mvc, context, author, path, null));
       }
     }
     for (String path : List.of("/articles", "/failure-reports", "/lessons-learned")) {
-      pages.add(
-          path
-              + "\n"
-              + mvc.perform(get(path))
-                  .andExpect(status().isOk())
-                  .andReturn()
-                  .getResponse()
-                  .getContentAsString());
+      pages.add(path + "\n" + TestPages.html(mvc, context, null, path, null));
     }
     pages.add(
         "/failure-reports/feed.atom\n"
@@ -137,7 +125,7 @@ class ScriptInjectionTests {
     }
   }
 
-  static String safeGroup(java.util.regex.Matcher matcher) {
+  static String safeGroup(Matcher matcher) {
     try {
       return matcher.group();
     } catch (IllegalStateException e) {

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A lab's last activity follows its projects, through the LabActivity event after commit. */
@@ -41,12 +40,10 @@ class LabActivityTests {
     TestAccounts.inLab(context, lab, "activity@example.org", true);
     // An editor of both labs names the partner at once (others wait for the partner's editors).
     TestAccounts.inLab(context, partner, "activity@example.org", true);
-    signIn("activity@example.org");
-    try {
-      projects.create(Fixtures.project("Active project", lab, List.of(partner)));
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestAccounts.acting(
+        context,
+        "activity@example.org",
+        () -> projects.create(Fixtures.project("Active project", lab, List.of(partner))));
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
@@ -78,10 +75,5 @@ class LabActivityTests {
                       context.getBean(EventPublicationRegistry.class).findIncompletePublications())
                   .noneMatch(p -> p.getEvent() instanceof LabActivity);
             });
-  }
-
-  void signIn(String email) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, email));
   }
 }

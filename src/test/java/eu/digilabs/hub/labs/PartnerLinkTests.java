@@ -16,11 +16,13 @@ import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * A project naming another lab as partner shows the link only after an editor of that lab accepted
@@ -60,7 +62,7 @@ class PartnerLinkTests {
                             + "\",\"leadLabId\":"
                             + lead.id()
                             + ",\"partnerLabIds\":"
-                            + java.util.Arrays.toString(partners)
+                            + Arrays.toString(partners)
                             + "}"))
             .andExpect(status().isCreated())
             .andReturn()
@@ -73,14 +75,9 @@ class PartnerLinkTests {
   }
 
   long requestId(Lab lab) {
-    org.springframework.security.core.context.SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, lab.editor()));
-    try {
-      List<LabLinks.Request> waiting = links.pendingFor(lab.id());
-      return waiting.get(waiting.size() - 1).id();
-    } finally {
-      org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
+    List<LabLinks.Request> waiting =
+        TestAccounts.acting(context, lab.editor(), () -> links.pendingFor(lab.id()));
+    return waiting.get(waiting.size() - 1).id();
   }
 
   @Test
@@ -147,7 +144,7 @@ class PartnerLinkTests {
     return "Bearer " + accounts.createToken(accounts.byEmail(email).orElseThrow().id(), "t");
   }
 
-  long created(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+  long created(ResultActions result) throws Exception {
     String json =
         result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     return Long.parseLong(json.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));

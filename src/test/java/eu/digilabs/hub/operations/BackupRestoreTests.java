@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,9 +128,8 @@ class BackupRestoreTests {
     Path secret = temp.resolve("secret.txt");
     Files.writeString(secret, "not for the hub");
     Files.createSymbolicLink(backup.resolve("files/uploads/planted.txt"), secret);
-    try (var zip =
-        new java.util.zip.ZipOutputStream(Files.newOutputStream(backup.resolve("db.zip")))) {
-      zip.putNextEntry(new java.util.zip.ZipEntry("../../outside.txt"));
+    try (var zip = new ZipOutputStream(Files.newOutputStream(backup.resolve("db.zip")))) {
+      zip.putNextEntry(new ZipEntry("../../outside.txt"));
       zip.write("escape".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }

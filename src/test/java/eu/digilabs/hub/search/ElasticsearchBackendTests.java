@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,9 +65,8 @@ class ElasticsearchBackendTests {
               status = 200;
               StringBuilder items = new StringBuilder();
               for (String line : body.split("\n")) {
-                java.util.regex.Matcher action =
-                    java.util.regex.Pattern.compile("^\\{\"(index|create|update|delete)\"")
-                        .matcher(line.strip());
+                Matcher action =
+                    Pattern.compile("^\\{\"(index|create|update|delete)\"").matcher(line.strip());
                 if (action.find()) {
                   items
                       .append(items.isEmpty() ? "" : ",")

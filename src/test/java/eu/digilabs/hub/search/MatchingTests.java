@@ -12,12 +12,14 @@ import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.search.SearchService.Ranking;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Language-aware matching (French, Estonian, German compounds, typos) and matching by meaning
@@ -124,9 +126,8 @@ class MatchingTests {
     assertThat(results.correction()).isEqualTo("Quantenrechnerwerkstatt");
     mvc.perform(get("/search").param("q", "Quantenrechnerwerkstat").param("lang", "en"))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Did you mean:")))
-        .andExpect(
-            content().string(org.hamcrest.Matchers.containsString("Quantenrechnerwerkstatt</a>")));
+        .andExpect(content().string(Matchers.containsString("Did you mean:")))
+        .andExpect(content().string(Matchers.containsString("Quantenrechnerwerkstatt</a>")));
     // Short words are not made fuzzy: "Rost" is not "Ost".
     assertThat(titles("Rost", Ranking.LEXICAL)).doesNotContain("Quantenrechnerwerkstatt Ost");
   }
@@ -164,36 +165,28 @@ class MatchingTests {
 
     mvc.perform(get("/projects/" + drones).param("lang", "en"))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Similar projects")))
+        .andExpect(content().string(Matchers.containsString("Similar projects")))
         .andExpect(
             content()
                 .string(
-                    org.hamcrest.Matchers.containsString(
+                    Matchers.containsString(
                         "<a href=\"/projects/" + sensors + "\">River gauges report rising water")))
-        .andExpect(
-            content()
-                .string(org.hamcrest.Matchers.containsString("Labs working on similar topics")));
+        .andExpect(content().string(Matchers.containsString("Labs working on similar topics")));
     mvc.perform(get("/api/v1/search/similar/project/" + drones))
         .andExpect(status().isOk())
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                    "$.projects[0].title")
+            MockMvcResultMatchers.jsonPath("$.projects[0].title")
                 .value("River gauges report rising water"))
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                    "$.labs[0].title")
-                .value("Rettungslabor Nordküste"));
+            MockMvcResultMatchers.jsonPath("$.labs[0].title").value("Rettungslabor Nordküste"));
     mvc.perform(get("/api/v1/search/similar/project/987654321"))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     mvc.perform(get("/api/v1/search/similar/labs/" + floodLab)).andExpect(status().isNotFound());
     mvc.perform(get("/labs/" + floodLab).param("lang", "de"))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Ähnliche Projekte")))
+        .andExpect(content().string(Matchers.containsString("Ähnliche Projekte")))
         .andExpect(
-            content()
-                .string(
-                    org.hamcrest.Matchers.containsString(
-                        "/labs/" + otherLab + "\">Rettungslabor")));
+            content().string(Matchers.containsString("/labs/" + otherLab + "\">Rettungslabor")));
   }
 }

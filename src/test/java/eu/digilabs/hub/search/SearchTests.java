@@ -22,15 +22,19 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.events.EventFixtures;
 import eu.digilabs.hub.events.EventWriting;
 import eu.digilabs.hub.events.ProgrammeService;
+import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.ServiceView;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,11 +86,7 @@ class SearchTests {
   @Test
   void facetsCountWhatTheFiltersLeave() {
     SearchResults all = search.search(words(""));
-    long labCount =
-        labs.list(
-                eu.digilabs.hub.labs.LabFilter.none(),
-                org.springframework.data.domain.PageRequest.of(0, 1))
-            .getTotalElements();
+    long labCount = labs.list(LabFilter.none(), PageRequest.of(0, 1)).getTotalElements();
     assertThat(all.facets().get("type"))
         .containsEntry("lab", labCount)
         .containsEntry("project", projects.publishedCount());
@@ -141,26 +141,30 @@ class SearchTests {
     String editor = TestAccounts.member(context, "search-editor@example.org");
     long lab = TestContent.lab(context, Fixtures.lab("Suchlabor"));
     TestAccounts.inLab(context, lab, editor, true);
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, editor));
-    long project;
-    try {
-      project = projects.create(Fixtures.project("Quantenverwaltung Zwei", lab, List.of())).id();
-      assertThat(titles(words("Quantenverwaltung"))).isEmpty();
-      mvc.perform(get("/api/v1/search/similar/project/" + project))
-          .andExpect(status().isNotFound());
-      // MockMvc clears the security context after its request.
-      SecurityContextHolder.getContext()
-          .setAuthentication(TestAccounts.authentication(context, editor));
-      projects.publish(project);
-      assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
-      projects.unpublish(project);
-      assertThat(titles(words("Quantenverwaltung"))).isEmpty();
-      assertThat(search.search(words("")).facets().get("type"))
-          .containsEntry("project", projects.publishedCount());
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    long project =
+        TestAccounts.acting(
+            context,
+            editor,
+            () -> {
+              long id =
+                  projects.create(Fixtures.project("Quantenverwaltung Zwei", lab, List.of())).id();
+              assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+              return id;
+            });
+    mvc.perform(
+            get("/api/v1/search/similar/project/" + project).with(TestAccounts.as(context, editor)))
+        .andExpect(status().isNotFound());
+    TestAccounts.acting(
+        context,
+        editor,
+        () -> {
+          projects.publish(project);
+          assertThat(titles(words("Quantenverwaltung"))).containsExactly("Quantenverwaltung Zwei");
+          projects.unpublish(project);
+          assertThat(titles(words("Quantenverwaltung"))).isEmpty();
+          assertThat(search.search(words("")).facets().get("type"))
+              .containsEntry("project", projects.publishedCount());
+        });
   }
 
   @Test
@@ -168,50 +172,46 @@ class SearchTests {
     String editor = TestAccounts.member(context, "service-editor@example.org");
     long lab = TestContent.lab(context, Fixtures.lab("Leistungslabor"));
     TestAccounts.inLab(context, lab, editor, true);
-    long wohngeld =
-        context.getBean(eu.digilabs.hub.taxonomy.Catalogue.class).search("10092", 1).get(0).id();
-    SecurityContextHolder.getContext()
-        .setAuthentication(TestAccounts.authentication(context, editor));
-    try {
-      var command = Fixtures.project("Antragsassistent Miete", lab, List.of());
-      command =
-          new eu.digilabs.hub.projects.ProjectCommand(
-              command.title(),
-              command.summary(),
-              command.description(),
-              lab,
-              List.of(),
-              null,
-              null,
-              null,
-              null,
-              List.of(wohngeld),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
-      projects.publish(projects.create(command).id());
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    long wohngeld = context.getBean(Catalogue.class).search("10092", 1).get(0).id();
+    TestAccounts.acting(
+        context,
+        editor,
+        () -> {
+          var base = Fixtures.project("Antragsassistent Miete", lab, List.of());
+          var command =
+              new ProjectCommand(
+                  base.title(),
+                  base.summary(),
+                  base.description(),
+                  lab,
+                  List.of(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of(wohngeld),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null);
+          projects.publish(projects.create(command).id());
+        });
     SearchResults results = search.search(words("10092"));
-    assertThat(results.services())
-        .extracting(eu.digilabs.hub.taxonomy.ServiceView::name)
-        .contains("Wohngeld");
+    assertThat(results.services()).extracting(ServiceView::name).contains("Wohngeld");
     assertThat(results.hits())
         .extracting(SearchResults.Hit::title)
         .contains("Antragsassistent Miete");

@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.LimitsTest;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -55,7 +58,7 @@ class AnswerStreamsTests {
           .andExpect(status().isServiceUnavailable())
           .andExpect(header().string("Retry-After", "10"))
           .andExpect(jsonPath("$.field").value("question"))
-          .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("10")));
+          .andExpect(jsonPath("$.message").value(Matchers.containsString("10")));
 
       // Start-up work (passages, the index) may still be queued there: it gets a minute.
       CountDownLatch ran = new CountDownLatch(1);
@@ -65,7 +68,7 @@ class AnswerStreamsTests {
       release.countDown();
     }
     // Once the held answers are done (without taking a place to find out), streams start again.
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(streams::idle);
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(streams::idle);
     mvc.perform(stream()).andExpect(request().asyncStarted());
   }
 
