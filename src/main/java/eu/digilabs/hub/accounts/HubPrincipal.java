@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,6 +40,16 @@ record HubPrincipal(
         account.locked(now),
         account.disabled(),
         account.sessionStamp());
+  }
+
+  /** What form sign-in leaves in the session for the account: its principal, without password. */
+  static Authentication signedIn(Account account, Instant now) {
+    return of(account, now).withoutPassword().authentication();
+  }
+
+  /** This principal as an authentication with its authorities. */
+  Authentication authentication() {
+    return UsernamePasswordAuthenticationToken.authenticated(this, null, getAuthorities());
   }
 
   /** The same principal with no password hash, for the session. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -68,7 +67,7 @@ public class SessionState {
     }
     request.changeSessionId();
     if (auth.getPrincipal() instanceof HubPrincipal hub) {
-      save(authentication(hub.withStamp(stamp)), request, response);
+      save(hub.withStamp(stamp).authentication(), request, response);
     } else if (auth instanceof OAuth2AuthenticationToken token
         && token.getPrincipal() instanceof OidcAccounts.HubOidcUser oidc) {
       save(authentication(token, oidc.with(oidc.admin(), stamp)), request, response);
@@ -85,7 +84,7 @@ public class SessionState {
       if (state.isEmpty()) {
         signOut(request);
       } else if (state.get().admin() != hub.admin()) {
-        save(authentication(hub.withAdmin(state.get().admin())), request, response);
+        save(hub.withAdmin(state.get().admin()).authentication(), request, response);
       }
       state.ifPresent(s -> idleTimeout(request, s.admin()));
     } else if (auth instanceof OAuth2AuthenticationToken token
@@ -120,11 +119,6 @@ public class SessionState {
     if (session != null) {
       session.invalidate();
     }
-  }
-
-  private static Authentication authentication(HubPrincipal principal) {
-    return UsernamePasswordAuthenticationToken.authenticated(
-        principal, null, principal.getAuthorities());
   }
 
   private static Authentication authentication(

@@ -2,7 +2,6 @@ package eu.digilabs.hub.accounts;
 
 import java.time.Instant;
 import java.util.Comparator;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +37,6 @@ public class SystemAccount {
                         .filter(a -> !a.disabled())
                         .min(Comparator.comparing(Account::id)))
             .orElseThrow(() -> new IllegalStateException("There is no admin to act as."));
-    HubPrincipal principal = HubPrincipal.of(admin, Instant.now()).withoutPassword();
-    return UsernamePasswordAuthenticationToken.authenticated(
-        principal, null, principal.getAuthorities());
+    return HubPrincipal.signedIn(admin, Instant.now());
   }
 }

@@ -3,7 +3,6 @@ package eu.digilabs.hub.accounts;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,9 +28,7 @@ public final class TestAccounts {
             .getBean(Accounts.class)
             .findByEmailIgnoreCase(email)
             .orElseThrow(() -> new IllegalArgumentException(email));
-    HubPrincipal principal = HubPrincipal.of(account, Instant.now()).withoutPassword();
-    return UsernamePasswordAuthenticationToken.authenticated(
-        principal, null, principal.getAuthorities());
+    return HubPrincipal.signedIn(account, Instant.now());
   }
 
   /** Runs the work signed in as the account, as a request of theirs would. */
