@@ -68,7 +68,7 @@ public class AssistantEvaluation {
   }
 
   /** Whether content changes are still on their way to the passages. */
-  private boolean catchingUp() {
+  boolean catchingUp() {
     Long pending =
         jdbc.queryForObject(
             "select count(*) from event_publication where completion_date is null", Long.class);
@@ -183,10 +183,7 @@ public class AssistantEvaluation {
    */
   public int run(Path file, PrintStream out) throws IOException, InterruptedException {
     List<DevQuestion> questions = read(file);
-    long started = System.nanoTime();
-    while (catchingUp() && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
-      Thread.sleep(1000);
-    }
+    awaitPassages(Duration.ofMinutes(30));
     long asked = System.nanoTime();
     Figures f = evaluate(questions);
     long millis = (System.nanoTime() - asked) / 1_000_000;

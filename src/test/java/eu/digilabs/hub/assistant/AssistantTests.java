@@ -63,7 +63,7 @@ class AssistantTests {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired AssistantService assistant;
-  @Autowired PassageIndex index;
+  @Autowired AssistantEvaluation evaluation;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
   @Autowired ProjectService projects;
@@ -84,13 +84,7 @@ class AssistantTests {
       Awaitility.await()
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(100))
-          .until(
-              () ->
-                  index.idle()
-                      && jdbc.queryForObject(
-                              "select count(*) from event_publication where completion_date is null",
-                              Long.class)
-                          == 0);
+          .until(() -> !evaluation.catchingUp());
     } catch (ConditionTimeoutException e) {
       throw new AssertionError("Still pending: " + new PendingPublications(jdbc), e);
     }
