@@ -1,6 +1,5 @@
 package eu.digilabs.hub.demo;
 
-import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.shared.problems.NotFound;
@@ -8,11 +7,9 @@ import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.CatalogueChanged;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +93,7 @@ class DemoServiceLinks {
       return;
     }
     ProjectView project = projects.get(projectId);
-    projects.update(projectId, project.version(), withServices(project.command(), found.ids()));
+    projects.update(projectId, project.version(), project.command().withServices(found.ids()));
     log.info("Demo project {} linked to {} OZG services", projectId, found.ids().size());
     links.stream()
         .filter(link -> !found.missing().contains(link.serviceKey()))
@@ -107,40 +104,5 @@ class DemoServiceLinks {
     return catalogue.search(key, 10).stream()
         .filter(s -> s.ozgService() && key.equals(s.key()))
         .findFirst();
-  }
-
-  /** The command with the services added to those it names already. */
-  static ProjectCommand withServices(ProjectCommand c, List<Long> serviceIds) {
-    Set<Long> services = new LinkedHashSet<>(c.serviceIds());
-    services.addAll(serviceIds);
-    return new ProjectCommand(
-        c.title(),
-        c.summary(),
-        c.description(),
-        c.leadLabId(),
-        c.partnerLabIds(),
-        c.partnerOrganisationIds(),
-        c.country(),
-        c.level(),
-        c.policyAreas(),
-        List.copyOf(services),
-        c.technologies(),
-        c.phase(),
-        c.status(),
-        c.startDate(),
-        c.goLiveDate(),
-        c.outcomes(),
-        c.figures(),
-        c.lessonsWorked(),
-        c.lessonsFailed(),
-        c.lessonsDifferently(),
-        c.stakeholders(),
-        c.disciplines(),
-        c.reusable(),
-        c.reuseUrl(),
-        c.reuseLicence(),
-        c.links(),
-        c.contentLanguage(),
-        c.version());
   }
 }

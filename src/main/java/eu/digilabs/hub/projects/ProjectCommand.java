@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +61,41 @@ public record ProjectCommand(
   public record Link(
       @Size(max = 200) @Nullable String label,
       @NotBlank @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$") String url) {}
+
+  /** The same command with more services, added to those it names already. */
+  public ProjectCommand withServices(Collection<Long> more) {
+    Set<Long> services = new LinkedHashSet<>(serviceIds);
+    services.addAll(more);
+    return new ProjectCommand(
+        title(),
+        summary(),
+        description(),
+        leadLabId(),
+        partnerLabIds(),
+        partnerOrganisationIds(),
+        country(),
+        level(),
+        policyAreas(),
+        List.copyOf(services),
+        technologies(),
+        phase(),
+        status(),
+        startDate(),
+        goLiveDate(),
+        outcomes(),
+        figures(),
+        lessonsWorked(),
+        lessonsFailed(),
+        lessonsDifferently(),
+        stakeholders(),
+        disciplines(),
+        reusable(),
+        reuseUrl(),
+        reuseLicence(),
+        links(),
+        contentLanguage(),
+        version());
+  }
 
   public ProjectCommand {
     reusable = Boolean.TRUE.equals(reusable);

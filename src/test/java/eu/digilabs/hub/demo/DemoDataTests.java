@@ -145,7 +145,7 @@ class DemoDataTests {
   @Test
   void servicesFoundLaterAreAddedToThoseTheProjectNames() {
     ProjectCommand command = data.projects().get(0).command(keys(), List.of(7L));
-    ProjectCommand linked = DemoServiceLinks.withServices(command, List.of(7L, 9L));
+    ProjectCommand linked = command.withServices(List.of(7L, 9L));
     assertThat(linked.serviceIds()).containsExactly(7L, 9L);
     assertThat(linked).usingRecursiveComparison().ignoringFields("serviceIds").isEqualTo(command);
   }
