@@ -12,7 +12,6 @@ import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.accounts.TokenScope;
 import eu.digilabs.hub.events.EventFixtures;
 import eu.digilabs.hub.events.EventService;
-import eu.digilabs.hub.knowledge.ArticleCommand;
 import eu.digilabs.hub.knowledge.ArticleEditing;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
@@ -402,22 +401,7 @@ class AccessMatrixTests {
             true);
     article =
         TestContent.publishedArticle(
-            context,
-            new ArticleCommand(
-                "Matrix guide " + name,
-                null,
-                "Text of " + name,
-                "guide",
-                "en",
-                lab,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+            context, Fixtures.article("Matrix guide " + name, "Text of " + name, "guide", lab));
     // A failure report belongs to its author (here the lab's editor) and the admins.
     failureReport =
         TestAccounts.acting(

@@ -1,5 +1,6 @@
 package eu.digilabs.hub;
 
+import eu.digilabs.hub.knowledge.ArticleCommand;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.projects.ProjectCommand;
 import java.util.ArrayList;
@@ -27,6 +28,12 @@ public final class Fixtures {
         List.of("de"),
         "active",
         null);
+  }
+
+  /** An article of the lab with a title, a text and a kind (guide, how-to, ...), nothing else. */
+  public static ArticleCommand article(String title, String body, String kind, Long lab) {
+    return new ArticleCommand(
+        title, null, body, kind, "en", lab, null, null, null, null, null, null, null, null);
   }
 
   /** A project builder: {@code Fixtures.project().title("..").lab(id).build()}. */

@@ -24,7 +24,6 @@ import eu.digilabs.hub.events.EventWriting;
 import eu.digilabs.hub.events.ProgrammeService;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
@@ -177,37 +176,12 @@ class SearchTests {
         context,
         editor,
         () -> {
-          var base = Fixtures.project("Antragsassistent Miete", lab, List.of());
           var command =
-              new ProjectCommand(
-                  base.title(),
-                  base.summary(),
-                  base.description(),
-                  lab,
-                  List.of(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  List.of(wohngeld),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null);
+              Fixtures.project()
+                  .title("Antragsassistent Miete")
+                  .lab(lab)
+                  .services(List.of(wohngeld))
+                  .build();
           projects.publish(projects.create(command).id());
         });
     SearchResults results = search.search(words("10092"));
