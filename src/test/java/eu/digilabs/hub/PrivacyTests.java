@@ -91,8 +91,7 @@ class PrivacyTests {
 
   long event(String editor, String title, int seats) {
     TestAccounts.member(context, editor);
-    long lab = TestContent.lab(context, Fixtures.lab("Lab of " + title));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Lab of " + title, editor);
     LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withNano(0);
     return TestAccounts.acting(
         context,
@@ -194,8 +193,7 @@ class PrivacyTests {
   void deletingKeepsPublicContentAsAFormerMembersAndDeletesWhatIsPersonal() throws Exception {
     String editor = TestAccounts.member(context, "delete-editor@example.org");
     String author = TestAccounts.member(context, "delete-author@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Lab of deletions"));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Lab of deletions", editor);
     TestAccounts.inLab(context, lab, author, false);
     String location =
         mvc.perform(
@@ -339,8 +337,7 @@ class PrivacyTests {
   void theLabsMembersAndTheAdminsHearWhenItsLastEditorLeaves() throws Exception {
     String editor = TestAccounts.member(context, "last-editor@example.org");
     String member = TestAccounts.member(context, "left-behind@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Lab Without Editor"));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Lab Without Editor", editor);
     TestAccounts.inLab(context, lab, member, false);
     String secondEditor = TestAccounts.member(context, "still-editor@example.org");
     long otherLab = TestContent.lab(context, Fixtures.lab("Lab With Two Editors"));

@@ -41,6 +41,13 @@ public final class TestContent {
         });
   }
 
+  /** A lab (named, otherwise as {@link Fixtures#lab}) with the account as its only editor. */
+  public static long labWithEditor(ApplicationContext context, String name, String editor) {
+    long lab = lab(context, Fixtures.lab(name));
+    TestAccounts.inLab(context, lab, editor, true);
+    return lab;
+  }
+
   public static long publishedProject(ApplicationContext context, ProjectCommand command) {
     ProjectService projects = context.getBean(ProjectService.class);
     return TestAccounts.asAdmin(

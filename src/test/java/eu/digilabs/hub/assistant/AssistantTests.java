@@ -373,8 +373,7 @@ class AssistantTests {
   @Test
   void draftsMembersOnlyEventsAndAnonymousAuthorsNeverAppear() throws Exception {
     String author = TestAccounts.member(context, "assistant-whistle@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Verschwiegenes Labor Bernstein"));
-    TestAccounts.inLab(context, lab, author, true);
+    long lab = TestContent.labWithEditor(context, "Verschwiegenes Labor Bernstein", author);
     long report =
         TestAccounts.acting(
             context,

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.TestPages;
@@ -76,8 +75,7 @@ class EventTests {
   /** A new lab whose editor (a new member) organises its events. */
   long labWithEditor(String name, String editor) {
     TestAccounts.member(context, editor);
-    long lab = TestContent.lab(context, Fixtures.lab(name));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, name, editor);
     return lab;
   }
 

@@ -44,8 +44,7 @@ class OrganiserRightsTests {
   Setup setup(String name) throws Exception {
     String editor = TestAccounts.member(context, "editor-" + name + "@example.org");
     String organiser = TestAccounts.member(context, "organiser-" + name + "@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Lab " + name));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Lab " + name, editor);
     long organiserId = TestAccounts.inLab(context, lab, organiser, false);
     long event =
         TestContent.event(

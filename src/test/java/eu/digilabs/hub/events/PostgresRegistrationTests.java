@@ -3,7 +3,6 @@ package eu.digilabs.hub.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.digilabs.hub.EmbeddedPostgres;
-import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
@@ -55,8 +54,7 @@ class PostgresRegistrationTests {
   @Test
   void theLastSeatsAreNeverGivenTwice() throws Exception {
     String organiser = TestAccounts.member(context, "pg-organiser@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Concurrency Lab"));
-    TestAccounts.inLab(context, lab, organiser, true);
+    long lab = TestContent.labWithEditor(context, "Concurrency Lab", organiser);
     LocalDateTime start = LocalDateTime.now().plusDays(20).withNano(0);
     long event =
         TestAccounts.acting(

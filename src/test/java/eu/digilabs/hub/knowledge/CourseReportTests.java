@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
@@ -33,8 +32,7 @@ class CourseReportTests {
   long labWithEnrolledMember(String name) throws Exception {
     String editor = TestAccounts.member(context, "report-editor-" + name + "@example.org");
     String member = TestAccounts.member(context, "report-member-" + name + "@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Report lab " + name));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Report lab " + name, editor);
     TestAccounts.inLab(context, lab, member, false);
     mvc.perform(
             post("/courses/" + COURSE + "/enrol")

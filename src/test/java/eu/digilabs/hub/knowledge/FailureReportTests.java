@@ -78,8 +78,7 @@ class FailureReportTests {
   void anAnonymousReportRevealsItsAuthorNowhere() throws Exception {
     String author = TestAccounts.member(context, "whistle-q@example.org");
     String authorName = "Test whistle-q@example.org";
-    long lab = TestContent.lab(context, Fixtures.lab("Verborgenes Labor Quarz"));
-    TestAccounts.inLab(context, lab, author, true);
+    long lab = TestContent.labWithEditor(context, "Verborgenes Labor Quarz", author);
     long project =
         TestContent.publishedProject(
             context, Fixtures.project("Geheimprojekt Quarzsand", lab, null));

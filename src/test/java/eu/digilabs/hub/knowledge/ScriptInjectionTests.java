@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.TestPages;
@@ -66,8 +65,7 @@ class ScriptInjectionTests {
   @Test
   void noPayloadRunsInArticlesOrFailureReports() throws Exception {
     String author = TestAccounts.member(context, "payloads@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Payload Lab"));
-    TestAccounts.inLab(context, lab, author, true);
+    long lab = TestContent.labWithEditor(context, "Payload Lab", author);
     List<String> pages = new ArrayList<>();
     for (String payload : PAYLOADS) {
       String article =

@@ -138,8 +138,7 @@ class SearchTests {
   @Test
   void draftsNeverAppearAndUnpublishingRemovesAProject() throws Exception {
     String editor = TestAccounts.member(context, "search-editor@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Suchlabor"));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Suchlabor", editor);
     long project =
         TestAccounts.acting(
             context,
@@ -169,8 +168,7 @@ class SearchTests {
   @Test
   void anOzgIdFindsTheServiceAndTheProjectsLinkedToIt() {
     String editor = TestAccounts.member(context, "service-editor@example.org");
-    long lab = TestContent.lab(context, Fixtures.lab("Leistungslabor"));
-    TestAccounts.inLab(context, lab, editor, true);
+    long lab = TestContent.labWithEditor(context, "Leistungslabor", editor);
     long wohngeld = context.getBean(Catalogue.class).search("10092", 1).get(0).id();
     TestAccounts.acting(
         context,
