@@ -5,6 +5,7 @@ import eu.digilabs.hub.operations.DataCommands;
 import eu.digilabs.hub.projects.ReferenceData;
 import eu.digilabs.hub.search.ReindexCommand;
 import eu.digilabs.hub.search.RelevanceEvaluation;
+import eu.digilabs.hub.shared.startup.StartupTasks;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -49,8 +50,9 @@ public class HubApplication {
             .properties("server.port=0", "server.address=127.0.0.1")
             .run(Arrays.copyOfRange(args, operands, args.length));
     if (evaluation) {
-      // The judged items include the reference data, which a first start imports in the
-      // background: evaluate once it is all there.
+      // The judged items include the demo content and the reference data, which a first start
+      // loads in the background: evaluate once it is all there.
+      context.getBean(StartupTasks.class).awaitSetUp();
       ReferenceData referenceData = context.getBean(ReferenceData.class);
       while (referenceData.running().isPresent()) {
         Thread.sleep(1000);

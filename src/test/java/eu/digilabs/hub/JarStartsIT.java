@@ -12,17 +12,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged jar, started the way README says ({@code java -jar target/digilabs-hub.jar}), with
  * precompiled templates and embedded defaults, on an empty data directory: it answers while the
- * reference data is imported in the background, and then serves the real cases beside the demo
- * content, pages, assets and the API documentation.
+ * method toolkit, the demo content and the reference data are loaded in the background, and then
+ * serves the real cases beside the demo content, pages, assets and the API documentation.
  */
 class JarStartsIT {
 
   static final String IMPORT_NOTICE = "Reference data is being imported";
+  static final String SETUP_NOTICE = "The platform is being set up";
   static final int DEMO_PROJECTS = 4;
   static final int REFERENCE_CASES = 853 + 143;
 
   static Jar platform;
   static Duration firstAnswer;
+  static String homeAtFirstAnswer;
   static String homeWhileImporting;
 
   @BeforeAll
@@ -32,6 +34,7 @@ class JarStartsIT {
     platform = Jar.serve("--hub.data-dir=target/../target/jar-it-data-" + System.nanoTime());
     firstAnswer = Duration.between(launched, Instant.now());
     System.out.printf("The jar answered / after %d ms%n", firstAnswer.toMillis());
+    homeAtFirstAnswer = home();
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> home().contains(IMPORT_NOTICE) || !importRunning());
@@ -52,6 +55,8 @@ class JarStartsIT {
   @Test
   void answersAtOnceAndImportsTheReferenceDataInTheBackground() throws Exception {
     assertThat(firstAnswer).isLessThan(Duration.ofSeconds(120));
+    // The method toolkit and the demo content are written while the site already answers.
+    assertThat(homeAtFirstAnswer).contains(SETUP_NOTICE);
     assertThat(homeWhileImporting).contains(IMPORT_NOTICE);
     assertThat(platform.get("/api/v1/projects").body())
         .contains("\"total\":" + (DEMO_PROJECTS + REFERENCE_CASES));

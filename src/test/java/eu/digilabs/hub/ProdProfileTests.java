@@ -55,7 +55,7 @@ class ProdProfileTests {
     TestAccounts.demoAccount(context, email, "Dana Demo", "digilabs-demo-2021");
     context.getBeansOfType(StartupTask.class).values().stream()
         .filter(task -> task.getPhase() == StartupTask.DEMO)
-        .forEach(StartupTask::start);
+        .forEach(StartupTask::runNow);
     mvc.perform(
             post("https://hub.example.org/login")
                 .param("email", email)

@@ -58,6 +58,11 @@ class FirstAdmin extends StartupTask {
   }
 
   @Override
+  protected boolean beforeServing() {
+    return true;
+  }
+
+  @Override
   protected void run() {
     if (accounts.existsByAdminTrue()) {
       return;

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.projects;
 
 import eu.digilabs.hub.shared.ImportReport;
+import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.OzgFiles;
 import java.io.IOException;
@@ -11,18 +12,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports the reference data in the jar (the OZG catalogue and the case collections, see NOTICE)
- * once per installation: in the background after the web server is up, as an import job with
+ * once per installation: in the background while the platform serves, as an import job with
  * progress on the admin page. Each dataset is recorded when done, so a restart imports only what is
  * missing; the importers are idempotent, so an interrupted dataset is simply imported again.
  */
 @Service
-public class ReferenceData {
+public class ReferenceData extends StartupTask {
 
   static final String JOB_NAME = "Reference data";
 
@@ -48,8 +47,15 @@ public class ReferenceData {
     this.imported = imported;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void importOnFirstStart() {
+  /** After the demo content, whose projects wait for the catalogue's services to link them. */
+  @Override
+  public int getPhase() {
+    return IMPORTS + 5;
+  }
+
+  /** Submits the import of what is missing; it runs in the imports' own thread. */
+  @Override
+  protected void run() {
     if (!properties.enabled()) {
       return;
     }

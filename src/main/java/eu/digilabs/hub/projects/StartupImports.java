@@ -40,6 +40,11 @@ class StartupImports extends StartupTask {
   }
 
   @Override
+  protected boolean beforeServing() {
+    return true;
+  }
+
+  @Override
   protected void run() {
     Path ozg = properties.ozgFolder();
     if (ozg != null) {

@@ -6,6 +6,7 @@ import eu.digilabs.hub.projects.Imports;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.projects.ReferenceData;
+import eu.digilabs.hub.shared.startup.StartupTasks;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,11 +24,17 @@ class HomeController {
   private final ProjectQueries projects;
   private final LabDirectory labs;
   private final ReferenceData referenceData;
+  private final StartupTasks startup;
 
-  HomeController(ProjectQueries projects, LabDirectory labs, ReferenceData referenceData) {
+  HomeController(
+      ProjectQueries projects,
+      LabDirectory labs,
+      ReferenceData referenceData,
+      StartupTasks startup) {
     this.projects = projects;
     this.labs = labs;
     this.referenceData = referenceData;
+    this.startup = startup;
   }
 
   @GetMapping("/")
@@ -40,6 +47,7 @@ class HomeController {
     model.addAttribute("labCount", labPage.getTotalElements());
     model.addAttribute("projectCount", projects.publishedCount());
     model.addAttribute("countryCount", projects.publishedByCountry().size());
+    model.addAttribute("settingUp", startup.settingUp());
     model.addAttribute(
         "referenceImport", referenceData.running().map(Imports.Job::report).orElse(null));
     return "home";

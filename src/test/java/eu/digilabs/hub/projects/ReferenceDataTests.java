@@ -22,7 +22,7 @@ class ReferenceDataTests {
 
   @Test
   void aRestartStartsNoSecondImport() {
-    referenceData.importOnFirstStart();
+    referenceData.runNow();
     assertThat(referenceData.running()).isEmpty();
   }
 }

@@ -1,36 +1,33 @@
 package eu.digilabs.hub.shared.startup;
 
-import org.springframework.context.SmartLifecycle;
-
 /**
- * Work that must be done once before the platform serves (the first admin, demo content, configured
- * imports). Runs in {@link #getPhase()} order, all before the web server starts accepting requests.
+ * Work done once at start (the first admin, the method toolkit, demo content, configured and
+ * reference-data imports). {@link StartupTasks} runs the tasks in {@link #getPhase()} order: those
+ * that must hold before anybody is served ({@link #beforeServing()}) before the web server accepts
+ * requests, the others in the background while it serves.
  */
-public abstract class StartupTask implements SmartLifecycle {
+public abstract class StartupTask {
 
-  /** Phases of the start-up tasks, all well below the web server's. */
+  /** Phases of the start-up tasks: the order in which they run. */
   public static final int ACCOUNTS = 0;
 
   public static final int DEMO = 10;
   public static final int IMPORTS = 20;
 
-  private volatile boolean running;
+  public abstract int getPhase();
+
+  /**
+   * Whether the platform may serve only once this task is done: the first admin exists before
+   * anybody can sign in, and a configured import that names a missing file stops the start.
+   */
+  protected boolean beforeServing() {
+    return false;
+  }
 
   protected abstract void run();
 
-  @Override
-  public void start() {
+  /** Runs the task now, in the caller's thread. */
+  public void runNow() {
     run();
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
   }
 }

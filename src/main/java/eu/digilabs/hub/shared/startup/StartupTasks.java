@@ -1,0 +1,120 @@
+package eu.digilabs.hub.shared.startup;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the {@link StartupTask}s once the beans are ready. A first start has the method toolkit and
+ * the demo content to write and an embedding model to load: with {@code
+ * hub.startup.in-background=true} (the default) the site answers while they run, and the home page
+ * says so ({@link #settingUp()}). With {@code false} every task is done before the web server
+ * starts, which tests use to begin from a known state.
+ */
+@Component
+public class StartupTasks implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
+
+  /** How long a shutdown waits for the task that is running. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+  private final List<StartupTask> tasks;
+  private final boolean inBackground;
+  private volatile boolean running;
+  private volatile boolean stopping;
+  private volatile @Nullable Thread worker;
+
+  StartupTasks(
+      List<StartupTask> tasks, @Value("${hub.startup.in-background:true}") boolean inBackground) {
+    this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::getPhase)).toList();
+    this.inBackground = inBackground;
+  }
+
+  /** Before the web server, whose phase is far above the default one. */
+  @Override
+  public int getPhase() {
+    return 0;
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    stopping = false;
+    if (!inBackground) {
+      tasks.forEach(StartupTask::run);
+      return;
+    }
+    tasks.stream().filter(StartupTask::beforeServing).forEach(StartupTask::run);
+    List<StartupTask> later = tasks.stream().filter(t -> !t.beforeServing()).toList();
+    Thread thread = new Thread(() -> runAll(later), "hub-startup");
+    thread.setDaemon(true);
+    worker = thread;
+    thread.start();
+  }
+
+  private void runAll(List<StartupTask> later) {
+    long started = System.nanoTime();
+    try {
+      for (StartupTask task : later) {
+        if (stopping) {
+          return;
+        }
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          // One failed task (say, demo content that no longer fits) must not keep the others,
+          // such as the reference-data import, from running.
+          log.error("Start-up task {} failed", task.getClass().getSimpleName(), e);
+        }
+      }
+      log.info(
+          "Start-up tasks done in the background in {} ms",
+          Duration.ofNanos(System.nanoTime() - started).toMillis());
+    } finally {
+      worker = null;
+    }
+  }
+
+  /** Whether start-up tasks are still running in the background. */
+  public boolean settingUp() {
+    return worker != null;
+  }
+
+  /** Waits until the background start-up tasks are done (for the command-line evaluations). */
+  public void awaitSetUp() throws InterruptedException {
+    Thread thread = worker;
+    if (thread != null) {
+      thread.join();
+    }
+  }
+
+  @Override
+  public void stop() {
+    stopping = true;
+    Thread thread = worker;
+    if (thread != null) {
+      try {
+        thread.join(STOP_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    running = false;
+  }
+
+  boolean stopRequested() {
+    return stopping;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

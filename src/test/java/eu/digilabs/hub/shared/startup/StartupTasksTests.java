@@ -1,0 +1,148 @@
+package eu.digilabs.hub.shared.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+class StartupTasksTests {
+
+  private final List<String> done = new CopyOnWriteArrayList<>();
+
+  @Test
+  void withoutBackgroundEveryTaskIsDoneInPhaseOrderBeforeStartReturns() {
+    var tasks =
+        new StartupTasks(
+            List.of(task("demo", 10, false), task("admin", 0, true), task("toolkit", 5, false)),
+            false);
+
+    tasks.start();
+
+    assertThat(done).containsExactly("admin", "toolkit", "demo");
+    assertThat(tasks.settingUp()).isFalse();
+  }
+
+  @Test
+  void inTheBackgroundOnlyTheTasksNeededBeforeServingHoldUpTheStart() throws Exception {
+    var release = new CountDownLatch(1);
+    var tasks =
+        new StartupTasks(
+            List.of(
+                task("reference data", 25, false),
+                waiting("demo", 10, release),
+                task("imports", 20, true),
+                task("admin", 0, true)),
+            true);
+
+    tasks.start();
+
+    assertThat(done).containsExactly("admin", "imports");
+    assertThat(tasks.settingUp()).isTrue();
+    release.countDown();
+    tasks.awaitSetUp();
+    assertThat(done).containsExactly("admin", "imports", "demo", "reference data");
+    assertThat(tasks.settingUp()).isFalse();
+  }
+
+  @Test
+  void aFailedBackgroundTaskIsLoggedAndTheNextOnesStillRun() throws Exception {
+    var tasks =
+        new StartupTasks(
+            List.of(failing("demo", 10, false), task("reference data", 25, false)), true);
+
+    tasks.start();
+    tasks.awaitSetUp();
+
+    assertThat(done).containsExactly("reference data");
+  }
+
+  @Test
+  void aFailedTaskNeededBeforeServingStopsTheStart() {
+    var tasks = new StartupTasks(List.of(failing("admin", 0, true), task("demo", 10, false)), true);
+
+    assertThatThrownBy(tasks::start).hasMessage("admin failed");
+    assertThat(done).isEmpty();
+  }
+
+  @Test
+  void aShutdownSkipsTheTasksThatHaveNotBegun() throws Exception {
+    var release = new CountDownLatch(1);
+    var tasks =
+        new StartupTasks(
+            List.of(waiting("demo", 10, release), task("reference data", 25, false)), true);
+    tasks.start();
+
+    Thread stopping = new Thread(tasks::stop);
+    stopping.start();
+    // stop() waits for the running task; let it finish.
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(tasks::stopRequested);
+    release.countDown();
+    stopping.join(TimeUnit.SECONDS.toMillis(10));
+
+    assertThat(done).containsExactly("demo");
+    assertThat(tasks.isRunning()).isFalse();
+  }
+
+  private StartupTask task(String name, int phase, boolean beforeServing) {
+    return new StartupTask() {
+      @Override
+      public int getPhase() {
+        return phase;
+      }
+
+      @Override
+      protected boolean beforeServing() {
+        return beforeServing;
+      }
+
+      @Override
+      protected void run() {
+        done.add(name);
+      }
+    };
+  }
+
+  private StartupTask waiting(String name, int phase, CountDownLatch release) {
+    return new StartupTask() {
+      @Override
+      public int getPhase() {
+        return phase;
+      }
+
+      @Override
+      protected void run() {
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        done.add(name);
+      }
+    };
+  }
+
+  private StartupTask failing(String name, int phase, boolean beforeServing) {
+    return new StartupTask() {
+      @Override
+      public int getPhase() {
+        return phase;
+      }
+
+      @Override
+      protected boolean beforeServing() {
+        return beforeServing;
+      }
+
+      @Override
+      protected void run() {
+        throw new IllegalStateException(name + " failed");
+      }
+    };
+  }
+}
