@@ -5,9 +5,7 @@ import eu.digilabs.hub.operations.DataCommands;
 import eu.digilabs.hub.projects.ReferenceData;
 import eu.digilabs.hub.search.ReindexCommand;
 import eu.digilabs.hub.search.RelevanceEvaluation;
-import eu.digilabs.hub.shared.startup.StartupTasks;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,14 +43,18 @@ public class HubApplication {
       System.exit(2);
     }
     // The pages' beans need a web context; it listens on a free port on the loopback address only.
+    // A command serves nobody: it runs the start-up tasks (demo content, ...) before its work, and
+    // says so on its command line, which application.properties cannot override.
+    String[] options = new String[args.length - operands + 1];
+    options[0] = "--hub.startup.in-background=false";
+    System.arraycopy(args, operands, options, 1, args.length - operands);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(HubApplication.class)
             .properties("server.port=0", "server.address=127.0.0.1")
-            .run(Arrays.copyOfRange(args, operands, args.length));
+            .run(options);
     if (evaluation) {
-      // The judged items include the demo content and the reference data, which a first start
-      // loads in the background: evaluate once it is all there.
-      context.getBean(StartupTasks.class).awaitSetUp();
+      // The judged items include the reference data, which a first start imports in the
+      // background: evaluate once it is all there.
       ReferenceData referenceData = context.getBean(ReferenceData.class);
       while (referenceData.running().isPresent()) {
         Thread.sleep(1000);

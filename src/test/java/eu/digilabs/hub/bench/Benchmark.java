@@ -257,6 +257,8 @@ public final class Benchmark {
             "--server.port=0",
             "--server.address=127.0.0.1",
             "--hub.demo.enabled=false",
+            // The method toolkit is written before the measurements, not beside them.
+            "--hub.startup.in-background=false",
             // The generated corpus stands alone: the bundled reference data would be imported
             // in the background beside it, compete for the cores and collide with its ids.
             "--hub.reference-data.enabled=false",

@@ -87,14 +87,6 @@ public class StartupTasks implements SmartLifecycle {
     return worker != null;
   }
 
-  /** Waits until the background start-up tasks are done (for the command-line evaluations). */
-  public void awaitSetUp() throws InterruptedException {
-    Thread thread = worker;
-    if (thread != null) {
-      thread.join();
-    }
-  }
-
   @Override
   public void stop() {
     stopping = true;

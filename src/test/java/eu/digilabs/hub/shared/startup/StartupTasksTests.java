@@ -29,7 +29,7 @@ class StartupTasksTests {
   }
 
   @Test
-  void inTheBackgroundOnlyTheTasksNeededBeforeServingHoldUpTheStart() throws Exception {
+  void inTheBackgroundOnlyTheTasksNeededBeforeServingHoldUpTheStart() {
     var release = new CountDownLatch(1);
     var tasks =
         new StartupTasks(
@@ -45,19 +45,19 @@ class StartupTasksTests {
     assertThat(done).containsExactly("admin", "imports");
     assertThat(tasks.settingUp()).isTrue();
     release.countDown();
-    tasks.awaitSetUp();
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !tasks.settingUp());
     assertThat(done).containsExactly("admin", "imports", "demo", "reference data");
     assertThat(tasks.settingUp()).isFalse();
   }
 
   @Test
-  void aFailedBackgroundTaskIsLoggedAndTheNextOnesStillRun() throws Exception {
+  void aFailedBackgroundTaskIsLoggedAndTheNextOnesStillRun() {
     var tasks =
         new StartupTasks(
             List.of(failing("demo", 10, false), task("reference data", 25, false)), true);
 
     tasks.start();
-    tasks.awaitSetUp();
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !tasks.settingUp());
 
     assertThat(done).containsExactly("reference data");
   }
@@ -71,7 +71,7 @@ class StartupTasksTests {
   }
 
   @Test
-  void aShutdownSkipsTheTasksThatHaveNotBegun() throws Exception {
+  void aShutdownSkipsTheTasksThatHaveNotBegun() throws InterruptedException {
     var release = new CountDownLatch(1);
     var tasks =
         new StartupTasks(
