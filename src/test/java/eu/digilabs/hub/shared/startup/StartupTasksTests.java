@@ -90,44 +90,33 @@ class StartupTasksTests {
   }
 
   private StartupTask task(String name, int phase, boolean beforeServing) {
-    return new StartupTask() {
-      @Override
-      public int getPhase() {
-        return phase;
-      }
-
-      @Override
-      protected boolean beforeServing() {
-        return beforeServing;
-      }
-
-      @Override
-      protected void run() {
-        done.add(name);
-      }
-    };
-  }
-
-  private StartupTask waiting(String name, int phase, CountDownLatch release) {
-    return new StartupTask() {
-      @Override
-      public int getPhase() {
-        return phase;
-      }
-
-      @Override
-      protected void run() {
-        try {
-          release.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        done.add(name);
-      }
-    };
+    return task(phase, beforeServing, () -> done.add(name));
   }
 
   private StartupTask failing(String name, int phase, boolean beforeServing) {
+    return task(
+        phase,
+        beforeServing,
+        () -> {
+          throw new IllegalStateException(name + " failed");
+        });
+  }
+
+  private StartupTask waiting(String name, int phase, CountDownLatch release) {
+    return task(
+        phase,
+        false,
+        () -> {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          done.add(name);
+        });
+  }
+
+  private static StartupTask task(int phase, boolean beforeServing, Runnable work) {
     return new StartupTask() {
       @Override
       public int getPhase() {
@@ -141,7 +130,7 @@ class StartupTasksTests {
 
       @Override
       protected void run() {
-        throw new IllegalStateException(name + " failed");
+        work.run();
       }
     };
   }
