@@ -61,9 +61,22 @@ class DemoContent extends StartupTask {
     return DEMO;
   }
 
+  /**
+   * With demo content off, the demo accounts of an earlier demo start are disabled before anybody
+   * is served: their password is published. Loading demo content can wait.
+   */
+  @Override
+  protected boolean beforeServing() {
+    return !demoWanted();
+  }
+
+  private boolean demoWanted() {
+    return enabled && !environment.acceptsProfiles(Profiles.of("prod"));
+  }
+
   @Override
   protected void run() {
-    if (!enabled || environment.acceptsProfiles(Profiles.of("prod"))) {
+    if (!demoWanted()) {
       int disabled = demoAccounts.disableAll();
       if (disabled > 0) {
         log.info("Demo content is off: {} demo accounts can no longer sign in", disabled);

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the {@link StartupTask}s once the beans are ready. A first start has the method toolkit and
- * the demo content to write and an embedding model to load: with {@code
- * hub.startup.in-background=true} (the default) the site answers while they run, and the home page
- * says so ({@link #settingUp()}). With {@code false} every task is done before the web server
- * starts, which tests use to begin from a known state.
+ * the demo content to write and an embedding model to load. With {@code
+ * hub.startup.in-background=true} (the default) the tasks needed before serving run first, in phase
+ * order; the others then run in phase order in one background thread while the site answers, and
+ * the home page says so ({@link #settingUp()}). With {@code false} every task is done in phase
+ * order before the web server starts, which tests and the commands use to begin from a known state.
  */
 @Component
 public class StartupTasks implements SmartLifecycle {
@@ -68,9 +69,10 @@ public class StartupTasks implements SmartLifecycle {
         }
         try {
           task.run();
-        } catch (RuntimeException e) {
-          // One failed task (say, demo content that no longer fits) must not keep the others,
-          // such as the reference-data import, from running.
+        } catch (RuntimeException | LinkageError e) {
+          // One failed task (say, demo content that no longer fits, or a native library that
+          // cannot load) must not keep the others, such as the reference-data import, from
+          // running.
           log.error("Start-up task {} failed", task.getClass().getSimpleName(), e);
         }
       }
@@ -78,7 +80,10 @@ public class StartupTasks implements SmartLifecycle {
           "Start-up tasks done in the background in {} ms",
           Duration.ofNanos(System.nanoTime() - started).toMillis());
     } finally {
-      worker = null;
+      // A restart after a stop that timed out has a new worker: leave it be.
+      if (worker == Thread.currentThread()) {
+        worker = null;
+      }
     }
   }
 
