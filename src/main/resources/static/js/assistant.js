@@ -42,6 +42,9 @@
     pending.appendChild(asked);
     pending.appendChild(written);
     turns.appendChild(pending);
+    // Once the answer (or a problem) has arrived, a failure later in the stream must not post the
+    // question a second time.
+    var settled = false;
     fetch(form.getAttribute("data-stream"), {
       method: "POST",
       body: new URLSearchParams(new FormData(form)),
@@ -78,9 +81,11 @@
           var turn = holder.firstElementChild;
           turns.replaceChild(turn, pending);
           question.value = "";
+          settled = true;
         } else if (name === "problem") {
           turns.removeChild(pending);
           showError(text);
+          settled = true;
         }
       }
       function read() {
@@ -97,7 +102,9 @@
       }
       return read();
     }).catch(function () {
-      form.submit();
+      if (!settled) {
+        form.submit();
+      }
     }).finally(function () {
       button.disabled = false;
     });
