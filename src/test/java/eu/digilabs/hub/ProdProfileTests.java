@@ -12,7 +12,7 @@ import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
-import eu.digilabs.hub.shared.startup.StartupTask;
+import eu.digilabs.hub.shared.startup.StartupTasks;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,9 +53,10 @@ class ProdProfileTests {
   void demoAccountsFromAnEarlierDemoStartCannotSignIn() throws Exception {
     String email = "editor@demo.digilabs.localhost";
     TestAccounts.demoAccount(context, email, "Dana Demo", "digilabs-demo-2021");
-    context.getBeansOfType(StartupTask.class).values().stream()
-        .filter(task -> task.getPhase() == StartupTask.DEMO)
-        .forEach(StartupTask::runNow);
+    // A restart in the prod profile: the start-up tasks run again.
+    StartupTasks startup = context.getBean(StartupTasks.class);
+    startup.stop();
+    startup.start();
     mvc.perform(
             post("https://hub.example.org/login")
                 .param("email", email)

@@ -48,7 +48,7 @@ class FirstAdminTests {
   @Test
   void aGeneratedPasswordGoesToAnOwnerOnlyFileNeverToTheLog(CapturedOutput output)
       throws Exception {
-    firstAdmin("").runNow();
+    firstAdmin("").run();
 
     ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
     verify(service)
@@ -66,7 +66,7 @@ class FirstAdminTests {
     Locale machine = Locale.getDefault();
     Locale.setDefault(Locale.GERMAN);
     try {
-      assertThatThrownBy(() -> firstAdmin("admin1234567").runNow())
+      assertThatThrownBy(() -> firstAdmin("admin1234567").run())
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("HUB_ADMIN_PASSWORD")
           .hasMessageContaining("too easy to guess")
@@ -74,14 +74,14 @@ class FirstAdminTests {
     } finally {
       Locale.setDefault(machine);
     }
-    assertThatThrownBy(() -> firstAdmin("ä".repeat(40)).runNow())
+    assertThatThrownBy(() -> firstAdmin("ä".repeat(40)).run())
         .hasMessageContaining("at most 72 bytes");
     verify(service, never()).seedAccount(anyString(), any(), any(), anyBoolean(), anyBoolean());
   }
 
   @Test
   void aStrongConfiguredPasswordIsUsedAndNotWrittenAnywhere() {
-    firstAdmin("Lindwurm Abendrot Kieselstein").runNow();
+    firstAdmin("Lindwurm Abendrot Kieselstein").run();
     verify(service)
         .seedAccount("first@example.org", "Admin", "Lindwurm Abendrot Kieselstein", true, false);
     assertThat(dataDir.resolve(FirstAdmin.PASSWORD_FILE)).doesNotExist();

@@ -22,7 +22,7 @@ class ReferenceDataTests {
 
   @Test
   void aRestartStartsNoSecondImport() {
-    referenceData.runNow();
+    referenceData.run();
     assertThat(referenceData.running()).isEmpty();
   }
 }

@@ -25,9 +25,4 @@ public abstract class StartupTask {
   }
 
   protected abstract void run();
-
-  /** Runs the task now, in the caller's thread. */
-  public void runNow() {
-    run();
-  }
 }
