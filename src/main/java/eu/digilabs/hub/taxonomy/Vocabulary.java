@@ -15,7 +15,11 @@ public enum Vocabulary {
   DISCIPLINE("discipline"),
   METHOD("method"),
   ORG_TYPE("org-type"),
-  LANGUAGE("language");
+  LANGUAGE("language"),
+  /** German states (ISO 3166-2), where a solution is responsible or used. */
+  REGION("region"),
+  /** Standards and interfaces a solution uses (XÖV standards, FIT-Connect, BundID). */
+  STANDARD("standard");
 
   private final String code;
 
