@@ -20,6 +20,9 @@ import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LinkRequests;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.reuse.ReuseFixtures;
+import eu.digilabs.hub.reuse.SolutionService;
+import eu.digilabs.hub.reuse.UptakeService;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -51,6 +54,7 @@ class AccessMatrixTests {
   static final String EDITOR = "matrix-editor@example.org";
   static final String OTHER = "matrix-other@example.org";
   static final String ADMIN = "admin@digilabs.localhost";
+  static final String READER = "matrix-reader@example.org";
 
   // Where the writes find the versions of the content they change, after the ids (0 to 5).
   static final int LAB_VERSION = 6;
@@ -58,6 +62,10 @@ class AccessMatrixTests {
   static final int EVENT_VERSION = 8;
   static final int ARTICLE_VERSION = 9;
   static final int REPORT_VERSION = 10;
+  static final int SOLUTION = 11;
+  static final int SOLUTION_VERSION = 12;
+  static final int UPTAKE = 13;
+  static final int UPTAKE_VERSION = 14;
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -68,6 +76,8 @@ class AccessMatrixTests {
   @Autowired ArticleService articles;
   @Autowired ArticleEditing articleEditing;
   @Autowired FailureReportService failureReports;
+  @Autowired SolutionService solutions;
+  @Autowired UptakeService uptakes;
 
   long lab;
   long project;
@@ -75,6 +85,8 @@ class AccessMatrixTests {
   long article;
   long failureReport;
   long linkRequest;
+  long solution;
+  long uptake;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
   record Write(
@@ -88,6 +100,94 @@ class AccessMatrixTests {
   }
 
   static Stream<Write> writes() {
+    return Stream.concat(contentWrites(), reuseWrites());
+  }
+
+  /** The reuse marketplace: the provider's writes on a solution and on uptakes of it. */
+  static Stream<Write> reuseWrites() {
+    String solutionJson =
+        "{\"name\":\"Matrix solution\",\"providerLabId\":%d,\"kind\":\"software\","
+            + "\"status\":\"available\",\"licence\":\"EUPL-1.2\",\"version\":%d}";
+    return Stream.of(
+        new Write(
+            "page: new solution for lab",
+            false,
+            ids ->
+                post("/solutions")
+                    .param("name", "Another solution")
+                    .param("providerLabId", Long.toString(ids[0]))
+                    .param("kind", "software")
+                    .param("status", "available")),
+        new Write(
+            "page: edit solution",
+            false,
+            ids ->
+                post("/solutions/" + ids[SOLUTION])
+                    .param("name", "Matrix solution")
+                    .param("providerLabId", Long.toString(ids[0]))
+                    .param("kind", "software")
+                    .param("status", "available")
+                    .param("version", Long.toString(ids[SOLUTION_VERSION]))),
+        new Write(
+            "page: unpublish solution",
+            false,
+            ids -> post("/solutions/" + ids[SOLUTION] + "/unpublish")),
+        new Write(
+            "page: publish solution",
+            false,
+            ids -> post("/solutions/" + ids[SOLUTION] + "/publish")),
+        new Write(
+            "page: delete solution", false, ids -> post("/solutions/" + ids[SOLUTION] + "/delete")),
+        new Write(
+            "page: move uptake",
+            false,
+            ids ->
+                post("/uptakes/" + ids[UPTAKE] + "/stage")
+                    .param("stage", "in-agreement")
+                    .param("version", Long.toString(ids[UPTAKE_VERSION]))),
+        new Write(
+            "page: answer uptake",
+            false,
+            ids -> post("/uptakes/" + ids[UPTAKE] + "/notes").param("note", "Welcome")),
+        new Write(
+            "api: create solution",
+            true,
+            ids ->
+                post("/api/v1/solutions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(solutionJson.formatted(ids[0], 0))),
+        new Write(
+            "api: update solution",
+            true,
+            ids ->
+                put("/api/v1/solutions/" + ids[SOLUTION])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(solutionJson.formatted(ids[0], ids[SOLUTION_VERSION]))),
+        new Write(
+            "api: unpublish solution",
+            true,
+            ids -> post("/api/v1/solutions/" + ids[SOLUTION] + "/unpublish")),
+        new Write(
+            "api: delete solution", true, ids -> delete("/api/v1/solutions/" + ids[SOLUTION])),
+        new Write(
+            "api: move uptake",
+            true,
+            ids ->
+                post("/api/v1/uptakes/" + ids[UPTAKE] + "/stage")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"stage\":\"onboarding\",\"version\":%d}"
+                            .formatted(ids[UPTAKE_VERSION]))),
+        new Write(
+            "api: answer uptake",
+            true,
+            ids ->
+                post("/api/v1/uptakes/" + ids[UPTAKE] + "/notes")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"note\":\"Welcome\"}")));
+  }
+
+  static Stream<Write> contentWrites() {
     String labJson = "{\"name\":\"Matrix Lab\",\"country\":\"DE\",\"version\":%d}";
     return Stream.of(
         new Write(
@@ -430,6 +530,10 @@ class AccessMatrixTests {
               return id;
             });
     linkRequest = partnerRequestFromAnotherLab(otherLab, name);
+    solution =
+        TestContent.publishedSolution(
+            context, ReuseFixtures.solution("Matrix solution " + name, lab));
+    uptake = ReuseFixtures.interestOfOrganisation(context, READER, solution);
   }
 
   /** The other lab's editor names the matrix lab as partner: a link waiting for its editor. */
@@ -455,7 +559,11 @@ class AccessMatrixTests {
       projects.get(project).version(),
       events.get(event).version(),
       TestAccounts.asAdmin(context, () -> articleEditing.latest(article).version()),
-      TestAccounts.asAdmin(context, () -> failureReports.get(failureReport).version())
+      TestAccounts.asAdmin(context, () -> failureReports.get(failureReport).version()),
+      solution,
+      TestAccounts.asAdmin(context, () -> solutions.get(solution).version()),
+      uptake,
+      TestAccounts.asAdmin(context, () -> uptakes.get(uptake).version())
     };
   }
 

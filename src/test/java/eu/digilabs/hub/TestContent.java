@@ -18,6 +18,8 @@ import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectCommand;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.reuse.SolutionCommand;
+import eu.digilabs.hub.reuse.SolutionEditing;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -55,6 +57,17 @@ public final class TestContent {
         () -> {
           long id = projects.create(command).id();
           projects.publish(id);
+          return id;
+        });
+  }
+
+  public static long publishedSolution(ApplicationContext context, SolutionCommand command) {
+    SolutionEditing editing = context.getBean(SolutionEditing.class);
+    return TestAccounts.asAdmin(
+        context,
+        () -> {
+          long id = editing.create(command).id();
+          editing.publish(id);
           return id;
         });
   }

@@ -1,0 +1,23 @@
+package eu.digilabs.hub.reuse;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface Solutions extends JpaRepository<Solution, Long>, JpaSpecificationExecutor<Solution> {
+
+  @Query("select s.id from Solution s where s.publication = 'PUBLISHED' order by s.id")
+  List<Long> publishedIds();
+
+  @Query("select s from Solution s join s.projects p where key(p) = ?1 order by s.name")
+  List<Solution> forProject(long projectId);
+
+  @Query(
+      "select distinct s from Solution s join s.serviceIds svc where svc in ?1"
+          + " and s.publication = 'PUBLISHED' order by s.name")
+  List<Solution> publishedForServices(Collection<Long> serviceIds);
+
+  List<Solution> findByProviderLabIdOrderByName(long labId);
+}

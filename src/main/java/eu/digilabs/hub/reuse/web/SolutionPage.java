@@ -1,0 +1,72 @@
+package eu.digilabs.hub.reuse.web;
+
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.reuse.AdoptionMap;
+import eu.digilabs.hub.reuse.SolutionService;
+import eu.digilabs.hub.reuse.SolutionView;
+import eu.digilabs.hub.reuse.UptakeCommands;
+import eu.digilabs.hub.reuse.UptakeService;
+import eu.digilabs.hub.reuse.UptakeView;
+import eu.digilabs.hub.web.Form;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The solution page's model, shared by the controllers whose forms it holds: the solution, its
+ * uptakes as the viewer may see them, the adoption map, the history, and the forms (declaring
+ * interest; per uptake moving it, a note, and its visibility), shown again with their errors.
+ */
+@Component
+class SolutionPage {
+
+  private final SolutionService solutions;
+  private final UptakeService uptakes;
+  private final AdoptionMap maps;
+  private final SolutionFormOptions options;
+  private final Rights rights;
+
+  SolutionPage(
+      SolutionService solutions,
+      UptakeService uptakes,
+      AdoptionMap maps,
+      SolutionFormOptions options,
+      Rights rights) {
+    this.solutions = solutions;
+    this.uptakes = uptakes;
+    this.maps = maps;
+    this.options = options;
+    this.rights = rights;
+  }
+
+  /**
+   * Fills the model for {@code solutions/detail}; {@code failed} is the form that failed (declare,
+   * or {@code uptake-<id>}) with its errors, null when none did.
+   */
+  String show(long id, Model model, @Nullable String failedName, @Nullable Form failed) {
+    SolutionView solution = solutions.get(id);
+    List<UptakeView> entries = uptakes.forSolution(id);
+    model.addAttribute("solution", solution);
+    model.addAttribute("mayEdit", solutions.mayEdit(solution));
+    model.addAttribute("uptakes", entries);
+    model.addAttribute("map", maps.of(entries));
+    model.addAttribute("history", solutions.history(id));
+    model.addAttribute("signedIn", rights.currentAccountId().isPresent());
+    model.addAttribute("memberLabs", options.memberLabs());
+    model.addAttribute("organisationOptions", options.organisations());
+    model.addAttribute("stageOptions", options.stages());
+    model.addAttribute(
+        "declareForm",
+        "declare".equals(failedName) && failed != null
+            ? failed
+            : Form.of(new UptakeCommands.Declare(null, null, null, null, null)));
+    model.addAttribute(
+        "failedUptake",
+        failedName != null && failedName.startsWith("uptake-") && failed != null
+            ? Map.of(failedName, failed)
+            : Map.<String, Form>of());
+    return "solutions/detail";
+  }
+}
