@@ -287,6 +287,16 @@ class Solution {
     demo = true;
   }
 
+  /** A project of another lab whose editors accepted the link. */
+  void linkProject(long projectId, String role) {
+    projects.put(projectId, role);
+  }
+
+  /** A project named without its lab's consent waits for it. */
+  void unlinkProject(long projectId) {
+    projects.remove(projectId);
+  }
+
   private List<Long> projectsIn(String role) {
     return projects.entrySet().stream()
         .filter(e -> e.getValue().equals(role))

@@ -50,6 +50,11 @@ class SolutionAccess {
     }
   }
 
+  /** The signed-in account, recorded as a solution's creator. */
+  @Nullable Long currentAccount() {
+    return rights.currentAccountId().orElse(null);
+  }
+
   Solution find(long id) {
     return solutions.findById(id).orElseThrow(() -> new NotFound("Solution " + id));
   }

@@ -1,13 +1,9 @@
 package eu.digilabs.hub.reuse;
 
-import eu.digilabs.hub.accounts.Rights;
-import eu.digilabs.hub.labs.LabActivity;
 import eu.digilabs.hub.shared.problems.Conflict;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +22,8 @@ public class SolutionEditing {
   private final SolutionHistory history;
   private final SolutionViews views;
   private final Uptakes uptakes;
-  private final Rights rights;
-  private final ApplicationEventPublisher events;
+  private final SolutionProjectLinks links;
+  private final SolutionFacts facts;
 
   SolutionEditing(
       Solutions solutions,
@@ -36,16 +32,16 @@ public class SolutionEditing {
       SolutionHistory history,
       SolutionViews views,
       Uptakes uptakes,
-      Rights rights,
-      ApplicationEventPublisher events) {
+      SolutionProjectLinks links,
+      SolutionFacts facts) {
     this.solutions = solutions;
     this.access = access;
     this.check = check;
     this.history = history;
     this.views = views;
     this.uptakes = uptakes;
-    this.rights = rights;
-    this.events = events;
+    this.links = links;
+    this.facts = facts;
   }
 
   /** Creates a draft; editors of the provider lab, or admins for an organisation's solution. */
@@ -55,13 +51,12 @@ public class SolutionEditing {
 
   /** Creates the draft and returns it, for the importer that adds what the file carried. */
   Solution save(SolutionCommand command) {
-    rights.requireMember();
     access.requireEditor(command.providerLabId());
     Licence licence = check.check(command);
-    Solution solution =
-        solutions.save(new Solution(command, licence, rights.currentAccountId().orElse(null)));
+    Solution solution = solutions.save(new Solution(command, licence, access.currentAccount()));
+    links.hold(solution, Map.of());
     history.record(solution, "created", List.of());
-    activity(solution.providerLabId());
+    facts.activity(solution);
     return solution;
   }
 
@@ -78,14 +73,13 @@ public class SolutionEditing {
     Licence licence = check.check(command);
     String versionBefore = solution.softwareVersion();
     boolean retiredBefore = solution.retired();
+    Map<Long, String> linkedBefore = Map.copyOf(solution.projects());
     List<String> changed = solution.apply(command, licence);
+    links.hold(solution, linkedBefore);
     if (!changed.isEmpty()) {
       solutions.flush();
       history.record(solution, "updated", changed);
-      activity(solution.providerLabId());
-      if (solution.published()) {
-        published(solution, versionBefore, retiredBefore);
-      }
+      facts.changed(solution, versionBefore, retiredBefore);
     }
     return views.view(solution);
   }
@@ -95,8 +89,7 @@ public class SolutionEditing {
     if (solution.publish()) {
       solutions.flush();
       history.record(solution, "published", List.of());
-      activity(solution.providerLabId());
-      events.publishEvent(new SolutionPublished(solution.id()));
+      facts.published(solution);
     }
     return views.view(solution);
   }
@@ -106,7 +99,7 @@ public class SolutionEditing {
     if (solution.unpublish()) {
       solutions.flush();
       history.record(solution, "unpublished", List.of());
-      events.publishEvent(new SolutionWithdrawn(solution.id()));
+      facts.withdrawn(solution.id());
     }
     return views.view(solution);
   }
@@ -122,23 +115,6 @@ public class SolutionEditing {
           "Others are taking the solution up: retire it instead, which keeps their history.");
     }
     solutions.delete(solution);
-    events.publishEvent(new SolutionWithdrawn(id));
-  }
-
-  private void published(Solution solution, @Nullable String versionBefore, boolean retiredBefore) {
-    events.publishEvent(new PublishedSolutionChanged(solution.id()));
-    String version = solution.softwareVersion();
-    if (version != null && !version.equals(versionBefore)) {
-      events.publishEvent(new SolutionReleased(solution.id(), version));
-    }
-    if (solution.retired() && !retiredBefore) {
-      events.publishEvent(new SolutionRetired(solution.id()));
-    }
-  }
-
-  private void activity(@Nullable Long lab) {
-    if (lab != null) {
-      events.publishEvent(new LabActivity(lab, Instant.now()));
-    }
+    facts.withdrawn(id);
   }
 }

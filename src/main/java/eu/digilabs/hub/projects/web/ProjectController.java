@@ -4,6 +4,7 @@ import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.projects.ProjectFailures;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.projects.ProjectSolutions;
 import eu.digilabs.hub.projects.ProjectSummary;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.search.SimilarItems;
@@ -15,9 +16,11 @@ import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -42,6 +45,7 @@ class ProjectController {
 
   private final SimilarItems similarItems;
   private final ProjectFailures failures;
+  private final ProjectSolutions solutions;
 
   ProjectController(
       ProjectService projects,
@@ -50,9 +54,11 @@ class ProjectController {
       Rights rights,
       Forms forms,
       SimilarItems similarItems,
-      ProjectFailures failures) {
+      ProjectFailures failures,
+      ProjectSolutions solutions) {
     this.similarItems = similarItems;
     this.failures = failures;
+    this.solutions = solutions;
     this.projects = projects;
     this.options = options;
     this.catalogue = catalogue;
@@ -87,6 +93,9 @@ class ProjectController {
     model.addAttribute("mayEdit", projects.mayEdit(project));
     model.addAttribute("similar", similarItems.toProject(id));
     model.addAttribute("failures", failures.of(id));
+    List<ProjectSolutions.Row> named = solutions.of(id);
+    model.addAttribute("solutions", named);
+    model.addAttribute("beforeYouBuild", beforeYouBuild(project.services(), named));
     return "projects/detail";
   }
 
@@ -178,6 +187,19 @@ class ProjectController {
     return "redirect:/projects";
   }
 
+  /**
+   * Solutions live elsewhere for the project's services (or entries below them), but those that
+   * name the project already.
+   */
+  private List<ProjectSolutions.Row> beforeYouBuild(
+      List<ServiceView> services, List<ProjectSolutions.Row> named) {
+    Set<Long> ids = new HashSet<>();
+    services.forEach(s -> ids.addAll(catalogue.within(s.id())));
+    Set<Long> own = new HashSet<>();
+    named.forEach(r -> own.add(r.id()));
+    return solutions.liveFor(ids).stream().filter(r -> !own.contains(r.id())).toList();
+  }
+
   private String form(
       Model model, @Nullable ProjectView project, Form form, List<ServiceView> found) {
     model.addAttribute("project", project);
@@ -194,6 +216,10 @@ class ProjectController {
     catalogue.find(selectedIds).forEach(s -> services.put(Long.toString(s.id()), s.display()));
     found.forEach(s -> services.putIfAbsent(Long.toString(s.id()), s.display()));
     model.addAttribute("serviceOptions", services);
+    model.addAttribute(
+        "beforeYouBuild",
+        beforeYouBuild(
+            catalogue.find(selectedIds), project == null ? List.of() : solutions.of(project.id())));
     model.addAttribute(
         "servicesSearched", !found.isEmpty() || !form.value("serviceQuery").isEmpty());
     return "projects/form";
