@@ -1,17 +1,14 @@
 package eu.digilabs.hub;
 
+import static eu.digilabs.hub.PubliccodeStandard.map;
+import static eu.digilabs.hub.PubliccodeStandard.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The hub's own {@code publiccode.yml} has every key the publiccode.yml standard (0.4) makes
@@ -19,110 +16,30 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class PubliccodeYmlTests {
 
-  static final String BCP47 = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
-    assertThat(value).isInstanceOf(Map.class);
-    return (Map<String, Object>) value;
-  }
-
-  static List<?> list(Object value) {
-    assertThat(value).isInstanceOf(List.class);
-    assertThat((List<?>) value).isNotEmpty();
-    return (List<?>) value;
-  }
-
-  static String text(Object value) {
-    assertThat(value).isInstanceOf(String.class);
-    assertThat((String) value).isNotBlank();
-    return (String) value;
-  }
-
   Map<String, Object> publiccode() throws Exception {
-    try (Reader in = Files.newBufferedReader(Path.of("publiccode.yml"), StandardCharsets.UTF_8)) {
-      return map(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
-    }
+    return PubliccodeStandard.parse(
+        Files.readString(Path.of("publiccode.yml"), StandardCharsets.UTF_8));
   }
 
   @Test
   void theTopLevelKeysTheStandardRequiresHaveAllowedValues() throws Exception {
-    Map<String, Object> yml = publiccode();
-    assertThat(text(yml.get("publiccodeYmlVersion"))).isEqualTo("0.4");
-    text(yml.get("name"));
-    assertThat(text(yml.get("url"))).matches("https://[^\\s/]+/\\S+");
-    assertThat(list(yml.get("platforms"))).allSatisfy(p -> text(p));
-    assertThat(text(yml.get("developmentStatus")))
-        .isIn("concept", "development", "beta", "stable", "obsolete");
-    assertThat(text(yml.get("softwareType")))
-        .isIn(
-            "standalone/mobile",
-            "standalone/iot",
-            "standalone/desktop",
-            "standalone/web",
-            "standalone/backend",
-            "standalone/other",
-            "addon",
-            "library",
-            "configurationFiles");
-    if (yml.containsKey("releaseDate")) {
-      assertThat(text(yml.get("releaseDate"))).matches("\\d{4}-\\d{2}-\\d{2}");
-    }
-    if (yml.containsKey("categories")) {
-      assertThat(list(yml.get("categories")))
-          .allSatisfy(c -> assertThat(text(c)).matches("[a-z-]+"));
-    }
-    Map<String, Object> audience = map(yml.getOrDefault("intendedAudience", Map.of()));
-    if (audience.containsKey("countries")) {
-      assertThat(list(audience.get("countries")))
-          .allSatisfy(c -> assertThat(text(c)).matches("[A-Z]{2}"));
-    }
+    PubliccodeStandard.assertTopLevelKeys(publiccode());
   }
 
   @Test
   void everyDescriptionIsInALanguageWithinTheStandardsLengths() throws Exception {
-    Map<String, Object> descriptions = map(publiccode().get("description"));
-    assertThat(descriptions).isNotEmpty();
-    boolean complete = false;
-    for (Map.Entry<String, Object> entry : descriptions.entrySet()) {
-      assertThat(entry.getKey()).matches(BCP47);
-      Map<String, Object> description = map(entry.getValue());
-      String shortDescription = text(description.get("shortDescription"));
-      assertThat(shortDescription).hasSizeLessThanOrEqualTo(150).doesNotContain("\n");
-      if (description.containsKey("longDescription")) {
-        assertThat(text(description.get("longDescription"))).hasSizeBetween(150, 10_000);
-      }
-      if (description.containsKey("features")) {
-        assertThat(list(description.get("features"))).allSatisfy(f -> text(f));
-      }
-      complete |= description.containsKey("longDescription") && description.containsKey("features");
-    }
-    assertThat(complete).as("longDescription and features in at least one language").isTrue();
+    PubliccodeStandard.assertDescriptions(publiccode());
   }
 
   @Test
   void legalMaintenanceAndLocalisationAreStated() throws Exception {
-    Map<String, Object> yml = publiccode();
-    Map<String, Object> legal = map(yml.get("legal"));
-    assertThat(text(legal.get("license"))).isEqualTo("EUPL-1.2");
+    PubliccodeStandard.assertLegalMaintenanceAndLocalisation(publiccode());
+  }
+
+  @Test
+  void theLicenceIsTheOneInLicense() throws Exception {
+    assertThat(text(map(publiccode().get("legal")).get("license"))).isEqualTo("EUPL-1.2");
     assertThat(Files.readString(Path.of("LICENSE")))
         .contains("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
-
-    Map<String, Object> maintenance = map(yml.get("maintenance"));
-    String type = text(maintenance.get("type"));
-    assertThat(type).isIn("internal", "contract", "community", "none");
-    if (type.equals("internal") || type.equals("community")) {
-      assertThat(list(maintenance.get("contacts"))).allSatisfy(c -> text(map(c).get("name")));
-    }
-    if (type.equals("contract")) {
-      list(maintenance.get("contractors"));
-    } else {
-      assertThat(maintenance).doesNotContainKey("contractors");
-    }
-
-    Map<String, Object> localisation = map(yml.get("localisation"));
-    assertThat(localisation.get("localisationReady")).isInstanceOf(Boolean.class);
-    assertThat(list(localisation.get("availableLanguages")))
-        .allSatisfy(l -> assertThat(text(l)).matches(BCP47));
   }
 }

@@ -43,6 +43,13 @@ class LicencesTests {
   }
 
   @Test
+  void theIdsThatReplaceADeprecatedIdKeepItsFreedom() {
+    assertThat(LICENCES.check("AGPL-1.0-or-later"))
+        .returns(true, Licence::openSource)
+        .returns(Family.COPYLEFT, Licence::family);
+  }
+
+  @Test
   void aConjunctionWithALicenceOutsideTheListIsNotOpen() {
     assertThat(LICENCES.check("Apache-2.0 AND LicenseRef-x"))
         .returns(Validity.VALID, Licence::validity)
