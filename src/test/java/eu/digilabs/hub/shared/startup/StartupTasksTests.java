@@ -35,7 +35,7 @@ class StartupTasksTests {
         new StartupTasks(
             List.of(
                 task("reference data", 25, false),
-                waiting("demo", 10, release),
+                waiting("demo", 10, new CountDownLatch(1), release),
                 task("imports", 20, true),
                 task("admin", 0, true)),
             true);
@@ -73,10 +73,14 @@ class StartupTasksTests {
   @Test
   void aShutdownSkipsTheTasksThatHaveNotBegun() throws InterruptedException {
     var release = new CountDownLatch(1);
+    var started = new CountDownLatch(1);
     var tasks =
         new StartupTasks(
-            List.of(waiting("demo", 10, release), task("reference data", 25, false)), true);
+            List.of(waiting("demo", 10, started, release), task("reference data", 25, false)),
+            true);
     tasks.start();
+    // Stop only once the first task runs: on a busy machine the thread may not have begun yet.
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
     Thread stopping = new Thread(tasks::stop);
     stopping.start();
@@ -102,11 +106,13 @@ class StartupTasksTests {
         });
   }
 
-  private StartupTask waiting(String name, int phase, CountDownLatch release) {
+  private StartupTask waiting(
+      String name, int phase, CountDownLatch started, CountDownLatch release) {
     return task(
         phase,
         false,
         () -> {
+          started.countDown();
           try {
             release.await(10, TimeUnit.SECONDS);
           } catch (InterruptedException e) {
