@@ -1,8 +1,21 @@
 package eu.digilabs.hub.reuse;
 
+import static eu.digilabs.hub.search.SearchFields.COUNTRY;
+import static eu.digilabs.hub.search.SearchFields.KIND;
+import static eu.digilabs.hub.search.SearchFields.LAB;
+import static eu.digilabs.hub.search.SearchFields.LANGUAGE;
+import static eu.digilabs.hub.search.SearchFields.POLICY_AREA;
+import static eu.digilabs.hub.search.SearchFields.SERVICE;
+import static eu.digilabs.hub.search.SearchFields.STATUS;
+import static eu.digilabs.hub.search.SearchFields.TECHNOLOGY;
+import static eu.digilabs.hub.search.SearchFields.UPDATED;
 import static eu.digilabs.hub.shared.text.Values.blank;
 import static eu.digilabs.hub.shared.text.Values.replace;
 
+import eu.digilabs.hub.search.SearchBody;
+import eu.digilabs.hub.search.SearchText;
+import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,6 +39,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +56,7 @@ import org.jspecify.annotations.Nullable;
  * Starts as a draft; publishing makes it visible to everyone. Edits name the fields they changed.
  */
 @Entity
+@Indexed
 class Solution {
 
   /** Drafts are seen by the provider lab's editors and admins only. */
@@ -53,18 +76,29 @@ class Solution {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
-  private String name;
-  private @Nullable String shortDescription;
-  private @Nullable String description;
+  @SearchTitle private String name;
+  @SearchText private @Nullable String shortDescription;
+  @SearchBody private @Nullable String description;
+
+  @KeywordField(name = LANGUAGE, aggregable = Aggregable.YES)
   private @Nullable String contentLanguage;
+
+  @GenericField(name = LAB, projectable = Projectable.YES)
   private @Nullable Long providerLabId;
+
   private @Nullable Long providerOrganisationId;
+
+  @KeywordField(name = COUNTRY, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private @Nullable String country;
+
   private @Nullable String region;
   private @Nullable String contactName;
   private @Nullable String contactEmail;
   private @Nullable String contactUrl;
+
+  @KeywordField(name = KIND, aggregable = Aggregable.YES)
   private String kind;
+
   private @Nullable String operatingModel;
   private @Nullable String licence;
   private @Nullable String licenceFamily;
@@ -75,6 +109,8 @@ class Solution {
   private @Nullable LocalDate releaseDate;
   private @Nullable Integer maturity;
   private @Nullable String hostingLocation;
+
+  @KeywordField(name = STATUS, aggregable = Aggregable.YES, projectable = Projectable.YES)
   private String status;
 
   /** Where an imported solution came from (its publiccode.yml); null for one entered here. */
@@ -88,23 +124,29 @@ class Solution {
   private boolean demo;
   private @Nullable Long createdBy;
   private Instant createdAt;
+
+  @GenericField(name = UPDATED, sortable = Sortable.YES)
   private @Nullable Instant updatedAt;
+
   private @Nullable Instant publishedAt;
   @Version private long version;
 
   @ElementCollection
   @CollectionTable(name = "solution_service", joinColumns = @JoinColumn(name = "solution_id"))
   @Column(name = "service_id")
+  @GenericField(name = SERVICE)
   private Set<Long> serviceIds = new LinkedHashSet<>();
 
   @ElementCollection
   @CollectionTable(name = "solution_policy_area", joinColumns = @JoinColumn(name = "solution_id"))
   @Column(name = "code")
+  @KeywordField(name = POLICY_AREA, aggregable = Aggregable.YES)
   private Set<String> policyAreas = new LinkedHashSet<>();
 
   @ElementCollection
   @CollectionTable(name = "solution_technology", joinColumns = @JoinColumn(name = "solution_id"))
   @Column(name = "code")
+  @KeywordField(name = TECHNOLOGY, aggregable = Aggregable.YES)
   private Set<String> technologies = new LinkedHashSet<>();
 
   @ElementCollection
@@ -139,6 +181,23 @@ class Solution {
 
   @SuppressWarnings("NullAway.Init") // JPA sets the fields from the row it loads
   protected Solution() {}
+
+  /** Search: the fields computed from the solution, at the top of its document. */
+  @SearchView
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "name")),
+        @ObjectPath(@PropertyValue(propertyName = "shortDescription")),
+        @ObjectPath(@PropertyValue(propertyName = "description")),
+        @ObjectPath(@PropertyValue(propertyName = "operatingModel")),
+        @ObjectPath(@PropertyValue(propertyName = "licenceFamily")),
+        @ObjectPath(@PropertyValue(propertyName = "maturity")),
+        @ObjectPath(@PropertyValue(propertyName = "region")),
+        @ObjectPath(@PropertyValue(propertyName = "publication"))
+      })
+  public SolutionSearchView getSearchView() {
+    return new SolutionSearchView(this);
+  }
 
   Solution(SolutionCommand command, Licence licence, @Nullable Long createdBy) {
     this.createdBy = createdBy;

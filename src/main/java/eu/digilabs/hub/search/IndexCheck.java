@@ -28,7 +28,7 @@ class IndexCheck implements HibernatePropertiesCustomizer {
 
   /** Raise when the indexed fields change incompatibly: existing indexes are then rebuilt. */
   static final String FORMAT =
-      "5 (vectors all-MiniLM-L6-v2, fr/et analysis, compounds, keys, events)";
+      "6 (vectors all-MiniLM-L6-v2, fr/et analysis, compounds, keys, events, solutions)";
 
   static final String FORMAT_FILE = "hub-index-format";
 

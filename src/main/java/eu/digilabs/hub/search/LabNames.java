@@ -17,11 +17,11 @@ final class LabNames {
 
   private LabNames() {}
 
-  /** The hits with the names of the labs their projects belong to (one index query). */
+  /** The hits with the names of the labs their projects and solutions belong to (one query). */
   static List<SearchResults.Hit> added(SearchSession session, List<SearchResults.Hit> hits) {
     Set<Long> labs = new LinkedHashSet<>();
     for (SearchResults.Hit hit : hits) {
-      if ("project".equals(hit.type()) && hit.lab() != null) {
+      if (namesLab(hit) && hit.lab() != null) {
         labs.add(hit.lab());
       }
     }
@@ -30,8 +30,13 @@ final class LabNames {
     }
     Map<Long, String> names = of(session, labs);
     return hits.stream()
-        .map(hit -> "project".equals(hit.type()) ? hit.withLabName(names.get(hit.lab())) : hit)
+        .map(hit -> namesLab(hit) ? hit.withLabName(names.get(hit.lab())) : hit)
         .toList();
+  }
+
+  /** Projects show their lead lab, solutions their provider lab. */
+  private static boolean namesLab(SearchResults.Hit hit) {
+    return "project".equals(hit.type()) || "solution".equals(hit.type());
   }
 
   /** Titles of the given published labs, by id. */

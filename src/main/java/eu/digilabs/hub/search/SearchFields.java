@@ -73,8 +73,15 @@ public final class SearchFields {
   /** Failure reports: their root causes (procurement, data protection, ...). */
   public static final String CAUSE = "cause";
 
-  /** Articles: guide, how-to, background or news. */
+  /** Articles: guide, how-to, background or news; solutions: online service, software, ... */
   public static final String KIND = "kind";
+
+  /** Solutions: who runs them, the family of their licence, OZG maturity 0-4, the German state. */
+  public static final String OPERATING_MODEL = "operatingModel";
+
+  public static final String LICENCE = "licence";
+  public static final String MATURITY = "maturity";
+  public static final String REGION = "region";
 
   /** {@code 2021-11}: the month an event or session takes place, in the event's time zone. */
   public static final String MONTH = "month";

@@ -23,6 +23,10 @@ public record SearchRequest(
     @Nullable String attendance,
     @Nullable String month,
     @Nullable String kind,
+    @Nullable String operatingModel,
+    @Nullable String licence,
+    @Nullable String maturity,
+    @Nullable String region,
     @Nullable String cause,
     @Nullable String sort,
     @Nullable Integer page) {
@@ -31,7 +35,7 @@ public record SearchRequest(
   public static SearchRequest words(@Nullable String q) {
     return new SearchRequest(
         q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null, null, null);
   }
 
   /** The filters by field name, in the order the page shows them; unset ones map to null. */
@@ -49,6 +53,10 @@ public record SearchRequest(
     filters.put(SearchFields.ATTENDANCE, attendance);
     filters.put(SearchFields.MONTH, month);
     filters.put(SearchFields.KIND, kind);
+    filters.put(SearchFields.OPERATING_MODEL, operatingModel);
+    filters.put(SearchFields.LICENCE, licence);
+    filters.put(SearchFields.MATURITY, maturity);
+    filters.put(SearchFields.REGION, region);
     filters.put(SearchFields.CAUSE, cause);
     filters.put(SearchFields.YEAR, year == null ? null : year.toString());
     return filters;

@@ -44,6 +44,7 @@ public record SearchResults(
     public String path() {
       return switch (type) {
             case "lab" -> "/labs/";
+            case "solution" -> "/solutions/";
             case "event" -> "/events/";
             case "session" -> "/sessions/";
             case "article" -> "/articles/";

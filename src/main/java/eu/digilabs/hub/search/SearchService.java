@@ -7,9 +7,13 @@ import static eu.digilabs.hub.search.SearchFields.EVENT_TYPE;
 import static eu.digilabs.hub.search.SearchFields.KIND;
 import static eu.digilabs.hub.search.SearchFields.LANGUAGE;
 import static eu.digilabs.hub.search.SearchFields.LEVEL;
+import static eu.digilabs.hub.search.SearchFields.LICENCE;
+import static eu.digilabs.hub.search.SearchFields.MATURITY;
 import static eu.digilabs.hub.search.SearchFields.MONTH;
+import static eu.digilabs.hub.search.SearchFields.OPERATING_MODEL;
 import static eu.digilabs.hub.search.SearchFields.PHASE;
 import static eu.digilabs.hub.search.SearchFields.POLICY_AREA;
+import static eu.digilabs.hub.search.SearchFields.REGION;
 import static eu.digilabs.hub.search.SearchFields.STATUS;
 import static eu.digilabs.hub.search.SearchFields.TECHNOLOGY;
 import static eu.digilabs.hub.search.SearchFields.TITLE;
@@ -46,7 +50,15 @@ public class SearchService {
 
   /** The indexed entities, by entity name; each module adds its own here. */
   static final List<String> ENTITIES =
-      List.of("Lab", "Project", "Event", "EventSession", "Article", "FailureReport", "MethodCard");
+      List.of(
+          "Lab",
+          "Project",
+          "Solution",
+          "Event",
+          "EventSession",
+          "Article",
+          "FailureReport",
+          "MethodCard");
 
   /** The type each indexed entity shows as in results, facets and the API. */
   static final Map<String, String> TYPES =
@@ -55,6 +67,8 @@ public class SearchService {
           "lab",
           "Project",
           "project",
+          "Solution",
+          "solution",
           "Event",
           "event",
           "EventSession",
@@ -86,6 +100,10 @@ public class SearchService {
           ATTENDANCE,
           MONTH,
           KIND,
+          OPERATING_MODEL,
+          LICENCE,
+          MATURITY,
+          REGION,
           CAUSE);
 
   /** Which rankings the search uses: the page's default follows configuration. */

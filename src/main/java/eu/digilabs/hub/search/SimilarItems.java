@@ -30,6 +30,9 @@ public class SimilarItems {
   /** How many neighbours are looked at; the page shows fewer. */
   static final int NEIGHBOURS = 30;
 
+  /** At most this many solutions similar to a project. */
+  static final int SOLUTIONS = 5;
+
   /**
    * The cosine similarity a neighbour needs: below it, all-MiniLM-L6-v2 relates texts that share
    * little more than their genre.
@@ -68,6 +71,50 @@ public class SimilarItems {
     return of("Project", id, false).orElse(Similar.NONE);
   }
 
+  /** For a solution page: the projects nearest in meaning to the solution. */
+  @Transactional(readOnly = true)
+  public Similar toSolution(long id) {
+    return of("Solution", id, false).orElse(Similar.NONE);
+  }
+
+  /**
+   * For a project page: published solutions nearest in meaning to the project (what it might reuse
+   * rather than build), nearest first; empty without embeddings.
+   */
+  @Transactional(readOnly = true)
+  public List<SearchResults.Hit> solutionsTo(long projectId) {
+    if (!embeddings.enabled()) {
+      return List.of();
+    }
+    SearchSession session = Search.session(entityManager);
+    List<float[]> self =
+        session
+            .search(session.scope(Object.class, "Project"))
+            .select(f -> f.field(EMBEDDING, float[].class, ValueModel.INDEX))
+            .where(f -> f.id().matching(projectId))
+            .fetchHits(1);
+    if (self.isEmpty() || self.get(0) == null) {
+      return List.of();
+    }
+    float[] vector = self.get(0);
+    return LabNames.added(
+        session,
+        session
+            .search(session.scope(Object.class, "Solution"))
+            .select(f -> HitProjection.of(f, false, false))
+            .where(
+                f ->
+                    f.knn(SOLUTIONS)
+                        .field(EMBEDDING)
+                        .matching(vector)
+                        .filter(f.match().field(VISIBLE).matching(true))
+                        .requiredMinimumSimilarity(MIN_SIMILARITY))
+            .fetchHits(SOLUTIONS)
+            .stream()
+            .map(HitProjection::hit)
+            .toList());
+  }
+
   /** For a lab page. */
   @Transactional(readOnly = true)
   public Similar toLab(long id) {
@@ -75,14 +122,15 @@ public class SimilarItems {
   }
 
   /**
-   * For the API: the items similar to a published project or lab ({@code type} is {@code project}
-   * or {@code lab}); empty when there is no such published item.
+   * For the API: the items similar to a published project, lab or solution ({@code type} is {@code
+   * project}, {@code lab} or {@code solution}); empty when there is no such published item.
    */
   @Transactional(readOnly = true)
   public Optional<Similar> toPublished(String type, long id) {
     return switch (type) {
       case "project" -> of("Project", id, true);
       case "lab" -> of("Lab", id, true);
+      case "solution" -> of("Solution", id, true);
       default -> Optional.empty();
     };
   }

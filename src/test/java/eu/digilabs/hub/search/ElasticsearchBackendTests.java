@@ -185,6 +185,10 @@ class ElasticsearchBackendTests {
               null,
               null,
               null,
+              null,
+              null,
+              null,
+              null,
               null),
           SearchService.Ranking.HYBRID);
     } catch (RuntimeException expected) {

@@ -96,7 +96,7 @@ class SearchTests {
         search.search(
             new SearchRequest(
                 "", "project", "CH", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null));
+                null, null, null, null, null, null, null, null));
     assertThat(swiss.total()).isEqualTo(1);
     assertThat(swiss.hits().get(0).title()).isEqualTo("Machine translation for administration");
     assertThat(swiss.facets().get("technology")).containsOnlyKeys("machine-translation");

@@ -95,7 +95,14 @@ class ProjectController {
     model.addAttribute("failures", failures.of(id));
     List<ProjectSolutions.Row> named = solutions.of(id);
     model.addAttribute("solutions", named);
-    model.addAttribute("beforeYouBuild", beforeYouBuild(project.services(), named));
+    List<ProjectSolutions.Row> before = beforeYouBuild(project.services(), named);
+    model.addAttribute("beforeYouBuild", before);
+    Set<Long> shown = new HashSet<>();
+    named.forEach(r -> shown.add(r.id()));
+    before.forEach(r -> shown.add(r.id()));
+    model.addAttribute(
+        "similarSolutions",
+        similarItems.solutionsTo(id).stream().filter(h -> !shown.contains(h.id())).toList());
     return "projects/detail";
   }
 

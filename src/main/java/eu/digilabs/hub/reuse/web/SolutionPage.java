@@ -7,6 +7,7 @@ import eu.digilabs.hub.reuse.SolutionView;
 import eu.digilabs.hub.reuse.UptakeCommands;
 import eu.digilabs.hub.reuse.UptakeService;
 import eu.digilabs.hub.reuse.UptakeView;
+import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.web.Form;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,21 @@ class SolutionPage {
   private final AdoptionMap maps;
   private final SolutionFormOptions options;
   private final Rights rights;
+  private final SimilarItems similar;
 
   SolutionPage(
       SolutionService solutions,
       UptakeService uptakes,
       AdoptionMap maps,
       SolutionFormOptions options,
-      Rights rights) {
+      Rights rights,
+      SimilarItems similar) {
     this.solutions = solutions;
     this.uptakes = uptakes;
     this.maps = maps;
     this.options = options;
     this.rights = rights;
+    this.similar = similar;
   }
 
   /**
@@ -53,6 +57,7 @@ class SolutionPage {
     model.addAttribute("uptakes", entries);
     model.addAttribute("map", maps.of(entries));
     model.addAttribute("history", solutions.history(id));
+    model.addAttribute("similar", similar.toSolution(id));
     model.addAttribute("signedIn", rights.currentAccountId().isPresent());
     model.addAttribute("memberLabs", options.memberLabs());
     model.addAttribute("organisationOptions", options.organisations());

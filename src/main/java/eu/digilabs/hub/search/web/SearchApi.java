@@ -23,9 +23,10 @@ class SearchApi {
   }
 
   /**
-   * Published projects nearest in meaning to a published project or lab (other labs' first), and
-   * the labs working on similar topics. {@code type} is {@code project} or {@code lab}; 404 when
-   * there is no such published item. Empty lists when embeddings are off.
+   * Published projects nearest in meaning to a published project, lab or solution (other labs'
+   * first), and the labs working on similar topics. {@code type} is {@code project}, {@code lab} or
+   * {@code solution}; 404 when there is no such published item. Empty lists when embeddings are
+   * off.
    */
   @GetMapping("/api/v1/search/similar/{type}/{id}")
   SimilarItems.Similar similar(@PathVariable String type, @PathVariable long id) {
