@@ -13,6 +13,8 @@ import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.reuse.SolutionFilter;
+import eu.digilabs.hub.reuse.SolutionService;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,6 +70,16 @@ class BrowserTests {
   @Autowired FailureReportService failureReports;
 
   @Autowired CourseService courses;
+  @Autowired SolutionService solutions;
+
+  /** The demo's BAföG Digital solution, with its example uptakes. */
+  long bafoegSolution() {
+    return solutions.list(SolutionFilter.none(), 0, 100).getContent().stream()
+        .filter(s -> s.name().equals("BAföG Digital"))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
 
   long firstLesson() {
     return courses.course("intro-lab-method-en").modules().get(0).lessons().get(0).id();
@@ -183,6 +195,17 @@ class BrowserTests {
         "/projects?technology=chatbot",
         "/projects/" + project,
         "/projects?subject=" + subject,
+        "/solutions",
+        "/solutions?kind=online-service&licence=open-source",
+        "/solutions/" + bafoegSolution(),
+        "/services/"
+            + catalogue.search("10056", 5).stream()
+                .filter(s -> "10056".equals(s.key()))
+                .findFirst()
+                .orElseThrow()
+                .id()
+            + "/solutions",
+        "/search?type=solution",
         "/countries",
         "/search?q=chatbot",
         "/search?type=project&country=DE",
@@ -261,7 +284,9 @@ class BrowserTests {
               "/events/" + event + "/sessions/new",
               "/events/" + event + "/speakers/new",
               "/events/" + event + "/registrations",
-              "/agenda")) {
+              "/agenda",
+              "/solutions/new",
+              "/solutions/" + bafoegSolution())) {
         found.addAll(violations(path));
       }
       browser.get(url("/labs/new"));
@@ -313,6 +338,8 @@ class BrowserTests {
               "/admin/assistant",
               "/admin/legal",
               "/admin/legal/accessibility/de",
+              "/solutions/" + bafoegSolution(),
+              "/solutions/" + bafoegSolution() + "/edit",
               "/organisations")) {
         found.addAll(violations(path));
       }

@@ -30,6 +30,10 @@ class DemoData {
     return list("projects", ProjectEntry.class);
   }
 
+  List<SolutionEntry> solutions() {
+    return list("solutions", SolutionEntry.class);
+  }
+
   List<EventEntry> events() {
     return list("events", EventEntry.class);
   }

@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The ids of the labs and organisations the demo created, by the keys the data files use. */
+/** The ids of the labs, organisations and projects the demo created, by their keys in the files. */
 final class DemoKeys {
 
   private final Map<String, Long> labs = new HashMap<>();
   private final Map<String, Long> organisations = new HashMap<>();
+  private final Map<String, Long> projects = new HashMap<>();
 
   void lab(String key, long id) {
     labs.put(key, id);
@@ -16,6 +17,15 @@ final class DemoKeys {
 
   void organisation(String key, long id) {
     organisations.put(key, id);
+  }
+
+  void project(String title, long id) {
+    projects.put(title, id);
+  }
+
+  /** Demo projects by their titles (the solutions name the projects that built them so). */
+  List<Long> projects(List<String> titles) {
+    return titles.stream().map(t -> id(projects, "project", t)).toList();
   }
 
   long lab(String key) {

@@ -12,6 +12,7 @@ class DemoLoaders {
   private final DemoProjects projects;
   private final DemoEvents events;
   private final DemoKnowledge knowledge;
+  private final DemoSolutions solutions;
 
   DemoLoaders(
       DemoData data,
@@ -19,19 +20,22 @@ class DemoLoaders {
       DemoPeople people,
       DemoProjects projects,
       DemoEvents events,
-      DemoKnowledge knowledge) {
+      DemoKnowledge knowledge,
+      DemoSolutions solutions) {
     this.data = data;
     this.labs = labs;
     this.people = people;
     this.projects = projects;
     this.events = events;
     this.knowledge = knowledge;
+    this.solutions = solutions;
   }
 
   void load(String password) {
     DemoKeys keys = labs.load(data.labs());
     people.load(data.accounts(), keys, password);
     projects.load(data.projects(), keys);
+    solutions.load(data.solutions(), keys);
     events.load(data.events(), keys);
     knowledge.loadArticles(data.articles(), keys);
     knowledge.loadFailures(data.failures(), keys);

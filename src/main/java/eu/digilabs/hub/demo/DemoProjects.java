@@ -30,6 +30,7 @@ class DemoProjects {
       marks.markDemo(id);
       projects.publish(id);
       services.later(id, found.missing());
+      keys.project(entry.title(), id);
     }
   }
 }

@@ -53,6 +53,34 @@ class DemoContentTests {
   }
 
   @Test
+  void bafoegDigitalIsASolutionLinkedBothWaysWithExampleUptakes() throws Exception {
+    ProjectView project = bafoeg();
+    var solutions = context.getBean(eu.digilabs.hub.reuse.SolutionService.class);
+    var row =
+        solutions.list(eu.digilabs.hub.reuse.SolutionFilter.none(), 0, 100).getContent().stream()
+            .filter(s -> s.name().equals("BAföG Digital"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.demo()).isTrue();
+    assertThat(row.statesLive()).isEqualTo(1);
+    assertThat(solutions.get(row.id()).builtBy()).containsKey(project.id());
+    mvc.perform(get("/projects/" + project.id()).param("lang", "en"))
+        .andExpect(content().string(containsString("/solutions/" + row.id())));
+    String page =
+        mvc.perform(get("/solutions/" + row.id()).param("lang", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Digitalisierungslabor Saarland", "Universität zu Lübeck", "Onboarding")
+        .doesNotContain("Ministerium für Finanzen und Wissenschaft des Saarlandes");
+    var uptakes = context.getBean(eu.digilabs.hub.reuse.UptakeService.class);
+    assertThat(TestAccounts.asAdmin(context, () -> uptakes.forSolution(row.id())))
+        .hasSize(3)
+        .allSatisfy(u -> assertThat(u.demo()).isTrue());
+  }
+
+  @Test
   void demoLabsHaveOnlyTheirDemoMembers() {
     long luebeck = bafoeg().partnerLabs().keySet().iterator().next();
     assertThat(accounts.members(luebeck))

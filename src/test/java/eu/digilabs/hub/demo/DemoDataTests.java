@@ -31,6 +31,9 @@ class DemoDataTests {
     for (LabEntry lab : data.labs().labs()) {
       keys.lab(lab.key(), id++);
     }
+    for (ProjectEntry project : data.projects()) {
+      keys.project(project.title(), id++);
+    }
     return keys;
   }
 
@@ -46,6 +49,26 @@ class DemoDataTests {
     assertThat(swiss.region()).isNull();
     assertThat(swiss.status()).isEqualTo("active");
     assertThat(swiss.languages()).containsExactly("de", "fr", "it", "en");
+  }
+
+  @Test
+  void solutionsNameTheirProviderTheProjectsThatBuiltThemAndExampleUptakes() {
+    List<SolutionEntry> solutions = data.solutions();
+    assertThat(solutions).extracting(SolutionEntry::name).startsWith("BAföG Digital");
+    assertThat(solutions.subList(1, solutions.size()))
+        .allSatisfy(s -> assertThat(s.name()).endsWith("(Demo)"));
+    DemoKeys keys = keys();
+    for (SolutionEntry solution : solutions) {
+      var command = solution.command(keys, List.of());
+      assertThat(command.builtByProjectIds()).isNotEmpty();
+      assertThat(command.providerLabId()).isNotNull();
+      solution.uptakes().forEach(u -> assertThat(u.note()).containsIgnoringCase("demo"));
+    }
+    SolutionEntry bafoeg = solutions.get(0);
+    assertThat(bafoeg.ozgServices()).containsExactly("10056");
+    assertThat(bafoeg.uptakes())
+        .extracting(SolutionEntry.UptakeEntry::publicFrom)
+        .contains("never", "onboarding");
   }
 
   @Test
