@@ -161,6 +161,7 @@ public class UptakeService {
             : UptakeStage.of(from)
                 .orElseThrow(() -> new InvalidInput("visibleFrom", "validation.unknownTerm", from));
     uptake.visibility(stage, !Boolean.FALSE.equals(command.reuserPublic()));
+    uptakes.flush();
     return view(solution, uptake, access.mayEdit(solution.providerLabId()));
   }
 

@@ -1,0 +1,216 @@
+package eu.digilabs.hub.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
+import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.shared.problems.Forbidden;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Who may do what with an uptake, and what the module tells others: members declare for their own
+ * lab only, not for the provider's own solution nor twice; only the reuser's side decides what is
+ * public; a retired solution takes no new interest; and solution changes and stages are stated as
+ * facts.
+ */
+@HubTest
+@RecordApplicationEvents
+class UptakeRulesTests {
+
+  @Autowired ApplicationContext context;
+  @Autowired UptakeService uptakes;
+  @Autowired SolutionEditing editing;
+  @Autowired SolutionService solutions;
+  @Autowired ApplicationEvents events;
+
+  record Setup(String provider, long providerLab, String reuser, long reuserLab, long solution) {}
+
+  Setup setup() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String provider = TestAccounts.member(context, "prov-" + suffix + "@example.org");
+    long providerLab = TestContent.labWithEditor(context, "Provider " + suffix, provider);
+    String reuser = TestAccounts.member(context, "reuser-" + suffix + "@example.org");
+    long reuserLab = TestContent.lab(context, eu.digilabs.hub.Fixtures.lab("Reuser " + suffix));
+    TestAccounts.inLab(context, reuserLab, reuser, false);
+    long solution =
+        TestContent.publishedSolution(
+            context, ReuseFixtures.solution("Portal " + suffix, providerLab));
+    return new Setup(provider, providerLab, reuser, reuserLab, solution);
+  }
+
+  UptakeCommands.Declare forLab(long lab) {
+    return new UptakeCommands.Declare(lab, null, null, null, "Interested");
+  }
+
+  @Test
+  void membersDeclareForTheirOwnLabOnlyOnceAndNeverForTheProvider() {
+    Setup s = setup();
+    String outsider = TestAccounts.member(context, "out-" + UUID.randomUUID() + "@example.org");
+    assertThatThrownBy(
+            () ->
+                TestAccounts.acting(
+                    context, outsider, () -> uptakes.declare(s.solution(), forLab(s.reuserLab()))))
+        .isInstanceOf(Forbidden.class);
+    assertThatThrownBy(
+            () ->
+                TestAccounts.acting(
+                    context,
+                    s.provider(),
+                    () -> uptakes.declare(s.solution(), forLab(s.providerLab()))))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInput) e).problems())
+                    .extracting(p -> p.code())
+                    .contains("uptakes.ownSolution"));
+    UptakeView declared =
+        TestAccounts.acting(
+            context, s.reuser(), () -> uptakes.declare(s.solution(), forLab(s.reuserLab())));
+    assertThat(declared.stage()).isEqualTo("interested");
+    assertThat(declared.country()).isEqualTo("DE");
+    assertThatThrownBy(
+            () ->
+                TestAccounts.acting(
+                    context,
+                    s.reuser(),
+                    () -> uptakes.declare(s.solution(), forLab(s.reuserLab()))))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInput) e).problems())
+                    .extracting(p -> p.code())
+                    .contains("uptakes.alreadyDeclared"));
+  }
+
+  @Test
+  void onlyTheReusersSideDecidesWhatIsPublicAndTheReuserMayOnlyEnd() {
+    Setup s = setup();
+    UptakeView declared =
+        TestAccounts.acting(
+            context, s.reuser(), () -> uptakes.declare(s.solution(), forLab(s.reuserLab())));
+    UptakeCommands.Visibility early =
+        new UptakeCommands.Visibility("interested", false, declared.version());
+    assertThatThrownBy(
+            () ->
+                TestAccounts.acting(
+                    context, s.provider(), () -> uptakes.visibility(declared.id(), early)))
+        .isInstanceOf(Forbidden.class);
+    UptakeView shown =
+        TestAccounts.acting(context, s.reuser(), () -> uptakes.visibility(declared.id(), early));
+    assertThat(shown.isPublic()).isTrue();
+    assertThat(uptakes.forSolution(s.solution()))
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.reuserName()).isNull();
+              assertThat(u.steps()).allSatisfy(step -> assertThat(step.note()).isNull());
+            });
+    assertThatThrownBy(
+            () ->
+                TestAccounts.acting(
+                    context,
+                    s.reuser(),
+                    () ->
+                        uptakes.move(
+                            declared.id(),
+                            new UptakeCommands.Move("live", null, null, shown.version()))))
+        .isInstanceOf(Forbidden.class);
+    UptakeView ended =
+        TestAccounts.acting(
+            context,
+            s.reuser(),
+            () ->
+                uptakes.move(
+                    declared.id(),
+                    new UptakeCommands.Move("ended", "Changed plans", null, shown.version())));
+    assertThat(ended.stage()).isEqualTo("ended");
+    assertThat(events.stream(UptakeStageChanged.class))
+        .extracting(UptakeStageChanged::stage)
+        .containsExactly("ended");
+  }
+
+  @Test
+  void changesOfAPublishedSolutionAreStatedAsFactsAndARetiredOneTakesNoInterest() {
+    Setup s = setup();
+    SolutionView before = solutions.get(s.solution());
+    SolutionCommand c = before.command();
+    SolutionCommand released =
+        new SolutionCommand(
+            c.name(),
+            c.shortDescription(),
+            c.description(),
+            c.contentLanguage(),
+            c.providerLabId(),
+            c.providerOrganisationId(),
+            c.country(),
+            c.region(),
+            c.contactName(),
+            c.contactEmail(),
+            c.contactUrl(),
+            c.serviceIds(),
+            c.policyAreas(),
+            c.technologies(),
+            c.standards(),
+            c.kind(),
+            c.operatingModel(),
+            c.licence(),
+            c.repositoryUrl(),
+            c.documentationUrl(),
+            "2.0",
+            c.releaseDate(),
+            c.maturity(),
+            c.readiness(),
+            c.hostingLocation(),
+            "retired",
+            c.builtByProjectIds(),
+            c.usedByProjectIds(),
+            c.version());
+    TestAccounts.acting(
+        context, s.provider(), () -> editing.update(s.solution(), before.version(), released));
+    assertThat(events.stream(SolutionPublished.class))
+        .extracting(SolutionPublished::solutionId)
+        .contains(s.solution());
+    assertThat(events.stream(SolutionReleased.class))
+        .extracting(SolutionReleased::softwareVersion)
+        .containsExactly("2.0");
+    assertThat(events.stream(SolutionRetired.class))
+        .extracting(SolutionRetired::solutionId)
+        .containsExactly(s.solution());
+    assertThatThrownBy(
+            () ->
+                TestAccounts.acting(
+                    context,
+                    s.reuser(),
+                    () -> uptakes.declare(s.solution(), forLab(s.reuserLab()))))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(
+            solutions
+                .list(
+                    new SolutionFilter(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "retired",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        s.providerLab()),
+                    0,
+                    10)
+                .getContent())
+        .extracting(SolutionSummary::id)
+        .containsExactly(s.solution());
+  }
+}
