@@ -54,39 +54,12 @@ class SolutionProjectsTests {
     long own = TestContent.publishedProject(context, project("Own " + suffix, providerLab, null));
     long theirs =
         TestContent.publishedProject(context, project("Theirs " + suffix, otherLab, null));
-    SolutionCommand base = ReuseFixtures.solution("Shared portal " + suffix, providerLab);
     SolutionCommand naming =
-        new SolutionCommand(
-            base.name(),
-            base.shortDescription(),
-            null,
-            "de",
-            providerLab,
-            null,
-            "DE",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            "software",
-            "self-hosted",
-            "EUPL-1.2",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            "available",
-            List.of(own),
-            List.of(theirs),
-            null);
-
+        ReuseFixtures.solution()
+            .name("Shared portal " + suffix)
+            .lab(providerLab)
+            .projects(List.of(own), List.of(theirs))
+            .build();
     long id =
         TestAccounts.acting(
             context,

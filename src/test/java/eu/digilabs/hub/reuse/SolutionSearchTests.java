@@ -10,7 +10,6 @@ import eu.digilabs.hub.search.SearchRequest;
 import eu.digilabs.hub.search.SearchResults;
 import eu.digilabs.hub.search.SearchService;
 import eu.digilabs.hub.search.SimilarItems;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,38 +57,16 @@ class SolutionSearchTests {
   void aPublishedSolutionIsFoundWithItsFacetsAndADraftIsNot() {
     String word = "Zauberformular" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
     long lab = TestContent.lab(context, Fixtures.lab("Formularlabor " + word));
-    SolutionCommand base = ReuseFixtures.solution(word + " Baukasten", lab);
     SolutionCommand component =
-        new SolutionCommand(
-            base.name(),
-            "Ein Formularbaustein für Anträge",
-            null,
-            "de",
-            lab,
-            null,
-            "DE",
-            "DE-NW",
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            "component",
-            "both",
-            "MIT",
-            null,
-            null,
-            "2.1",
-            null,
-            2,
-            List.of("support"),
-            null,
-            "available",
-            List.of(),
-            List.of(),
-            null);
+        ReuseFixtures.solution()
+            .name(word + " Baukasten")
+            .text("Ein Formularbaustein für Anträge", null)
+            .lab(lab)
+            .region("DE-NW")
+            .offer("component", "both", "MIT")
+            .release("2.1", 2)
+            .readiness("support")
+            .build();
     long published = TestContent.publishedSolution(context, component);
     TestAccounts.asAdmin(
         context, () -> editing.create(ReuseFixtures.solution(word + " Entwurf", lab)).id());
@@ -115,38 +92,16 @@ class SolutionSearchTests {
   void aProjectIsOfferedTheSolutionsNearestInMeaning() {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     long lab = TestContent.lab(context, Fixtures.lab("Chatbotlabor " + suffix));
-    SolutionCommand base = ReuseFixtures.solution("Bürgerchatbot " + suffix, lab);
     SolutionCommand bot =
-        new SolutionCommand(
-            base.name(),
-            "A chatbot that answers citizens' questions about public services around the clock",
-            "The chatbot answers questions on housing benefit, registration and parking permits.",
-            "en",
-            lab,
-            null,
-            "DE",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            "online-service",
-            "provider-hosted",
-            "EUPL-1.2",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            "available",
-            List.of(),
-            List.of(),
-            null);
+        ReuseFixtures.solution()
+            .name("Bürgerchatbot " + suffix)
+            .text(
+                "A chatbot that answers citizens' questions about public services around the clock",
+                "The chatbot answers questions on housing benefit, registration and parking permits.")
+            .language("en")
+            .lab(lab)
+            .offer("online-service", "provider-hosted", "EUPL-1.2")
+            .build();
     long solution = TestContent.publishedSolution(context, bot);
     long project =
         TestContent.publishedProject(

@@ -141,38 +141,13 @@ class UptakeRulesTests {
   void changesOfAPublishedSolutionAreStatedAsFactsAndARetiredOneTakesNoInterest() {
     Setup s = setup();
     SolutionView before = solutions.get(s.solution());
-    SolutionCommand c = before.command();
     SolutionCommand released =
-        new SolutionCommand(
-            c.name(),
-            c.shortDescription(),
-            c.description(),
-            c.contentLanguage(),
-            c.providerLabId(),
-            c.providerOrganisationId(),
-            c.country(),
-            c.region(),
-            c.contactName(),
-            c.contactEmail(),
-            c.contactUrl(),
-            c.serviceIds(),
-            c.policyAreas(),
-            c.technologies(),
-            c.standards(),
-            c.kind(),
-            c.operatingModel(),
-            c.licence(),
-            c.repositoryUrl(),
-            c.documentationUrl(),
-            "2.0",
-            c.releaseDate(),
-            c.maturity(),
-            c.readiness(),
-            c.hostingLocation(),
-            "retired",
-            c.builtByProjectIds(),
-            c.usedByProjectIds(),
-            c.version());
+        ReuseFixtures.solution()
+            .name(before.name())
+            .lab(s.providerLab())
+            .release("2.0", null)
+            .status("retired")
+            .build();
     TestAccounts.acting(
         context, s.provider(), () -> editing.update(s.solution(), before.version(), released));
     assertThat(events.stream(SolutionPublished.class))
