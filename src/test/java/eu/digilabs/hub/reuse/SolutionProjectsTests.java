@@ -116,7 +116,7 @@ class SolutionProjectsTests {
     long project = TestContent.publishedProject(context, planned);
 
     assertThat(TestPages.html(mvc, context, null, "/projects/" + project))
-        .doesNotContain("Wohngeld online " + suffix);
+        .doesNotContain("Before you build");
 
     long uptake =
         ReuseFixtures.interestOfOrganisation(context, "r-" + suffix + "@example.org", solution);
