@@ -181,7 +181,19 @@ class PubliccodeImportTests {
     List<ChangeView> history =
         TestAccounts.acting(context, editor.email(), () -> solutionService.history(id));
     assertThat(history).extracting(ChangeView::action).containsExactly("imported");
-    assertThat(TestPages.html(mvc, context, editor.email(), "/solutions/" + id))
+    String draft =
+        mvc.perform(
+                get("/solutions/" + id)
+                    .with(TestAccounts.as(context, editor.email()))
+                    .param("lang", "en")
+                    .flashAttr("notice", "publiccode.imported")
+                    .flashAttr("importWarnings", warnings))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(draft)
+        .contains("imported as a draft", "worth fixing", "unknownKey")
         .contains("href=\"/solutions/" + id + "/publiccode.yml\"");
   }
 
@@ -280,6 +292,13 @@ class PubliccodeImportTests {
                 .param("labId", Long.toString(editor.lab()))
                 .header("Authorization", "Bearer " + token(editor.email())))
         .andExpect(status().isContentTooLarge());
+    mvc.perform(
+            post("/api/v1/solutions/imports")
+                .header("Authorization", "Bearer " + token(editor.email()))
+                .param("labId", Long.toString(editor.lab()))
+                .contentType("application/yaml")
+                .content(new byte[1024 * 1024 + 1]))
+        .andExpect(status().isContentTooLarge());
   }
 
   @Test
@@ -351,7 +370,10 @@ class PubliccodeImportTests {
     assertThat(PubliccodeStandard.map(yml.get("description"))).containsKeys("de", "en");
   }
 
-  /** Import, export, delete, import the export: the same solution, on files of six countries. */
+  /**
+   * Import, export, delete, import the export: the same solution, on files of five countries (NL,
+   * DK, SE, IT, FR) and of versions 0.2 to 0.7 of the standard.
+   */
   @Test
   void realFilesComeBackAsTheSameSolutionAfterExportAndImport() {
     Editor editor = editor();
