@@ -25,6 +25,7 @@ import eu.digilabs.hub.reuse.SolutionService;
 import eu.digilabs.hub.reuse.UptakeService;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,7 +185,41 @@ class AccessMatrixTests {
             ids ->
                 post("/api/v1/uptakes/" + ids[UPTAKE] + "/notes")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"note\":\"Welcome\"}")));
+                    .content("{\"note\":\"Welcome\"}")),
+        new Write(
+            "page: import publiccode.yml",
+            false,
+            ids ->
+                post("/solutions/import")
+                    .param("labId", Long.toString(ids[0]))
+                    .param("text", publiccode())),
+        new Write(
+            "api: import publiccode.yml",
+            true,
+            ids ->
+                post("/api/v1/solutions/imports")
+                    .param("labId", Long.toString(ids[0]))
+                    .contentType("application/yaml")
+                    .content(publiccode())));
+  }
+
+  /** A publiccode.yml file of a repository of its own, so that every import is the first. */
+  static String publiccode() {
+    return """
+        publiccodeYmlVersion: "0.4"
+        name: Matrix import
+        url: https://example.org/matrix-%s.git
+        developmentStatus: stable
+        softwareType: library
+        description:
+          en:
+            shortDescription: A library imported by the access matrix.
+        legal:
+          license: EUPL-1.2
+        maintenance:
+          type: none
+        """
+        .formatted(UUID.randomUUID());
   }
 
   static Stream<Write> contentWrites() {

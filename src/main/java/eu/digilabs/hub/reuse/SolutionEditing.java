@@ -4,6 +4,7 @@ import eu.digilabs.hub.shared.problems.Conflict;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +50,35 @@ public class SolutionEditing {
     return views.view(save(command));
   }
 
-  /** Creates the draft and returns it, for the importer that adds what the file carried. */
+  /** Creates the draft and returns it. */
   Solution save(SolutionCommand command) {
+    return save(command, solution -> {}, "created");
+  }
+
+  /**
+   * Creates the draft a publiccode.yml file describes, with what the file carried beyond the
+   * command, in one insert: a second import of the same source fails here, not at commit.
+   */
+  Solution saveImported(SolutionCommand command, PubliccodeMapping.Imported imported) {
+    return save(
+        command,
+        solution ->
+            solution.imported(
+                imported.sourceKey(),
+                imported.sourceUrl(),
+                imported.descriptions(),
+                imported.values()),
+        "imported");
+  }
+
+  private Solution save(SolutionCommand command, Consumer<Solution> extras, String action) {
     access.requireEditor(command.providerLabId());
     Licence licence = check.check(command);
-    Solution solution = solutions.save(new Solution(command, licence, access.currentAccount()));
+    Solution solution = new Solution(command, licence, access.currentAccount());
+    extras.accept(solution);
+    solutions.save(solution);
     links.hold(solution, Map.of());
-    history.record(solution, "created", List.of());
+    history.record(solution, action, List.of());
     facts.activity(solution);
     return solution;
   }

@@ -2,6 +2,7 @@ package eu.digilabs.hub.reuse;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -20,4 +21,6 @@ interface Solutions extends JpaRepository<Solution, Long>, JpaSpecificationExecu
   List<Solution> publishedForServices(Collection<Long> serviceIds);
 
   List<Solution> findByProviderLabIdOrderByName(long labId);
+
+  Optional<Solution> findBySourceKey(String sourceKey);
 }

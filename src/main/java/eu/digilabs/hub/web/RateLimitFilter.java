@@ -21,10 +21,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Applies {@link RateLimits} to sign-in, sign-up, password resets, search, failure reports and
- * organisers' messages. Placed in the security filter chains after the session or token is read (so
- * a signed-in person is counted by account) and before form sign-in. Over a limit, the API answers
- * problem+json 429 and pages show the error page; both carry {@code Retry-After}.
+ * Applies {@link RateLimits} to sign-in, sign-up, password resets, search, failure reports,
+ * organisers' messages and publiccode.yml imports. Placed in the security filter chains after the
+ * session or token is read (so a signed-in person is counted by account) and before form sign-in.
+ * Over a limit, the API answers problem+json 429 and pages show the error page; both carry {@code
+ * Retry-After}.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -114,6 +115,19 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 properties.organiserMessages(),
                 HttpMethod.POST,
                 "/events/{id}/message",
+                RateLimits::who),
+            // Each reads and checks a file of up to a megabyte and creates a solution.
+            rule(
+                "publiccode-imports",
+                properties.publiccodeImports(),
+                HttpMethod.POST,
+                "/solutions/import",
+                RateLimits::who),
+            rule(
+                "publiccode-imports",
+                properties.publiccodeImports(),
+                HttpMethod.POST,
+                "/api/v1/solutions/imports",
                 RateLimits::who));
   }
 

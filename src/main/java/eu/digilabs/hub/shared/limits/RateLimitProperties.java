@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suggestions search suggestions while typing
  * @param failureReports failure reports submitted
  * @param organiserMessages organisers' messages to the registrants of an event
+ * @param publiccodeImports publiccode.yml files imported as solutions (page and API)
  * @param clients people (accounts and addresses) counted at once per limit; the least recently seen
  *     are forgotten first
  */
@@ -33,6 +34,7 @@ public record RateLimitProperties(
     Limit suggestions,
     Limit failureReports,
     Limit organiserMessages,
+    Limit publiccodeImports,
     @DefaultValue("100000") int clients) {
 
   public RateLimitProperties {
@@ -45,6 +47,7 @@ public record RateLimitProperties(
     suggestions = Limit.orDefault(suggestions, 120, Duration.ofMinutes(1));
     failureReports = Limit.orDefault(failureReports, 10, Duration.ofHours(1));
     organiserMessages = Limit.orDefault(organiserMessages, 10, Duration.ofHours(1));
+    publiccodeImports = Limit.orDefault(publiccodeImports, 30, Duration.ofHours(1));
   }
 
   /**
