@@ -286,6 +286,7 @@ class BrowserTests {
               "/events/" + event + "/registrations",
               "/agenda",
               "/solutions/new",
+              "/solutions/import",
               "/solutions/" + bafoegSolution())) {
         found.addAll(violations(path));
       }

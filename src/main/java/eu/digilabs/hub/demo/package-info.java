@@ -15,7 +15,8 @@
       "labs",
       "projects",
       "events",
-      "knowledge"
+      "knowledge",
+      "reuse"
     })
 package eu.digilabs.hub.demo;
 
