@@ -123,6 +123,15 @@ public class PubliccodeImport {
       throw new InvalidInput("labId", "publiccode.import.labRequired");
     }
     access.requireEditor(providerLabId);
+    return importChecked(yaml, providerLabId);
+  }
+
+  /**
+   * The import once the rights are checked, or for the operator's start-up folder ({@code
+   * hub.reuse.publiccode-dir}), which no person sends: package-private, so no public method skips
+   * the checks.
+   */
+  ImportResult importChecked(String yaml, @Nullable Long providerLabId) {
     Reading reading = reader.read(yaml);
     Publiccode file = reading.document();
     if (file == null) {

@@ -1,6 +1,5 @@
 package eu.digilabs.hub.reuse;
 
-import eu.digilabs.hub.accounts.SystemAccount;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.startup.StartupTask;
@@ -17,16 +16,14 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the publiccode.yml files of {@code hub.reuse.publiccode-dir} as draft solutions before
- * the platform serves, signed in as the system account, so that they pass the same rights and
- * checks as a person's import. Idempotent: a file whose repository was imported before is left
- * alone. A missing folder stops the start; a rejected file is logged with its reasons and the
- * others still import.
+ * the platform serves, with the checks of a person's import (the operator configured the folder, so
+ * no one signs in for it; the drafts name no creator). Idempotent: a file whose repository was
+ * imported before is left alone. A missing folder stops the start; a rejected file is logged with
+ * its reasons and the others still import.
  */
 @Component
 class PubliccodeStartupImport extends StartupTask {
@@ -35,17 +32,12 @@ class PubliccodeStartupImport extends StartupTask {
 
   private final ReuseProperties properties;
   private final PubliccodeImport imports;
-  private final SystemAccount system;
   private final MessageSource messages;
 
   PubliccodeStartupImport(
-      ReuseProperties properties,
-      PubliccodeImport imports,
-      SystemAccount system,
-      MessageSource messages) {
+      ReuseProperties properties, PubliccodeImport imports, MessageSource messages) {
     this.properties = properties;
     this.imports = imports;
-    this.system = system;
     this.messages = messages;
   }
 
@@ -72,20 +64,12 @@ class PubliccodeStartupImport extends StartupTask {
     int imported = 0;
     int known = 0;
     int rejected = 0;
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(system.authentication());
-    SecurityContextHolder.setContext(context);
-    try {
-      for (Path file : files(folder)) {
-        switch (importOne(file)) {
-          case IMPORTED -> imported++;
-          case KNOWN -> known++;
-          case REJECTED -> rejected++;
-        }
+    for (Path file : files(folder)) {
+      switch (importOne(file)) {
+        case IMPORTED -> imported++;
+        case KNOWN -> known++;
+        case REJECTED -> rejected++;
       }
-    } finally {
-      SecurityContextHolder.setContext(previous);
     }
     log.info(
         "publiccode.yml files from {}: {} imported, {} imported before, {} rejected",
@@ -117,7 +101,8 @@ class PubliccodeStartupImport extends StartupTask {
       return Outcome.REJECTED;
     }
     try {
-      PubliccodeImport.ImportResult result = imports.importFile(text, properties.publiccodeLab());
+      PubliccodeImport.ImportResult result =
+          imports.importChecked(text, properties.publiccodeLab());
       log.info("{} imported as draft solution {}", file, result.solution().id());
       return Outcome.IMPORTED;
     } catch (Conflict e) {

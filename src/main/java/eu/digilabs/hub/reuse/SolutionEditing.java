@@ -47,12 +47,8 @@ public class SolutionEditing {
 
   /** Creates a draft; editors of the provider lab, or admins for an organisation's solution. */
   public SolutionView create(SolutionCommand command) {
-    return views.view(save(command));
-  }
-
-  /** Creates the draft and returns it. */
-  Solution save(SolutionCommand command) {
-    return save(command, solution -> {}, "created");
+    access.requireEditor(command.providerLabId());
+    return views.view(save(command, solution -> {}, "created"));
   }
 
   /**
@@ -71,8 +67,8 @@ public class SolutionEditing {
         "imported");
   }
 
+  /** Saves the draft; the caller checked the rights (an import checks them before it reads). */
   private Solution save(SolutionCommand command, Consumer<Solution> extras, String action) {
-    access.requireEditor(command.providerLabId());
     Licence licence = check.check(command);
     Solution solution = new Solution(command, licence, access.currentAccount());
     extras.accept(solution);

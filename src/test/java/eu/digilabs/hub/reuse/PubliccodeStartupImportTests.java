@@ -100,7 +100,7 @@ class PubliccodeStartupImportTests {
   void aFolderThatDoesNotExistStopsTheStart() {
     PubliccodeStartupImport missing =
         new PubliccodeStartupImport(
-            new ReuseProperties(FOLDER.resolve("missing").toString(), null), null, null, null);
+            new ReuseProperties(FOLDER.resolve("missing").toString(), null), null, null);
 
     assertThatThrownBy(missing::run)
         .isInstanceOf(IllegalStateException.class)
