@@ -239,9 +239,13 @@ class Solution {
     replace(technologies, c.technologies());
     replace(standards, c.standards());
     replace(readiness, c.readiness());
-    projects.clear();
-    c.builtByProjectIds().forEach(p -> projects.put(p, "built"));
-    c.usedByProjectIds().forEach(p -> projects.putIfAbsent(p, "uses"));
+    Map<Long, String> named = new LinkedHashMap<>();
+    c.builtByProjectIds().forEach(p -> named.put(p, "built"));
+    c.usedByProjectIds().forEach(p -> named.putIfAbsent(p, "uses"));
+    if (!named.equals(projects)) {
+      projects.clear();
+      projects.putAll(named);
+    }
     List<String> changed = changedSince(before, command());
     if (!changed.isEmpty() || updatedAt == null) {
       updatedAt = Instant.now();

@@ -76,6 +76,7 @@ public class SolutionEditing {
     links.hold(solution, Map.of());
     history.record(solution, action, List.of());
     facts.activity(solution);
+    solutions.flush();
     return solution;
   }
 
@@ -100,6 +101,7 @@ public class SolutionEditing {
       history.record(solution, "updated", changed);
       facts.changed(solution, versionBefore, retiredBefore);
     }
+    solutions.flush();
     return views.view(solution);
   }
 

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** What people send to take a solution up and to move an uptake along. */
 public final class UptakeCommands {
 
+  /** The value of {@code visibleFrom} that keeps an entry from ever being public. */
+  public static final String NEVER = "never";
+
   private UptakeCommands() {}
 
   /**
@@ -32,8 +35,8 @@ public final class UptakeCommands {
   public record Note(@NotBlank @Size(max = 2000) String note) {}
 
   /**
-   * The reuser's choice: from which stage on the entry is public (blank: never) and whether it
-   * names the reuser.
+   * The reuser's choice: from which stage on the entry is public ({@code never}, or blank, for
+   * never) and whether it names the reuser. A value left out (null) stays as it is.
    */
   public record Visibility(
       @Size(max = 20) @Nullable String visibleFrom,

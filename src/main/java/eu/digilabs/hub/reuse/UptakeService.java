@@ -154,13 +154,19 @@ public class UptakeService {
       throw new Forbidden("only the reuser decides what is public");
     }
     current(uptake, command.version());
-    String from = blank(command.visibleFrom());
-    UptakeStage stage =
-        from == null
-            ? null
-            : UptakeStage.of(from)
-                .orElseThrow(() -> new InvalidInput("visibleFrom", "validation.unknownTerm", from));
-    uptake.visibility(stage, !Boolean.FALSE.equals(command.reuserPublic()));
+    String from = command.visibleFrom();
+    UptakeStage stage = uptake.visibleFrom();
+    if (from != null) {
+      String code = from.strip();
+      stage =
+          code.isEmpty() || UptakeCommands.NEVER.equals(code)
+              ? null
+              : UptakeStage.of(code)
+                  .orElseThrow(
+                      () -> new InvalidInput("visibleFrom", "validation.unknownTerm", code));
+    }
+    Boolean named = command.reuserPublic();
+    uptake.visibility(stage, named == null ? uptake.reuserPublic() : named);
     uptakes.flush();
     return view(solution, uptake, access.mayEdit(solution.providerLabId()));
   }

@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -100,7 +101,7 @@ public class Forms {
         return save.get();
       } catch (InvalidInput e) {
         e.rejectInto(result);
-      } catch (Conflict e) {
+      } catch (Conflict | ObjectOptimisticLockingFailureException e) {
         result.reject("form.conflict");
       }
     }

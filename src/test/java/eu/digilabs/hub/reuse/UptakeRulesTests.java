@@ -113,6 +113,23 @@ class UptakeRulesTests {
               assertThat(u.reuserName()).isNull();
               assertThat(u.steps()).allSatisfy(step -> assertThat(step.note()).isNull());
             });
+    UptakeView later =
+        TestAccounts.acting(
+            context,
+            s.reuser(),
+            () ->
+                uptakes.visibility(
+                    declared.id(), new UptakeCommands.Visibility("live", null, shown.version())));
+    assertThat(later.reuserPublic()).as("left out, the choice not to be named stays").isFalse();
+    assertThat(later.version()).isGreaterThan(shown.version());
+    UptakeView again =
+        TestAccounts.acting(
+            context,
+            s.reuser(),
+            () ->
+                uptakes.visibility(
+                    declared.id(),
+                    new UptakeCommands.Visibility("interested", null, later.version())));
     assertThatThrownBy(
             () ->
                 TestAccounts.acting(
@@ -121,7 +138,7 @@ class UptakeRulesTests {
                     () ->
                         uptakes.move(
                             declared.id(),
-                            new UptakeCommands.Move("live", null, null, shown.version()))))
+                            new UptakeCommands.Move("live", null, null, again.version()))))
         .isInstanceOf(Forbidden.class);
     UptakeView ended =
         TestAccounts.acting(
@@ -130,7 +147,7 @@ class UptakeRulesTests {
             () ->
                 uptakes.move(
                     declared.id(),
-                    new UptakeCommands.Move("ended", "Changed plans", null, shown.version())));
+                    new UptakeCommands.Move("ended", "Changed plans", null, again.version())));
     assertThat(ended.stage()).isEqualTo("ended");
     assertThat(events.stream(UptakeStageChanged.class))
         .extracting(UptakeStageChanged::stage)

@@ -208,7 +208,7 @@ class SolutionController {
     String lab = form.value("providerLabId");
     model.addAttribute(
         "projectOptions",
-        options.projects(lab.matches("\\d+") ? Long.valueOf(lab) : null, chosenProjects));
+        options.projects(lab.matches("\\d{1,18}") ? Long.valueOf(lab) : null, chosenProjects));
     Map<String, String> services = new LinkedHashMap<>();
     catalogue
         .find(ids(form.values("serviceIds"), List.of()))
