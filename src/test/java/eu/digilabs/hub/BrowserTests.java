@@ -74,7 +74,7 @@ class BrowserTests {
 
   /** The demo's BAföG Digital solution, with its example uptakes. */
   long bafoegSolution() {
-    return solutions.list(SolutionFilter.none(), 0, 100).getContent().stream()
+    return solutions.list(SolutionFilter.words("BAföG Digital"), 0, 100).getContent().stream()
         .filter(s -> s.name().equals("BAföG Digital"))
         .findFirst()
         .orElseThrow()

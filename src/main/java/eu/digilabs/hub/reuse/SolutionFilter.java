@@ -21,6 +21,11 @@ public record SolutionFilter(
     @Nullable Long service,
     @Nullable Long lab) {
 
+  /** Published solutions whose name or short description holds the words. */
+  public static SolutionFilter words(String q) {
+    return new SolutionFilter(q, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
   public static SolutionFilter none() {
     return new SolutionFilter(
         null, null, null, null, null, null, null, null, null, null, null, null);

@@ -13,6 +13,9 @@ import eu.digilabs.hub.accounts.MemberView;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectView;
+import eu.digilabs.hub.reuse.SolutionFilter;
+import eu.digilabs.hub.reuse.SolutionService;
+import eu.digilabs.hub.reuse.UptakeService;
 import eu.digilabs.hub.shared.ImportReport;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
@@ -55,9 +58,9 @@ class DemoContentTests {
   @Test
   void bafoegDigitalIsASolutionLinkedBothWaysWithExampleUptakes() throws Exception {
     ProjectView project = bafoeg();
-    var solutions = context.getBean(eu.digilabs.hub.reuse.SolutionService.class);
+    var solutions = context.getBean(SolutionService.class);
     var row =
-        solutions.list(eu.digilabs.hub.reuse.SolutionFilter.none(), 0, 100).getContent().stream()
+        solutions.list(SolutionFilter.words("BAföG Digital"), 0, 100).getContent().stream()
             .filter(s -> s.name().equals("BAföG Digital"))
             .findFirst()
             .orElseThrow();
@@ -74,7 +77,7 @@ class DemoContentTests {
     assertThat(page)
         .contains("Digitalisierungslabor Saarland", "Universität zu Lübeck", "Onboarding")
         .doesNotContain("Ministerium für Finanzen und Wissenschaft des Saarlandes");
-    var uptakes = context.getBean(eu.digilabs.hub.reuse.UptakeService.class);
+    var uptakes = context.getBean(UptakeService.class);
     assertThat(TestAccounts.asAdmin(context, () -> uptakes.forSolution(row.id())))
         .hasSize(3)
         .allSatisfy(u -> assertThat(u.demo()).isTrue());

@@ -261,7 +261,8 @@ class SearchTests {
                 .string(
                     allOf(
                         containsString("Machine translation for administration"),
-                        containsString("one suggestion below"))));
+                        containsString("Machine translation service for administrations (Demo)"),
+                        containsString("2 suggestions below"))));
     mvc.perform(get("/search").param("lang", "en"))
         .andExpect(
             content()
