@@ -29,10 +29,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -246,7 +244,7 @@ class Solution {
       projects.clear();
       projects.putAll(named);
     }
-    List<String> changed = changedSince(before, command());
+    List<String> changed = command().changedSince(before);
     if (!changed.isEmpty() || updatedAt == null) {
       updatedAt = Instant.now();
     }
@@ -285,31 +283,6 @@ class Solution {
         projectsIn("built"),
         projectsIn("uses"),
         version);
-  }
-
-  /** The names of the command's components whose values differ, in declaration order. */
-  static List<String> changedSince(SolutionCommand before, SolutionCommand after) {
-    List<String> changed = new ArrayList<>();
-    for (RecordComponent component : SolutionCommand.class.getRecordComponents()) {
-      if (component.getName().equals("version")) {
-        continue;
-      }
-      try {
-        Object a = component.getAccessor().invoke(before);
-        Object b = component.getAccessor().invoke(after);
-        if (!Objects.equals(comparable(a), comparable(b))) {
-          changed.add(component.getName());
-        }
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("Cannot read " + component.getName(), e);
-      }
-    }
-    return changed;
-  }
-
-  /** Lists compare as sets: the order of chosen codes is no change. */
-  private static @Nullable Object comparable(@Nullable Object value) {
-    return value instanceof List<?> list ? Set.copyOf(list) : value;
   }
 
   /** What a publiccode.yml import brings beyond the command. */

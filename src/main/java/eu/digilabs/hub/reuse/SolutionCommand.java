@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +101,33 @@ public record SolutionCommand(
         builtByProjectIds,
         usedByProjectIds,
         version);
+  }
+
+  /**
+   * The names of the components whose values differ from the earlier command, in declaration order,
+   * the version left out; lists compare as sets (the order of chosen codes is no change).
+   */
+  public List<String> changedSince(SolutionCommand before) {
+    List<String> changed = new ArrayList<>();
+    for (RecordComponent component : SolutionCommand.class.getRecordComponents()) {
+      if (component.getName().equals("version")) {
+        continue;
+      }
+      try {
+        Object was = component.getAccessor().invoke(before);
+        Object is = component.getAccessor().invoke(this);
+        if (!Objects.equals(comparable(was), comparable(is))) {
+          changed.add(component.getName());
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot read " + component.getName(), e);
+      }
+    }
+    return changed;
+  }
+
+  private static @Nullable Object comparable(@Nullable Object value) {
+    return value instanceof List<?> list ? Set.copyOf(list) : value;
   }
 
   /** The list without nulls and repeats; a list left out of a request body arrives as null. */
