@@ -9,14 +9,8 @@ import eu.digilabs.hub.assistant.Passage.Source;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
-import eu.digilabs.hub.knowledge.CourseService;
-import eu.digilabs.hub.knowledge.CourseViews.CourseView;
-import eu.digilabs.hub.knowledge.CourseViews.LessonRef;
-import eu.digilabs.hub.knowledge.CourseViews.LessonView;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
-import eu.digilabs.hub.knowledge.MethodService;
-import eu.digilabs.hub.knowledge.MethodView;
 import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.labs.LabView;
 import eu.digilabs.hub.projects.ProjectQueries;
@@ -58,8 +52,7 @@ class PassageSources {
   private final LabDirectory labs;
   private final ArticleService articles;
   private final FailureReportService failures;
-  private final MethodService methods;
-  private final CourseService courses;
+  private final KnowledgePassages knowledge;
   private final EventPassages events;
   private final Catalogue catalogue;
 
@@ -68,16 +61,14 @@ class PassageSources {
       LabDirectory labs,
       ArticleService articles,
       FailureReportService failures,
-      MethodService methods,
-      CourseService courses,
+      KnowledgePassages knowledge,
       EventPassages events,
       Catalogue catalogue) {
     this.projects = projects;
     this.labs = labs;
     this.articles = articles;
     this.failures = failures;
-    this.methods = methods;
-    this.courses = courses;
+    this.knowledge = knowledge;
     this.events = events;
     this.catalogue = catalogue;
   }
@@ -97,11 +88,7 @@ class PassageSources {
       }
     }
     failures.allPublished().forEach(r -> groups.add("failure-report:" + r.id()));
-    methods
-        .toolkit("en")
-        .values()
-        .forEach(cards -> cards.forEach(c -> groups.add("method:" + c.id())));
-    courses.all().forEach(c -> groups.add("course:" + c.code()));
+    groups.addAll(knowledge.groups());
     events.ids().forEach(id -> groups.add("event:" + id));
     groups.add(CATALOGUE);
     return groups;
@@ -125,14 +112,8 @@ class PassageSources {
           visible(() -> failures.get(Long.parseLong(key)))
               .filter(FailureReportView::published)
               .ifPresent(r -> failure(group, r, out));
-      case "method" -> {
-        for (String language : List.of("de", "en")) {
-          visible(() -> methods.get(key, language))
-              .filter(m -> language.equals(m.language()))
-              .ifPresent(m -> method(group, m, out));
-        }
-      }
-      case "course" -> visible(() -> courses.course(key)).ifPresent(c -> course(group, c, out));
+      case "method" -> knowledge.method(group, key, out);
+      case "course" -> knowledge.course(group, key, out);
       case "event" -> events.passages(group, key, out);
       case CATALOGUE -> catalogue.serviceTexts(LEIKA_NAMES).forEach(s -> service(group, s, out));
       default -> throw new IllegalArgumentException("No passages for " + group);
@@ -251,45 +232,6 @@ class PassageSources {
     cut.section("What went wrong · Was schiefging", r.wentWrong());
     cut.section("What to do differently · Was anders zu machen ist", r.differently());
     cut.section("Lessons · Lehren", r.lessons());
-  }
-
-  private static void method(String group, MethodView m, List<Passage> out) {
-    Source source =
-        new Source(
-            "method",
-            m.id(),
-            m.title(),
-            "/methods/" + m.code(),
-            m.language(),
-            null,
-            null,
-            m.phase(),
-            List.of(),
-            List.of(),
-            null,
-            List.of());
-    PassageCutter cut = new PassageCutter(group, source, out);
-    cut.section(null, joined(m.what(), m.why()));
-    cut.section("de".equals(m.language()) ? "Schritte" : "Steps", markdownText(m.steps()));
-    cut.section(
-        "de".equals(m.language()) ? "Im öffentlichen Sektor" : "In the public sector",
-        markdownText(m.considerations()));
-  }
-
-  private void course(String group, CourseView c, List<Passage> out) {
-    for (var module : c.modules()) {
-      for (LessonRef ref : module.lessons()) {
-        LessonView lesson = courses.lesson(c.code(), ref.id());
-        Source source =
-            Source.of(
-                "lesson",
-                lesson.id(),
-                c.title() + ": " + lesson.title(),
-                "/courses/" + c.code() + "/lessons/" + lesson.id(),
-                c.language());
-        new PassageCutter(group, source, out).section(null, markdownText(lesson.body()));
-      }
-    }
   }
 
   private static void service(String group, ServiceText s, List<Passage> out) {
