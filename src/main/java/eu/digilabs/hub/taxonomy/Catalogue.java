@@ -33,7 +33,10 @@ public class Catalogue {
     this.ozgImport = ozgImport;
   }
 
-  /** OZG and LeiKa services whose name contains the text or whose key is the text. */
+  /**
+   * OZG and LeiKa services whose name contains the text or whose key is the text: the key first,
+   * then a name that is the text, then OZG services before the LeiKa entries below them.
+   */
   public List<ServiceView> search(String text, int limit) {
     String query = QueryText.clean(text);
     List<PublicService> found =

@@ -24,7 +24,11 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
       where s.kind in (eu.digilabs.hub.taxonomy.PublicService.Kind.OZG_SERVICE,
                        eu.digilabs.hub.taxonomy.PublicService.Kind.LEIKA_SERVICE)
         and (lower(s.name) like :pattern escape '\\' or s.serviceKey = :key)
-      order by case when s.serviceKey = :key then 0 else 1 end, s.kind, s.withdrawn, s.name
+      order by case when s.serviceKey = :key then 0 else 1 end,
+               case when lower(s.name) = lower(:key) then 0 else 1 end,
+               case when s.kind = eu.digilabs.hub.taxonomy.PublicService.Kind.OZG_SERVICE
+                    then 0 else 1 end,
+               s.withdrawn, s.name
       """)
   List<PublicService> search(
       @Param("pattern") String pattern, @Param("key") String key, Pageable page);
