@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An uptake as the viewer may see it. {@code reuserName} is null when the reuser chose not to be
- * named and the viewer is neither provider nor reuser; {@code steps} then hold no notes.
+ * named and the viewer is neither provider nor reuser. An outsider's {@code steps} hold the public
+ * stages only, without notes, and {@code declaredAt} and {@code updatedAt} are the times of the
+ * first and last of those.
  *
  * @param mayMove the viewer is the provider's editor (or an admin) and may move it along
  * @param mayDecide the viewer is on the reuser's side and decides what is public

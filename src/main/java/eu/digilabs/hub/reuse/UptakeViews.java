@@ -86,6 +86,9 @@ class UptakeViews {
           u.reuserLabId() != null
               ? labNames.get(u.reuserLabId())
               : organisationNames.get(u.reuserOrganisationId());
+      List<UptakeView.Step> shown = steps(stepsOf.getOrDefault(u.id(), List.of()), u, inside);
+      // Outsiders learn no times of the stages kept private: only those of the public steps.
+      boolean timesShown = inside || shown.isEmpty();
       views.add(
           new UptakeView(
               u.id(),
@@ -101,11 +104,11 @@ class UptakeViews {
               u.visibleFrom() == null ? null : u.visibleFrom().code(),
               u.reuserPublic(),
               u.isPublic(),
-              u.declaredAt(),
-              u.updatedAt(),
+              timesShown ? u.declaredAt() : shown.get(0).recordedAt(),
+              timesShown ? u.updatedAt() : shown.get(shown.size() - 1).recordedAt(),
               u.demo(),
               u.version(),
-              steps(stepsOf.getOrDefault(u.id(), List.of()), u, inside),
+              shown,
               provider,
               reuser));
     }

@@ -2,12 +2,15 @@ package eu.digilabs.hub.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.InvalidInput;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +91,40 @@ class UptakeRulesTests {
                 assertThat(((InvalidInput) e).problems())
                     .extracting(p -> p.code())
                     .contains("uptakes.alreadyDeclared"));
+  }
+
+  @Test
+  void outsidersLearnOnlyTheTimesOfThePublicStages() {
+    Setup s = setup();
+    UptakeView declared =
+        TestAccounts.acting(
+            context, s.reuser(), () -> uptakes.declare(s.solution(), forLab(s.reuserLab())));
+    UptakeView agreed =
+        TestAccounts.acting(
+            context,
+            s.provider(),
+            () ->
+                uptakes.move(
+                    declared.id(),
+                    new UptakeCommands.Move("in-agreement", "Signed", null, declared.version())));
+    TestAccounts.acting(
+        context,
+        s.provider(),
+        () ->
+            uptakes.move(
+                declared.id(), new UptakeCommands.Move("live", null, null, agreed.version())));
+
+    UptakeView outside = uptakes.forSolution(s.solution()).get(0);
+    assertThat(outside.steps()).extracting(UptakeView.Step::stage).containsExactly("live");
+    Instant live = outside.steps().get(0).recordedAt();
+    assertThat(outside.declaredAt()).isEqualTo(live);
+    assertThat(outside.updatedAt()).isEqualTo(live);
+    UptakeView inside = TestAccounts.acting(context, s.reuser(), () -> uptakes.get(declared.id()));
+    // Stored to the microsecond.
+    assertThat(inside.declaredAt())
+        .isCloseTo(declared.declaredAt(), within(1, ChronoUnit.MILLIS))
+        .isBeforeOrEqualTo(live);
+    assertThat(inside.steps()).hasSize(3);
   }
 
   @Test
