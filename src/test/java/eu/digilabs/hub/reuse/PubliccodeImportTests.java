@@ -151,6 +151,31 @@ class PubliccodeImportTests {
   }
 
   @Test
+  void pastedTextHasTheFilesLimitToo() throws Exception {
+    Editor editor = editor();
+    String text = file("Antragsportal " + UUID.randomUUID()) + "#" + "x".repeat(1_100_000);
+    long before = count();
+
+    String page =
+        mvc.perform(
+                multipart("/solutions/import")
+                    .with(csrf())
+                    .with(TestAccounts.as(context, editor.email()))
+                    .param("lang", "en")
+                    .param("labId", Long.toString(editor.lab()))
+                    .param("text", text))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+
+    assertThat(page)
+        .contains("id=\"error-summary\"", "The pasted text is larger than 1,024 KB")
+        .doesNotContain("x".repeat(1000));
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
   void aPastedFileBecomesADraftWhosePageListsTheWarnings() throws Exception {
     Editor editor = editor();
     String name = "Antragsportal " + UUID.randomUUID();

@@ -111,6 +111,14 @@ class PubliccodeController {
         form = new PubliccodeForm(yaml, labId);
       }
     }
+    if ((file == null || file.isEmpty())
+        && text != null
+        && text.getBytes(StandardCharsets.UTF_8).length > limit.toBytes()) {
+      // Pasted text has the file's limit too; a text this long is not shown again.
+      yaml = null;
+      form = new PubliccodeForm("", labId);
+      reject(result, "text", "publiccode.import.textTooLarge", limit.toKilobytes());
+    }
     Long lab = labId != null && labId.matches("\\d{1,18}") ? Long.valueOf(labId) : null;
     if (!result.hasErrors() && (yaml == null || yaml.isBlank())) {
       reject(result, "text", "publiccode.import.noInput");
