@@ -7,20 +7,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers from the passages themselves, fully offline: list questions ("Which chatbot projects are
- * live in Estonia?") by {@link ListAnswers}, everything else by {@link Explanations}, which quote
- * the sentences that carry the most of the question's topic, each with its source; questions the
- * passages do not cover are declined ({@link Declines}).
+ * live in Estonia?") by {@link ListAnswers} (solutions by {@link SolutionAnswers}), everything else
+ * by {@link Explanations}, which quote the sentences that carry the most of the question's topic,
+ * each with its source; questions the passages do not cover are declined ({@link Declines}).
  */
 @Component
 class Extractive {
 
   private final Explanations explanations;
   private final ListAnswers lists;
+  private final SolutionAnswers solutions;
   private final QuestionReader reader;
 
-  Extractive(Explanations explanations, ListAnswers lists, QuestionReader reader) {
+  Extractive(
+      Explanations explanations,
+      ListAnswers lists,
+      SolutionAnswers solutions,
+      QuestionReader reader) {
     this.explanations = explanations;
     this.lists = lists;
+    this.solutions = solutions;
     this.reader = reader;
   }
 
@@ -29,6 +35,7 @@ class Extractive {
     return switch (question.intent()) {
       case PROJECTS -> lists.projects(question, id, conversationId);
       case LABS -> lists.labs(question, id, conversationId, technologyNames(question));
+      case SOLUTIONS -> solutions.solutions(question, id, conversationId);
       default -> explain(question, id, conversationId, retrieve(question));
     };
   }

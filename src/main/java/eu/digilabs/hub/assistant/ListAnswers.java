@@ -75,7 +75,7 @@ class ListAnswers {
   /** Which projects ...: the published projects classified so, with their number. */
   Answer projects(Question question, String id, String conversationId) {
     List<Passage> found = new ArrayList<>();
-    long count = matchingProjects(question, found);
+    long count = matching("project", question, found);
     String what = described(question);
     if (count == 0) {
       return none(question, id, conversationId, "assistant.projects.none", what);
@@ -96,7 +96,7 @@ class ListAnswers {
    */
   Answer labs(Question question, String id, String conversationId, List<List<String>> names) {
     List<Passage> projects = new ArrayList<>();
-    matchingProjects(question, projects);
+    matching("project", question, projects);
     Map<Long, List<Passage>> evidence = new LinkedHashMap<>();
     for (Passage p : projects) {
       if (p.labId() != null) {
@@ -126,7 +126,7 @@ class ListAnswers {
         question, id, conversationId, "assistant.labs.found", count, what, parts, citations);
   }
 
-  private Answer listed(
+  Answer listed(
       Question question,
       String id,
       String conversationId,
@@ -147,8 +147,7 @@ class ListAnswers {
   }
 
   /** Nothing matches: explained instead when there are topic words, else declined. */
-  private Answer none(
-      Question question, String id, String conversationId, String message, String what) {
+  Answer none(Question question, String id, String conversationId, String message, String what) {
     if (!question.topic().isEmpty()) {
       return explainInstead(question, id, conversationId);
     }
@@ -231,12 +230,13 @@ class ListAnswers {
   }
 
   /**
-   * The first passages of the published projects that have every classification the question names
-   * and (when it has topic words) cover its topic; answers how many there are.
+   * The first passages of the published items of this type (project, solution) that have every
+   * classification the question names and (when it has topic words) cover its topic; answers how
+   * many there are.
    */
-  private long matchingProjects(Question question, List<Passage> into) {
+  long matching(String type, Question question, List<Passage> into) {
     List<Condition> conditions = new ArrayList<>();
-    conditions.add(Condition.anyOf(SearchFields.TYPE, List.of("project")));
+    conditions.add(Condition.anyOf(SearchFields.TYPE, List.of(type)));
     conditions.add(Condition.anyOf("ordinal", List.of(0)));
     question
         .filters()
@@ -258,15 +258,15 @@ class ListAnswers {
     for (Passage p :
         explanations.load(ranked.items().stream().map(SearchService.RankedItem::id).toList())) {
       // The first passage holds title and summary; the topic must be there, or in the rest.
-      if (topics.coverage(question.topic(), projectText(p)) >= ScoringWeights.TUNED.minCoverage()) {
+      if (topics.coverage(question.topic(), itemText(p)) >= ScoringWeights.TUNED.minCoverage()) {
         into.add(p);
       }
     }
     return into.size();
   }
 
-  /** All of a project's passages, for whether it is about the topic. */
-  private String projectText(Passage first) {
+  /** All of an item's passages, for whether it is about the topic. */
+  private String itemText(Passage first) {
     StringBuilder text = new StringBuilder();
     for (Passage p :
         passages.findBySourceTypeAndSourceIdOrderByOrdinal(first.sourceType(), first.sourceId())) {
@@ -290,14 +290,14 @@ class ListAnswers {
   }
 
   /** A list item: the item's title and the passage's first sentence. */
-  private static String item(Passage p) {
+  static String item(Passage p) {
     List<String> split = PassageSentences.of(p);
     String first = split.isEmpty() ? "" : split.get(0);
     return first.isEmpty() || first.equals(p.title()) ? p.title() : p.title() + ": " + first;
   }
 
   /** What a list question asked for, in words: the classifications' labels and the topic. */
-  private String described(Question question) {
+  String described(Question question) {
     Locale locale = question.answerLocale();
     List<String> parts = new ArrayList<>(question.topic());
     question

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class PassageCutter {
 
   private final String group;
-  private final Source source;
+  private Source source;
   private final List<Passage> out;
   private int ordinal;
 
@@ -22,6 +22,12 @@ final class PassageCutter {
     this.group = group;
     this.source = source;
     this.out = out;
+  }
+
+  /** Goes on with the item's further sections written as this source says (another language). */
+  PassageCutter as(Source written) {
+    this.source = written;
+    return this;
   }
 
   PassageCutter section(@Nullable String heading, @Nullable String text) {

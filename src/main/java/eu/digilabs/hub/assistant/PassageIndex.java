@@ -12,6 +12,12 @@ import eu.digilabs.hub.labs.LabChanged;
 import eu.digilabs.hub.projects.ProjectPublished;
 import eu.digilabs.hub.projects.ProjectWithdrawn;
 import eu.digilabs.hub.projects.PublishedProjectChanged;
+import eu.digilabs.hub.reuse.PublishedSolutionChanged;
+import eu.digilabs.hub.reuse.SolutionPublished;
+import eu.digilabs.hub.reuse.SolutionWithdrawn;
+import eu.digilabs.hub.reuse.UptakeDeclared;
+import eu.digilabs.hub.reuse.UptakeStageChanged;
+import eu.digilabs.hub.reuse.UptakeVisibilityChanged;
 import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.CatalogueChanged;
 import java.time.Duration;
@@ -152,6 +158,40 @@ class PassageIndex extends StartupTask {
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(CourseChanged event) {
     refresh("course:" + event.code());
+  }
+
+  // A new version and retiring come with PublishedSolutionChanged: no listener of their own.
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(SolutionPublished event) {
+    refresh("solution:" + event.solutionId());
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(PublishedSolutionChanged event) {
+    refresh("solution:" + event.solutionId());
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(SolutionWithdrawn event) {
+    refresh("solution:" + event.solutionId());
+  }
+
+  // Who uses a solution is part of its passages.
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(UptakeDeclared event) {
+    refresh("solution:" + event.solutionId());
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(UptakeStageChanged event) {
+    refresh("solution:" + event.solutionId());
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(UptakeVisibilityChanged event) {
+    refresh("solution:" + event.solutionId());
   }
 
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
 /**
  * Reads published content from the other modules, as a visitor sees it, and cuts it into passages.
  * Content is read in groups that change together ({@code project:12}, an event with its sessions
- * {@code event:3}, a course with its lessons, the whole public-service catalogue): a group is
- * always replaced as a whole. Anything a visitor may not see (drafts, members-only events, the
- * authors of anonymous failure reports) is not read, so it can never be quoted.
+ * {@code event:3}, a solution with who uses it, a course with its lessons, the whole public-service
+ * catalogue): a group is always replaced as a whole. Anything a visitor may not see (drafts,
+ * members-only events, the authors of anonymous failure reports) is not read, so it can never be
+ * quoted.
  */
 @Component
 class PassageSources {
@@ -54,6 +55,7 @@ class PassageSources {
   private final FailureReportService failures;
   private final KnowledgePassages knowledge;
   private final EventPassages events;
+  private final SolutionPassages solutions;
   private final Catalogue catalogue;
 
   PassageSources(
@@ -63,6 +65,7 @@ class PassageSources {
       FailureReportService failures,
       KnowledgePassages knowledge,
       EventPassages events,
+      SolutionPassages solutions,
       Catalogue catalogue) {
     this.projects = projects;
     this.labs = labs;
@@ -70,6 +73,7 @@ class PassageSources {
     this.failures = failures;
     this.knowledge = knowledge;
     this.events = events;
+    this.solutions = solutions;
     this.catalogue = catalogue;
   }
 
@@ -90,6 +94,7 @@ class PassageSources {
     failures.allPublished().forEach(r -> groups.add("failure-report:" + r.id()));
     groups.addAll(knowledge.groups());
     events.ids().forEach(id -> groups.add("event:" + id));
+    groups.addAll(solutions.groups());
     groups.add(CATALOGUE);
     return groups;
   }
@@ -115,6 +120,7 @@ class PassageSources {
       case "method" -> knowledge.method(group, key, out);
       case "course" -> knowledge.course(group, key, out);
       case "event" -> events.passages(group, key, out);
+      case "solution" -> solutions.passages(group, key, out);
       case CATALOGUE -> catalogue.serviceTexts(LEIKA_NAMES).forEach(s -> service(group, s, out));
       default -> throw new IllegalArgumentException("No passages for " + group);
     }

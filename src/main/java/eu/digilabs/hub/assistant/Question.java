@@ -43,13 +43,15 @@ record Question(
     PROJECTS,
     /** Which labs ... (with a count). */
     LABS,
+    /** Which solutions for reuse ... (with a count and where each is live). */
+    SOLUTIONS,
     /** What went wrong, what failed, lessons. */
     FAILURES,
     /** Anything else: explained from passages. */
     EXPLAIN;
 
     boolean list() {
-      return this == PROJECTS || this == LABS;
+      return this == PROJECTS || this == LABS || this == SOLUTIONS;
     }
   }
 
@@ -79,6 +81,12 @@ record Question(
   Question explaining(List<String> words) {
     return new Question(
         text, language, Intent.EXPLAIN, words, filters, named, labIds, serviceIds, types, followUp);
+  }
+
+  /** This question with other classifications as filters. */
+  Question filtering(Map<String, String> otherFilters) {
+    return new Question(
+        text, language, intent, topic, otherFilters, named, labIds, serviceIds, types, followUp);
   }
 
   /** This question without its classifications: their words alone, in the topic. */

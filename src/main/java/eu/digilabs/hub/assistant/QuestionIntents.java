@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a question asks for, from its words: a list of projects or labs ("Which ... projects",
- * "Welche Labore"), what went wrong ("gescheitert"), or an explanation; the kinds of item it names
- * ("events", "Methoden"); whether it asks for personal advice or continues the conversation.
+ * What a question asks for, from its words: a list of projects, labs or solutions ("Which ...
+ * projects", "Welche Labore", "Which EfA solutions"), what went wrong ("gescheitert"), or an
+ * explanation; the kinds of item it names ("events", "Methoden"); whether it asks for personal
+ * advice or continues the conversation.
  */
 final class QuestionIntents {
 
@@ -44,6 +45,8 @@ final class QuestionIntents {
       return Intent.LABS;
     } else if (asksList && listOf(folded, words.project())) {
       return Intent.PROJECTS;
+    } else if (asksList && listOf(folded, words.solution())) {
+      return Intent.SOLUTIONS;
     }
     return Intent.EXPLAIN;
   }

@@ -15,13 +15,14 @@ import java.util.Set;
 
 /**
  * The words questions are read by, from one file per language ({@value #FILES}): question words,
- * list words, words for projects, labs, failures, general verbs, plurals and kinds of item. Every
- * language's words count for every question (a German question may say "Labs").
+ * list words, words for projects, labs, solutions, failures, general verbs, plurals and kinds of
+ * item. Every language's words count for every question (a German question may say "Labs").
  *
  * @param question words that ask rather than tell
  * @param list words that ask for a list
  * @param project words for projects
  * @param lab words for labs
+ * @param solution words for solutions offered for reuse
  * @param plural plural forms of those
  * @param failure words that ask what went wrong
  * @param generic verbs too general to carry a topic
@@ -32,6 +33,7 @@ record QuestionWords(
     Set<String> list,
     Set<String> project,
     Set<String> lab,
+    Set<String> solution,
     Set<String> plural,
     Set<String> failure,
     Set<String> generic,
@@ -62,6 +64,7 @@ record QuestionWords(
         union(files, "list"),
         union(files, "project"),
         union(files, "lab"),
+        union(files, "solution"),
         union(files, "plural"),
         union(files, "failure"),
         union(files, "generic"),

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The words of a question that carry its topic: not the stop words, question words, general verbs
  * and words for kinds of item; for list questions not the words that named a classification nor
- * those for projects and labs; for failure questions not the words asking what went wrong.
+ * those for projects and labs (and for solutions, when it asks for solutions); for failure
+ * questions not the words asking what went wrong.
  */
 final class TopicWords {
 
@@ -46,6 +47,7 @@ final class TopicWords {
         || words.question().contains(w)
         || intent == Intent.FAILURES && words.failure().contains(w)
         || intent.list() && (words.project().contains(w) || words.lab().contains(w))
+        || intent == Intent.SOLUTIONS && words.solution().contains(w)
         || w.length() < 2);
   }
 }

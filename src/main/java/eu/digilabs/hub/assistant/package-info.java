@@ -15,6 +15,7 @@
       "projects",
       "events",
       "knowledge",
+      "reuse",
       "search"
     })
 package eu.digilabs.hub.assistant;

@@ -168,6 +168,7 @@ public class UptakeService {
     Boolean named = command.reuserPublic();
     uptake.visibility(stage, named == null ? uptake.reuserPublic() : named);
     uptakes.flush();
+    events.publishEvent(new UptakeVisibilityChanged(uptake.id(), solution.id()));
     return view(solution, uptake, access.mayEdit(solution.providerLabId()));
   }
 

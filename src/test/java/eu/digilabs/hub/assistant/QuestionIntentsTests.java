@@ -28,6 +28,17 @@ class QuestionIntentsTests {
   }
 
   @Test
+  void listQuestionsAskForSolutionsForReuse() {
+    assertThat(intent("Which EfA solutions exist for housing benefit?"))
+        .isEqualTo(Intent.SOLUTIONS);
+    assertThat(intent("Welche EfA-Lösungen gibt es für Wohngeld?")).isEqualTo(Intent.SOLUTIONS);
+    assertThat(intent("Welche Onlinedienste zur Nachnutzung gibt es?")).isEqualTo(Intent.SOLUTIONS);
+    // Projects named alongside stay a list of projects; who uses one solution is explained.
+    assertThat(intent("Which projects built EfA solutions?")).isEqualTo(Intent.PROJECTS);
+    assertThat(intent("Who uses BAföG Digital?")).isEqualTo(Intent.EXPLAIN);
+  }
+
+  @Test
   void aSingularWithoutAListWordIsNoList() {
     assertThat(intent("What did the lab learn about user interviews?")).isEqualTo(Intent.EXPLAIN);
   }

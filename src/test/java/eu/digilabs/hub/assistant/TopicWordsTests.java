@@ -46,6 +46,14 @@ class TopicWordsTests {
   }
 
   @Test
+  void solutionQuestionsLeaveOutTheWordsForSolutionsOnlyWhenTheyAskForThem() {
+    assertThat(topic("Which EfA solutions exist for housing benefit?", Intent.SOLUTIONS))
+        .containsExactly("housing", "benefit");
+    assertThat(topic("Which EfA projects exist for housing benefit?", Intent.PROJECTS))
+        .containsExactly("EfA", "housing", "benefit");
+  }
+
+  @Test
   void failureQuestionsLeaveOutTheWordsAskingWhatWentWrong() {
     assertThat(topic("What went wrong with the e-file?", Intent.FAILURES))
         .containsExactly("e-file");

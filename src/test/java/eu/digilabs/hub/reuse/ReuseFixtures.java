@@ -35,6 +35,7 @@ public final class ReuseFixtures {
     private @Nullable String softwareVersion;
     private @Nullable Integer maturity;
     private List<String> readiness = List.of();
+    private List<Long> services = List.of();
     private String status = "available";
     private List<Long> builtBy = List.of();
     private List<Long> usedBy = List.of();
@@ -78,6 +79,11 @@ public final class ReuseFixtures {
       return this;
     }
 
+    public Builder services(List<Long> services) {
+      this.services = services;
+      return this;
+    }
+
     public Builder readiness(String... items) {
       this.readiness = List.of(items);
       return this;
@@ -107,7 +113,7 @@ public final class ReuseFixtures {
           null,
           null,
           null,
-          List.of(),
+          services,
           List.of(),
           List.of(),
           List.of(),
