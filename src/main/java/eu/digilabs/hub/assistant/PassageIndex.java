@@ -22,6 +22,7 @@ import eu.digilabs.hub.shared.startup.StartupTask;
 import eu.digilabs.hub.taxonomy.CatalogueChanged;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,11 @@ class PassageIndex extends StartupTask {
 
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(LabChanged event) {
-    refresh("lab:" + event.labId());
+    // A solution's passages name its provider lab.
+    List<String> groups = new ArrayList<>();
+    groups.add("lab:" + event.labId());
+    groups.addAll(passages.groupsOfLab("solution", event.labId()));
+    refresh(groups);
   }
 
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

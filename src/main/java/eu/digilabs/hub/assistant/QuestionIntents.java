@@ -45,7 +45,7 @@ final class QuestionIntents {
       return Intent.LABS;
     } else if (asksList && listOf(folded, words.project())) {
       return Intent.PROJECTS;
-    } else if (asksList && listOf(folded, words.solution())) {
+    } else if (asksList && solutionsAsked(folded)) {
       return Intent.SOLUTIONS;
     }
     return Intent.EXPLAIN;
@@ -84,6 +84,24 @@ final class QuestionIntents {
       if (kind.contains(folded.get(i))
           && (words.plural().contains(folded.get(i))
               || i > 0 && words.list().contains(folded.get(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question asks for solutions for reuse: a plural ("which solutions") or a solution
+   * qualified as one for reuse ("which EfA solution", "welche EfA-Lösung"). "What solution did the
+   * lab find" asks for no list.
+   */
+  private boolean solutionsAsked(List<String> folded) {
+    for (int i = 0; i < folded.size(); i++) {
+      String w = folded.get(i);
+      if (words.solution().contains(w)
+          && (words.plural().contains(w)
+              || w.startsWith("efa-")
+              || i > 0 && words.qualifier().contains(folded.get(i - 1)))) {
         return true;
       }
     }

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param project words for projects
  * @param lab words for labs
  * @param solution words for solutions offered for reuse
+ * @param qualifier words that make a solution one for reuse ("EfA", "nachnutzbare")
  * @param plural plural forms of those
  * @param failure words that ask what went wrong
  * @param generic verbs too general to carry a topic
@@ -34,6 +35,7 @@ record QuestionWords(
     Set<String> project,
     Set<String> lab,
     Set<String> solution,
+    Set<String> qualifier,
     Set<String> plural,
     Set<String> failure,
     Set<String> generic,
@@ -65,6 +67,7 @@ record QuestionWords(
         union(files, "project"),
         union(files, "lab"),
         union(files, "solution"),
+        union(files, "qualifier"),
         union(files, "plural"),
         union(files, "failure"),
         union(files, "generic"),

@@ -42,7 +42,10 @@ class SolutionAnswers {
     }
     Citations citations = new Citations(question.language());
     List<Part> parts =
-        found.stream().limit(ListAnswers.LIST_ITEMS).map(p -> item(p, citations)).toList();
+        found.stream()
+            .limit(ListAnswers.LIST_ITEMS)
+            .map(p -> item(p, question.answerLocale().getLanguage(), citations))
+            .toList();
     return lists.listed(
         question, id, conversationId, "assistant.solutions.found", count, what, parts, citations);
   }
@@ -58,19 +61,23 @@ class SolutionAnswers {
     return filters;
   }
 
-  /** A solution as a list item: what it is, then where it is live, each cited. */
-  private Part item(Passage first, Citations citations) {
+  /** A solution as a list item: what it is, then where it is live (in that language), cited. */
+  private Part item(Passage first, String language, Citations citations) {
     List<Integer> cited = new ArrayList<>();
     cited.add(citations.number(first));
     String text = ListAnswers.item(first);
+    Passage uses = null;
     for (Passage p :
         passages.findBySourceTypeAndSourceIdOrderByOrdinal("solution", first.sourceId())) {
-      List<String> sentences = PassageSentences.of(p);
-      if (SolutionPassages.WHO_USES.equals(p.heading()) && !sentences.isEmpty()) {
-        text = PassageCutter.sentence(text) + " " + sentences.get(0);
-        cited.add(citations.number(p));
-        break;
+      if (SolutionPassages.WHO_USES.equals(p.heading())
+          && !PassageSentences.of(p).isEmpty()
+          && (uses == null || language.equals(p.language()))) {
+        uses = p;
       }
+    }
+    if (uses != null) {
+      text = PassageCutter.sentence(text) + " " + PassageSentences.of(uses).get(0);
+      cited.add(citations.number(uses));
     }
     return new Part(text, cited);
   }

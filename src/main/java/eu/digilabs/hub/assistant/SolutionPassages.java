@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * status, licence, maturity, the public services it covers, the EfA readiness items met); and who
  * uses it, in sentences built from the uptakes a visitor may see only ("BAföG Digital is live in
  * one German state: Saarland."), demo entries marked as such. Facts and uptakes are written in
- * German for a German solution, else in English, and carry that language.
+ * German and in English, each passage with its language.
  */
 @Component
 class SolutionPassages {
@@ -61,16 +61,18 @@ class SolutionPassages {
   }
 
   private void solution(String group, SolutionView s, List<Passage> out) {
-    String written = "de".equals(s.contentLanguage()) ? "de" : "en";
-    Locale locale = Locale.forLanguageTag(written);
-    PassageCutter cut =
-        new PassageCutter(group, source(s, s.contentLanguage()), out)
-            .section(null, joined(s.shortDescription(), Markdown.plain(s.description(), 20_000)))
-            .as(source(s, written));
-    cut.section("Facts · Fakten", facts(s, locale));
     List<UptakeView> visible =
         PassageSources.visible(() -> uptakes.forSolution(s.id())).orElse(List.of());
-    cut.section(WHO_USES, adoption(s.name(), visible, locale));
+    PassageCutter cut =
+        new PassageCutter(group, source(s, s.contentLanguage()), out)
+            .section(null, joined(s.shortDescription(), Markdown.plain(s.description(), 20_000)));
+    // Facts and uptakes in both languages, so that an answer quotes them in the question's.
+    for (String language : List.of("de", "en")) {
+      Locale locale = Locale.forLanguageTag(language);
+      cut.as(source(s, language))
+          .section("Facts · Fakten", facts(s, locale))
+          .section(WHO_USES, adoption(s.name(), visible, locale));
+    }
   }
 
   private static Source source(SolutionView s, @Nullable String language) {

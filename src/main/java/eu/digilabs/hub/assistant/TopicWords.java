@@ -47,7 +47,8 @@ final class TopicWords {
         || words.question().contains(w)
         || intent == Intent.FAILURES && words.failure().contains(w)
         || intent.list() && (words.project().contains(w) || words.lab().contains(w))
-        || intent == Intent.SOLUTIONS && words.solution().contains(w)
+        || intent == Intent.SOLUTIONS
+            && (words.solution().contains(w) || words.qualifier().contains(w))
         || w.length() < 2);
   }
 }

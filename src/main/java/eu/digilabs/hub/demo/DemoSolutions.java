@@ -56,11 +56,10 @@ class DemoSolutions {
     marks.markUptakeDemo(declared.id());
     String publicFrom = entry.publicFrom();
     if (publicFrom != null) {
-      boolean never = "never".equals(publicFrom);
+      boolean never = UptakeCommands.NEVER.equals(publicFrom);
       uptakes.visibility(
           declared.id(),
-          new UptakeCommands.Visibility(
-              never ? null : publicFrom, !never, currentVersion(declared.id())));
+          new UptakeCommands.Visibility(publicFrom, !never, currentVersion(declared.id())));
     }
     for (String stage : entry.stages()) {
       uptakes.move(

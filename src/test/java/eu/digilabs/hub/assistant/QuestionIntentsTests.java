@@ -36,6 +36,13 @@ class QuestionIntentsTests {
     // Projects named alongside stay a list of projects; who uses one solution is explained.
     assertThat(intent("Which projects built EfA solutions?")).isEqualTo(Intent.PROJECTS);
     assertThat(intent("Who uses BAföG Digital?")).isEqualTo(Intent.EXPLAIN);
+    assertThat(intent("Which EfA solution covers Elterngeld?")).isEqualTo(Intent.SOLUTIONS);
+    // A qualifier alone, or a single solution in its everyday sense, asks for no solutions.
+    assertThat(intent("Which EfA events are there in Berlin?")).isEqualTo(Intent.EXPLAIN);
+    assertThat(intent("Welche nachnutzbaren Methoden gibt es?")).isEqualTo(Intent.EXPLAIN);
+    assertThat(intent("What reuse checks are there?")).isEqualTo(Intent.EXPLAIN);
+    assertThat(intent("What solution did the lab find for speech recognition?"))
+        .isEqualTo(Intent.EXPLAIN);
   }
 
   @Test

@@ -40,6 +40,7 @@ class SolutionAnswersTests {
   @Autowired SolutionEditing editing;
   @Autowired UptakeService uptakes;
   @Autowired Catalogue catalogue;
+  @Autowired Passages passages;
 
   String provider = "";
   String suffix = "";
@@ -149,6 +150,20 @@ class SolutionAnswersTests {
     visibility(secret, "never", true);
     awaitPassages();
 
+    // Nothing private reaches any passage: not the draft, the reuser who is not named, nor the
+    // uptake kept private; onboarding is not public by default either.
+    assertThat(passages.findByGroupKey("solution:" + draft)).isEmpty();
+    List<String> texts =
+        passages.findByGroupKey("solution:" + solution).stream().map(Passage::text).toList();
+    assertThat(texts)
+        .anySatisfy(t -> assertThat(t).contains("live in 2 German states: Bavaria, Hesse"))
+        .anySatisfy(t -> assertThat(t).contains("im Einsatz in 2 Bundesländern: Bayern, Hessen"))
+        .allSatisfy(
+            t ->
+                assertThat(t)
+                    .doesNotContain(
+                        "Ungenannt", "Geheim", "Schleswig", "North Rhine", "Nordrhein"));
+
     Answer english =
         assistant.ask("Which EfA solutions exist for housing benefit?", null, Locale.ENGLISH);
     assertThat(english.list()).isTrue();
@@ -169,7 +184,9 @@ class SolutionAnswersTests {
         .extracting(Answer.Citation::url)
         .contains("/solutions/" + solution)
         .doesNotContain("/solutions/" + draft);
-    assertThat(german.text()).startsWith("Ich habe");
+    assertThat(german.text())
+        .startsWith("Ich habe")
+        .contains("im Einsatz in 2 Bundesländern: Bayern, Hessen");
 
     Answer who = assistant.ask("Who uses " + name + "?", null, Locale.ENGLISH);
     assertThat(who.citations()).extracting(Answer.Citation::url).contains("/solutions/" + solution);
@@ -183,5 +200,10 @@ class SolutionAnswersTests {
     awaitPassages();
     Answer again = assistant.ask("Who uses " + name + "?", null, Locale.ENGLISH);
     assertThat(again.text()).contains("Stadt Geheim " + suffix);
+
+    // Taken back to draft, it is no longer quoted.
+    TestAccounts.acting(context, provider, () -> editing.unpublish(solution));
+    awaitPassages();
+    assertThat(passages.findByGroupKey("solution:" + solution)).isEmpty();
   }
 }

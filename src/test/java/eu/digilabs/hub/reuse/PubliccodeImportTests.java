@@ -36,6 +36,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
@@ -123,24 +124,29 @@ class PubliccodeImportTests {
     mvc.perform(get("/solutions/import")).andExpect(status().is3xxRedirection());
   }
 
+  /** The import page after the editor sent this text for their lab, expected to be refused. */
+  String refused(AbstractMockHttpServletRequestBuilder<?> request, Editor editor, String text)
+      throws Exception {
+    return mvc.perform(
+            request
+                .with(csrf())
+                .with(TestAccounts.as(context, editor.email()))
+                .param("lang", "en")
+                .param("labId", Long.toString(editor.lab()))
+                .param("text", text))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
   @Test
   void aFileWithAnErrorComesBackWithTheLineAndTheTextKeptAndNothingIsCreated() throws Exception {
     Editor editor = editor();
     String text = broken("Antragsportal " + UUID.randomUUID());
     long before = count();
 
-    String page =
-        mvc.perform(
-                post("/solutions/import")
-                    .with(csrf())
-                    .with(TestAccounts.as(context, editor.email()))
-                    .param("lang", "en")
-                    .param("labId", Long.toString(editor.lab()))
-                    .param("text", text))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String page = refused(post("/solutions/import"), editor, text);
 
     assertThat(page)
         .contains("id=\"error-summary\"", "cannot be imported: 1 problem")
@@ -156,18 +162,8 @@ class PubliccodeImportTests {
     String text = file("Antragsportal " + UUID.randomUUID()) + "#" + "x".repeat(1_100_000);
     long before = count();
 
-    String page =
-        mvc.perform(
-                multipart("/solutions/import")
-                    .with(csrf())
-                    .with(TestAccounts.as(context, editor.email()))
-                    .param("lang", "en")
-                    .param("labId", Long.toString(editor.lab()))
-                    .param("text", text))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    // The page's form is multipart.
+    String page = refused(multipart("/solutions/import"), editor, text);
 
     assertThat(page)
         .contains("id=\"error-summary\"", "The pasted text is larger than 1,024 KB")
