@@ -148,6 +148,26 @@ class Passage {
     }
   }
 
+  /** Whether the other passage says the same as this one, from the same place: all but the id. */
+  boolean sameAs(Passage other) {
+    return groupKey.equals(other.groupKey)
+        && sourceType.equals(other.sourceType)
+        && sourceId == other.sourceId
+        && ordinal == other.ordinal
+        && title.equals(other.title)
+        && Objects.equals(heading, other.heading)
+        && text.equals(other.text)
+        && Objects.equals(language, other.language)
+        && url.equals(other.url)
+        && Objects.equals(country, other.country)
+        && Objects.equals(status, other.status)
+        && Objects.equals(phase, other.phase)
+        && Objects.equals(policyAreas, other.policyAreas)
+        && Objects.equals(technologies, other.technologies)
+        && Objects.equals(serviceIds, other.serviceIds)
+        && Objects.equals(labId, other.labId);
+  }
+
   private static @Nullable String joinedCodes(List<String> codes) {
     return codes == null || codes.isEmpty() ? null : String.join(",", codes);
   }

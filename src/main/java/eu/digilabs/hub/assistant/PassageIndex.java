@@ -240,11 +240,24 @@ class PassageIndex extends StartupTask {
           tx ->
               fresh.forEach(
                   (group, written) -> {
+                    // Passages that stay as they are keep their row and their vector: a change
+                    // of who uses a solution embeds its two "Who uses it" passages again, not all.
+                    List<Passage> gone = new ArrayList<>(passages.findByGroupKey(group));
+                    List<Passage> added = new ArrayList<>();
+                    for (Passage p : written) {
+                      Passage same =
+                          gone.stream().filter(old -> old.sameAs(p)).findFirst().orElse(null);
+                      if (same == null) {
+                        added.add(p);
+                      } else {
+                        gone.remove(same);
+                      }
+                    }
                     // Entity by entity, so that the index drops them too (a bulk delete bypasses
                     // it).
-                    passages.deleteAll(passages.findByGroupKey(group));
+                    passages.deleteAll(gone);
                     passages.flush();
-                    passages.saveAll(written);
+                    passages.saveAll(added);
                   }));
     } finally {
       SecurityContextHolder.setContext(context);

@@ -17,6 +17,8 @@ import eu.digilabs.hub.taxonomy.ServiceView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +106,15 @@ class SolutionAnswersTests {
           return uptakes.visibility(
               uptake.view().id(), new UptakeCommands.Visibility(from, named, version));
         });
+  }
+
+  /** The solution's passages by heading and language, with their row ids. */
+  Map<String, Long> ids(long solution) {
+    Map<String, Long> ids = new TreeMap<>();
+    passages
+        .findByGroupKey("solution:" + solution)
+        .forEach(p -> ids.put(p.heading() + " " + p.language() + " " + p.ordinal(), p.id()));
+    return ids;
   }
 
   @Test
@@ -195,9 +206,21 @@ class SolutionAnswersTests {
         .doesNotContain("Stadt Ungenannt")
         .doesNotContain("Stadt Geheim");
 
-    // The reuser that kept it private makes it public: the passages follow.
+    // The reuser that kept it private makes it public: the passages follow. Only the passages
+    // on who uses it are written again; the description keeps its row (and its vector).
+    Map<String, Long> before = ids(solution);
     visibility(secret, "live", true);
     awaitPassages();
+    Map<String, Long> after = ids(solution);
+    assertThat(after).hasSameSizeAs(before);
+    before.forEach(
+        (key, id) -> {
+          if (key.startsWith(SolutionPassages.WHO_USES)) {
+            assertThat(after.get(key)).as(key).isNotEqualTo(id);
+          } else {
+            assertThat(after.get(key)).as(key).isEqualTo(id);
+          }
+        });
     Answer again = assistant.ask("Who uses " + name + "?", null, Locale.ENGLISH);
     assertThat(again.text()).contains("Stadt Geheim " + suffix);
 
