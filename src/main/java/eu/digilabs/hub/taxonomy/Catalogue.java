@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,33 @@ public class Catalogue {
       level = services.childIds(level);
     }
     return all;
+  }
+
+  /**
+   * Each entry with every entry above it (a LeiKa service's OZG service, Lebenslage and
+   * Themenfeld): what content linked to the entry is also about. Unknown ids map to themselves.
+   */
+  public Map<Long, Set<Long>> withParents(Collection<Long> ids) {
+    Map<Long, Long> parentOf = new HashMap<>();
+    Set<Long> level = new HashSet<>(ids);
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      Set<Long> next = new HashSet<>();
+      for (Object[] row : services.parents(level)) {
+        Long parent = (Long) row[1];
+        parentOf.put((Long) row[0], parent);
+        if (!parentOf.containsKey(parent)) {
+          next.add(parent);
+        }
+      }
+      level = next;
+    }
+    Map<Long, Set<Long>> lines = new HashMap<>();
+    for (Long id : ids) {
+      Set<Long> line = new LinkedHashSet<>();
+      for (Long at = id; at != null && line.add(at); at = parentOf.get(at)) {}
+      lines.put(id, line);
+    }
+    return lines;
   }
 
   /** Ids of the ids given that are not in the catalogue. */

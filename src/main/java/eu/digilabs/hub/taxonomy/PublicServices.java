@@ -15,6 +15,10 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
 
   long countByKind(PublicService.Kind kind);
 
+  @Query(
+      "select s.id, s.parentId from PublicService s where s.id in :ids and s.parentId is not null")
+  List<Object[]> parents(@Param("ids") Collection<Long> ids);
+
   @Query("select s.id from PublicService s where s.parentId in :parents")
   List<Long> childIds(@Param("parents") Collection<Long> parents);
 
