@@ -187,8 +187,10 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")
-                    .requestMatchers("/profile/**")
+                    .requestMatchers("/profile/**", "/activity", "/notifications", "/following")
                     .authenticated()
+                    .requestMatchers(HttpMethod.POST, "/unsubscribe")
+                    .permitAll()
                     .requestMatchers(
                         HttpMethod.POST,
                         "/signup",
@@ -214,6 +216,9 @@ class SecurityConfig {
                     .successHandler(success)
                     .permitAll())
         .exceptionHandling(e -> e.accessDeniedHandler(SecurityAudit.pages()))
+        // One-click unsubscribe (RFC 8058) comes from mail clients, without a session: the token
+        // in the link is the only authority, and it can leave only its own list.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
         .addFilterBefore(rateLimitFilter(), UsernamePasswordAuthenticationFilter.class);
     if (oidc.getIfAvailable() != null) {

@@ -30,6 +30,16 @@ class Mail {
 
   private @Nullable String error;
 
+  /** The one-click unsubscribe address (RFC 8058) of a mail sent to a list, such as digests. */
+  @Column(name = "list_unsubscribe")
+  private @Nullable String listUnsubscribe;
+
+  @Column(name = "reply_to")
+  private @Nullable String replyTo;
+
+  /** Kept and waiting for delivery after its transaction committed (digests). */
+  private boolean queued;
+
   protected Mail() {}
 
   Mail(String recipient, String subject, String body) {
@@ -39,6 +49,17 @@ class Mail {
     this.createdAt = Instant.now();
   }
 
+  Mail(String recipient, String subject, String body, @Nullable String listUnsubscribe) {
+    this(recipient, subject, body);
+    this.listUnsubscribe = listUnsubscribe;
+    this.queued = true;
+  }
+
+  /** Delivered, failed or kept without SMTP: no longer waiting. */
+  void delivered() {
+    this.queued = false;
+  }
+
   /**
    * Marks the mail as delivered over SMTP and removes the secrets from the kept copy: the recipient
    * has them now, and nobody reading the outbox needs them.
@@ -46,6 +67,9 @@ class Mail {
   void sent() {
     this.sentAt = Instant.now();
     this.body = SecretLinks.redact(body);
+    if (listUnsubscribe != null) {
+      this.listUnsubscribe = SecretLinks.redact(listUnsubscribe);
+    }
   }
 
   void failed(String error) {
@@ -74,6 +98,18 @@ class Mail {
 
   @Nullable Instant sentAt() {
     return sentAt;
+  }
+
+  @Nullable String listUnsubscribe() {
+    return listUnsubscribe;
+  }
+
+  @Nullable String replyTo() {
+    return replyTo;
+  }
+
+  boolean queued() {
+    return queued;
   }
 
   @Nullable String error() {

@@ -1,14 +1,17 @@
 package eu.digilabs.hub.notifications;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * which admins can read. Once SMTP delivered a mail, its kept copy loses the secrets in its links
  * ({@link Mail#sent()}). Without SMTP the outbox is the delivery channel: an admin reads the link
  * there and passes it on, so there the links stay readable.
+ *
+ * <p>Mails to a list (digests) carry a one-click unsubscribe address ({@code List-Unsubscribe} and
+ * {@code List-Unsubscribe-Post}, RFC 8058). They are queued in the transaction that decided them
+ * and delivered after it committed ({@link #deliverQueued()}), so that a crash between the two
+ * leaves a queued mail to deliver later, never a lost or a second one.
  */
 @Component
 class Mailer {
@@ -43,27 +51,57 @@ class Mailer {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void send(String to, String subject, String body) {
-    Mail mail = outbox.save(new Mail(to, subject, body));
+    deliver(outbox.save(new Mail(to, subject, body)));
+  }
+
+  /** Keeps a list mail in the caller's transaction, to be delivered once it committed. */
+  long queue(String to, String subject, String body, String listUnsubscribe) {
+    Mail mail = outbox.save(new Mail(to, subject, body, listUnsubscribe));
+    return mail.id() == null ? 0 : mail.id();
+  }
+
+  /** Delivers the queued mails, oldest first; returns how many it tried. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public int deliverQueued() {
+    List<Mail> queued = outbox.findTop200ByQueuedTrueOrderByIdAsc();
+    queued.forEach(this::deliver);
+    return queued.size();
+  }
+
+  private void deliver(Mail mail) {
+    mail.delivered();
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
       log.info("No SMTP configured: mail {} kept in the outbox", mail.id());
       count("kept");
       return;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(to);
-    message.setSubject(subject);
-    message.setText(body);
     try {
-      smtp.send(message);
+      smtp.send(message(smtp, mail));
       mail.sent();
       count("sent");
-    } catch (MailException e) {
+    } catch (MailException | MessagingException e) {
       log.warn("Mail {} could not be sent: {}", mail.id(), withoutAddresses(e.getMessage()));
       mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       count("failed");
     }
+  }
+
+  private MimeMessage message(JavaMailSender smtp, Mail mail) throws MessagingException {
+    MimeMessage message = smtp.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(mail.recipient());
+    helper.setSubject(mail.subject());
+    helper.setText(mail.body());
+    if (mail.replyTo() != null) {
+      helper.setReplyTo(mail.replyTo());
+    }
+    if (mail.listUnsubscribe() != null) {
+      message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+    return message;
   }
 
   /** Logs name no one: a mail server's message often repeats the recipient's address. */

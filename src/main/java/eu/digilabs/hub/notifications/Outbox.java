@@ -9,6 +9,8 @@ interface Outbox extends JpaRepository<Mail, Long> {
 
   List<Mail> findTop200ByOrderByCreatedAtDesc();
 
+  List<Mail> findTop200ByQueuedTrueOrderByIdAsc();
+
   List<Mail> findByRecipientIgnoreCase(String recipient);
 
   long deleteByCreatedAtBefore(Instant before);

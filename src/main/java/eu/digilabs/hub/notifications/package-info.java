@@ -14,7 +14,7 @@
  * links carry secrets, which must not be kept in the event publication registry.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "accounts"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "accounts"})
 package eu.digilabs.hub.notifications;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,15 @@
  * labs.LabProjects}.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "search"})
+    allowedDependencies = {
+      "shared",
+      "web",
+      "taxonomy",
+      "accounts",
+      "labs",
+      "search",
+      "notifications"
+    })
 @NullMarked
 package eu.digilabs.hub.projects;
 

@@ -122,7 +122,8 @@ public class UptakeService {
     if (uptake.moveTo(stage)) {
       uptakes.flush();
       step(uptake, UptakeStep.Kind.STAGE, stage, on, command.note());
-      events.publishEvent(new UptakeStageChanged(uptake.id(), solution.id(), stage.code()));
+      events.publishEvent(
+          new UptakeStageChanged(uptake.id(), solution.id(), stage.code(), uptake.reuserLabId()));
     }
     return view(solution, uptake, provider);
   }

@@ -5,7 +5,16 @@
  * software, read and written.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "projects", "search"})
+    allowedDependencies = {
+      "shared",
+      "web",
+      "taxonomy",
+      "accounts",
+      "labs",
+      "projects",
+      "search",
+      "notifications"
+    })
 @NullMarked
 package eu.digilabs.hub.reuse;
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +27,10 @@ class ErrorPages implements ErrorController {
 
   private final MessageSource messages;
   private final Site site;
+  private final ObjectProvider<UnreadNotices> unread;
 
-  ErrorPages(MessageSource messages, Site site) {
+  ErrorPages(MessageSource messages, Site site, ObjectProvider<UnreadNotices> unread) {
+    this.unread = unread;
     this.messages = messages;
     this.site = site;
   }
@@ -42,7 +45,7 @@ class ErrorPages implements ErrorController {
           default -> status.is4xxClientError() ? 400 : 500;
         };
     Map<String, Object> model = new HashMap<>();
-    model.put("ui", UiAdvice.create(request, messages, site));
+    model.put("ui", UiAdvice.create(request, messages, site, unread));
     model.put("status", code);
     String retryAfter = response.getHeader(HttpHeaders.RETRY_AFTER);
     if (retryAfter != null && retryAfter.matches("\\d{1,9}")) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,6 +27,8 @@ public final class Ui {
   private final String csrfToken;
   private final Viewer viewer;
   private final Site site;
+  private final LongSupplier unreadNotices;
+  private long unread = -1;
 
   public Ui(
       Locale locale,
@@ -35,8 +38,10 @@ public final class Ui {
       String csrfParameter,
       String csrfToken,
       Viewer viewer,
-      Site site) {
+      Site site,
+      LongSupplier unreadNotices) {
     this.site = site;
+    this.unreadNotices = unreadNotices;
     this.locale = locale;
     this.messages = messages;
     this.path = path;
@@ -56,6 +61,17 @@ public final class Ui {
   public String tOr(String key, String fallback) {
     String text = messages.getMessage(key, null, fallback, locale);
     return text == null ? fallback : text;
+  }
+
+  /**
+   * The signed-in person's unread notices, for the header: read once per page, and only by pages
+   * that show the header (never by API answers).
+   */
+  public long unread() {
+    if (unread < 0) {
+      unread = viewer.signedIn() ? unreadNotices.getAsLong() : 0;
+    }
+    return unread;
   }
 
   /** The installation's name and logo. */

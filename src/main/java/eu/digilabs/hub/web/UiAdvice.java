@@ -4,6 +4,7 @@ import eu.digilabs.hub.shared.Person;
 import eu.digilabs.hub.shared.text.Markdown;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,9 +22,12 @@ class UiAdvice {
   private final MessageSource messages;
   private final Markdown markdown;
   private final Site site;
+  private final ObjectProvider<UnreadNotices> unread;
 
-  UiAdvice(MessageSource messages, Markdown markdown, Site site) {
+  UiAdvice(
+      MessageSource messages, Markdown markdown, Site site, ObjectProvider<UnreadNotices> unread) {
     this.site = site;
+    this.unread = unread;
     this.messages = messages;
     this.markdown = markdown;
   }
@@ -44,10 +48,14 @@ class UiAdvice {
 
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {
-    return create(request, messages, site);
+    return create(request, messages, site, unread);
   }
 
-  static Ui create(HttpServletRequest request, MessageSource messages, Site site) {
+  static Ui create(
+      HttpServletRequest request,
+      MessageSource messages,
+      Site site,
+      ObjectProvider<UnreadNotices> unread) {
     Locale locale = RequestContextUtils.getLocale(request);
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return new Ui(
@@ -58,7 +66,11 @@ class UiAdvice {
         csrf == null ? "_csrf" : csrf.getParameterName(),
         csrf == null ? "" : csrf.getToken(),
         viewer(),
-        site);
+        site,
+        () -> {
+          UnreadNotices notices = unread.getIfAvailable();
+          return notices == null ? 0 : notices.count();
+        });
   }
 
   static Viewer viewer() {

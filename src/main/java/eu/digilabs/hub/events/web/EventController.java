@@ -14,7 +14,9 @@ import eu.digilabs.hub.events.RegistrationView;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.events.SpeakerService;
 import eu.digilabs.hub.events.SpeakerView;
+import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.web.Pager;
@@ -64,6 +66,8 @@ class EventController {
   private final Rights rights;
   private final String baseUrl;
 
+  private final Follows follows;
+
   EventController(
       EventService events,
       SpeakerService speakers,
@@ -72,7 +76,9 @@ class EventController {
       EventFeeds feeds,
       EventJsonLd jsonLd,
       Rights rights,
-      HubProperties hub) {
+      HubProperties hub,
+      Follows follows) {
+    this.follows = follows;
     this.baseUrl = hub.baseUrl();
     this.events = events;
     this.speakers = speakers;
@@ -129,6 +135,7 @@ class EventController {
     model.addAttribute("mayManage", events.mayManage(id));
     model.addAttribute("bookmarked", agenda.bookmarked());
     model.addAttribute("jsonLd", jsonLd.of(event, programme, labNames));
+    model.addAttribute("follow", follows.state(ItemKeys.of("event", id), event.labIds()));
     return "events/detail";
   }
 

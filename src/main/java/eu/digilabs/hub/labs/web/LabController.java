@@ -10,7 +10,10 @@ import eu.digilabs.hub.labs.LabProjects;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
 import eu.digilabs.hub.labs.LinkRequests;
+import eu.digilabs.hub.notifications.Activities;
+import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.search.SimilarItems;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
@@ -19,6 +22,7 @@ import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -50,6 +54,9 @@ class LabController {
   private final SimilarItems similarItems;
   private final LinkRequests links;
 
+  private final Follows follows;
+  private final Activities activities;
+
   LabController(
       LabService labs,
       AccountService accounts,
@@ -58,7 +65,11 @@ class LabController {
       LabProjects projects,
       LabEvents events,
       SimilarItems similarItems,
-      LinkRequests links) {
+      LinkRequests links,
+      Follows follows,
+      Activities activities) {
+    this.follows = follows;
+    this.activities = activities;
     this.links = links;
     this.events = events;
     this.similarItems = similarItems;
@@ -93,6 +104,8 @@ class LabController {
     model.addAttribute("mayEdit", rights.editorOf(id));
     model.addAttribute("similar", similarItems.toLab(id));
     model.addAttribute("linkRequests", links.pendingFor(id));
+    model.addAttribute("follow", follows.state(ItemKeys.of("lab", id), List.of(id)));
+    model.addAttribute("activity", activities.ofLab(id, 0, 10).getContent());
     if (!model.containsAttribute("memberError")) {
       model.addAttribute("memberError", "");
     }

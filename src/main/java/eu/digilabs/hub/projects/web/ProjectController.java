@@ -1,6 +1,7 @@
 package eu.digilabs.hub.projects.web;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.projects.ProjectFailures;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
@@ -8,6 +9,7 @@ import eu.digilabs.hub.projects.ProjectSolutions;
 import eu.digilabs.hub.projects.ProjectSummary;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.search.SimilarItems;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.Form;
@@ -16,6 +18,7 @@ import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,8 @@ class ProjectController {
   private final ProjectFailures failures;
   private final ProjectSolutions solutions;
 
+  private final Follows follows;
+
   ProjectController(
       ProjectService projects,
       ProjectFormOptions options,
@@ -55,7 +60,9 @@ class ProjectController {
       Forms forms,
       SimilarItems similarItems,
       ProjectFailures failures,
-      ProjectSolutions solutions) {
+      ProjectSolutions solutions,
+      Follows follows) {
+    this.follows = follows;
     this.similarItems = similarItems;
     this.failures = failures;
     this.solutions = solutions;
@@ -90,6 +97,11 @@ class ProjectController {
     ProjectView project = projects.get(id);
     model.addAttribute("project", project);
     model.addAttribute("history", projects.history(id));
+    List<Long> labIds = new ArrayList<>(project.partnerLabs().keySet());
+    if (project.leadLabId() != null) {
+      labIds.add(project.leadLabId());
+    }
+    model.addAttribute("follow", follows.state(ItemKeys.of("project", id), labIds));
     model.addAttribute("mayEdit", projects.mayEdit(project));
     model.addAttribute("similar", similarItems.toProject(id));
     model.addAttribute("failures", failures.of(id));

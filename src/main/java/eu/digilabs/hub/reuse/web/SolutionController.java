@@ -1,11 +1,13 @@
 package eu.digilabs.hub.reuse.web;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.reuse.SolutionEditing;
 import eu.digilabs.hub.reuse.SolutionFilter;
 import eu.digilabs.hub.reuse.SolutionService;
 import eu.digilabs.hub.reuse.SolutionSummary;
 import eu.digilabs.hub.reuse.SolutionView;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.taxonomy.Catalogue;
@@ -44,6 +46,8 @@ class SolutionController {
   private final Rights rights;
   private final Forms forms;
 
+  private final Follows follows;
+
   SolutionController(
       SolutionService solutions,
       SolutionEditing editing,
@@ -51,7 +55,9 @@ class SolutionController {
       SolutionFormOptions options,
       Catalogue catalogue,
       Rights rights,
-      Forms forms) {
+      Forms forms,
+      Follows follows) {
+    this.follows = follows;
     this.solutions = solutions;
     this.editing = editing;
     this.page = page;
@@ -92,6 +98,7 @@ class SolutionController {
   @GetMapping("/services/{serviceId}/solutions")
   String compare(@PathVariable long serviceId, Model model) {
     model.addAttribute("comparison", solutions.comparison(serviceId));
+    model.addAttribute("follow", follows.state(ItemKeys.of("service", serviceId), List.of()));
     return "solutions/compare";
   }
 

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.reuse.web;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.reuse.AdoptionMap;
 import eu.digilabs.hub.reuse.SolutionService;
 import eu.digilabs.hub.reuse.SolutionView;
@@ -8,6 +9,7 @@ import eu.digilabs.hub.reuse.UptakeCommands;
 import eu.digilabs.hub.reuse.UptakeService;
 import eu.digilabs.hub.reuse.UptakeView;
 import eu.digilabs.hub.search.SimilarItems;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.web.Form;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,17 @@ class SolutionPage {
   private final Rights rights;
   private final SimilarItems similar;
 
+  private final Follows follows;
+
   SolutionPage(
       SolutionService solutions,
       UptakeService uptakes,
       AdoptionMap maps,
       SolutionFormOptions options,
       Rights rights,
-      SimilarItems similar) {
+      SimilarItems similar,
+      Follows follows) {
+    this.follows = follows;
     this.solutions = solutions;
     this.uptakes = uptakes;
     this.maps = maps;
@@ -57,6 +63,11 @@ class SolutionPage {
     model.addAttribute("uptakes", entries);
     model.addAttribute("map", maps.of(entries));
     model.addAttribute("history", solutions.history(id));
+    model.addAttribute(
+        "follow",
+        follows.state(
+            ItemKeys.of("solution", id),
+            solution.providerLabId() == null ? List.of() : List.of(solution.providerLabId())));
     model.addAttribute("similar", similar.toSolution(id));
     model.addAttribute("signedIn", rights.currentAccountId().isPresent());
     model.addAttribute("memberLabs", options.memberLabs());

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eventPublications completed publications in Spring Modulith's event registry
  * @param pastRegistrations registrations, counted from the end of their event
  * @param assistantLog the assistant's quality log and answer feedback
+ * @param activity activity entries of feeds, read notifications, digest records and one-click
+ *     unsubscribe links
  * @param cron when the nightly job runs
  */
 @ConfigurationProperties("hub.retention")
@@ -20,4 +22,5 @@ public record RetentionProperties(
     @DefaultValue("7d") Duration eventPublications,
     @DefaultValue("365d") Duration pastRegistrations,
     @DefaultValue("90d") Duration assistantLog,
+    @DefaultValue("180d") Duration activity,
     @DefaultValue("0 30 3 * * *") String cron) {}

@@ -1,0 +1,124 @@
+package eu.digilabs.hub.cooperation;
+
+import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.MemberView;
+import eu.digilabs.hub.events.EventChanged;
+import eu.digilabs.hub.labs.LabChanged;
+import eu.digilabs.hub.notifications.Activities;
+import eu.digilabs.hub.notifications.Activities.Kind;
+import eu.digilabs.hub.notifications.Notices;
+import eu.digilabs.hub.projects.ProjectPublished;
+import eu.digilabs.hub.projects.ProjectWithdrawn;
+import eu.digilabs.hub.projects.PublishedProjectChanged;
+import eu.digilabs.hub.reuse.PublishedSolutionChanged;
+import eu.digilabs.hub.reuse.SolutionPublished;
+import eu.digilabs.hub.reuse.SolutionReleased;
+import eu.digilabs.hub.reuse.SolutionRetired;
+import eu.digilabs.hub.reuse.SolutionWithdrawn;
+import eu.digilabs.hub.reuse.UptakeStageChanged;
+import eu.digilabs.hub.shared.items.ItemKeys;
+import eu.digilabs.hub.shared.items.Items;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the content modules' facts into activity: after each change committed, in the background,
+ * and again after a crash (the facts are module-event publications). What is recorded is the item
+ * as any reader sees it then ({@link Items}), never a draft.
+ */
+@Component
+class ContentActivity {
+
+  private final Activities activities;
+  private final Notices notices;
+  private final Items items;
+  private final AccountService accounts;
+
+  ContentActivity(Activities activities, Notices notices, Items items, AccountService accounts) {
+    this.activities = activities;
+    this.notices = notices;
+    this.items = items;
+    this.accounts = accounts;
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectPublished fact) {
+    activities.record(project(fact.projectId()), Kind.PUBLISHED);
+  }
+
+  @ApplicationModuleListener
+  void on(PublishedProjectChanged fact) {
+    activities.record(project(fact.projectId()), Kind.CHANGED);
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectWithdrawn fact) {
+    activities.retract(project(fact.projectId()));
+  }
+
+  @ApplicationModuleListener
+  void on(SolutionPublished fact) {
+    activities.record(solution(fact.solutionId()), Kind.PUBLISHED);
+  }
+
+  @ApplicationModuleListener
+  void on(PublishedSolutionChanged fact) {
+    activities.record(solution(fact.solutionId()), Kind.CHANGED);
+  }
+
+  @ApplicationModuleListener
+  void on(SolutionReleased fact) {
+    activities.record(solution(fact.solutionId()), Kind.RELEASED);
+  }
+
+  @ApplicationModuleListener
+  void on(SolutionRetired fact) {
+    activities.record(solution(fact.solutionId()), Kind.RETIRED);
+  }
+
+  @ApplicationModuleListener
+  void on(SolutionWithdrawn fact) {
+    activities.retract(solution(fact.solutionId()));
+  }
+
+  @ApplicationModuleListener
+  void on(EventChanged fact) {
+    activities.recordChange(ItemKeys.of("event", fact.eventId()));
+  }
+
+  @ApplicationModuleListener
+  void on(LabChanged fact) {
+    activities.record(ItemKeys.of("lab", fact.labId()), Kind.CHANGED);
+  }
+
+  /**
+   * The provider moved a lab's uptake of a solution on: addressed to that lab's members, who see it
+   * among their notices (the uptake's notes stay on the solution's page).
+   */
+  @ApplicationModuleListener
+  void on(UptakeStageChanged fact) {
+    Long lab = fact.reuserLabId();
+    if (lab == null) {
+      return;
+    }
+    items
+        .published(solution(fact.solutionId()))
+        .ifPresent(
+            solution ->
+                notices.tell(
+                    accounts.members(lab).stream().map(MemberView::accountId).toList(),
+                    "uptake",
+                    solution.key(),
+                    solution.title(),
+                    solution.path(),
+                    "uptakes.stage." + fact.stage()));
+  }
+
+  private static String project(long id) {
+    return ItemKeys.of("project", id);
+  }
+
+  private static String solution(long id) {
+    return ItemKeys.of("solution", id);
+  }
+}

@@ -1,0 +1,161 @@
+package eu.digilabs.hub.notifications;
+
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.notifications.DigestSchedule.Frequency;
+import eu.digilabs.hub.shared.problems.Conflict;
+import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's choice of digests: daily, weekly (the default) or never, in which language and time
+ * zone. Made on their first follow (language of that request, zone Europe/Berlin) or when they open
+ * their notification settings.
+ */
+@Service
+@Transactional
+public class DigestSettings {
+
+  static final String DEFAULT_ZONE = "Europe/Berlin";
+  static final Set<String> LANGUAGES = Set.of("de", "en");
+
+  /** A person's digest settings as the settings page shows them. */
+  public record Settings(
+      String digest,
+      String language,
+      String timeZone,
+      @Nullable Instant nextDigestAt,
+      long version) {}
+
+  private final JdbcClient jdbc;
+  private final Rights rights;
+
+  DigestSettings(JdbcClient jdbc, Rights rights) {
+    this.jdbc = jdbc;
+    this.rights = rights;
+  }
+
+  /** The signed-in person's settings, made with the defaults if they have none yet. */
+  public Settings mine() {
+    long account = rights.requireMember();
+    ensure(account);
+    return find(account).orElseThrow();
+  }
+
+  /** Changes the signed-in person's settings; a stale version is a conflict. */
+  public Settings update(String digest, String language, String timeZone, long version) {
+    long account = rights.requireMember();
+    ensure(account);
+    List<FieldProblem> problems = new ArrayList<>();
+    Optional<Frequency> frequency = Frequency.parse(digest);
+    if (frequency.isEmpty()) {
+      problems.add(new FieldProblem("digest", "notifications.settings.digestInvalid"));
+    }
+    if (!LANGUAGES.contains(language)) {
+      problems.add(new FieldProblem("language", "notifications.settings.languageInvalid"));
+    }
+    ZoneId zone = zone(timeZone);
+    if (zone == null) {
+      problems.add(new FieldProblem("timeZone", "notifications.settings.zoneInvalid"));
+    }
+    if (!problems.isEmpty() || frequency.isEmpty() || zone == null) {
+      throw new InvalidInput(problems);
+    }
+    Instant now = Instant.now();
+    int changed =
+        jdbc.sql(
+                """
+                update notification_settings set digest = :digest, language = :language,
+                  time_zone = :zone, next_digest_at = :next, version = version + 1
+                where account_id = :account and version = :version
+                """)
+            .param("digest", frequency.get().name())
+            .param("language", language)
+            .param("zone", zone.getId())
+            .param("next", DigestSchedule.next(frequency.get(), zone, now))
+            .param("account", account)
+            .param("version", version)
+            .update();
+    if (changed == 0) {
+      throw new Conflict("notification settings changed meanwhile");
+    }
+    return find(account).orElseThrow();
+  }
+
+  /** Makes the account's settings with the defaults unless it has some. */
+  void ensure(long account) {
+    if (find(account).isPresent()) {
+      return;
+    }
+    Instant now = Instant.now();
+    String language = LocaleContextHolder.getLocale().getLanguage();
+    try {
+      jdbc.sql(
+              """
+              insert into notification_settings
+                (account_id, digest, language, time_zone, next_digest_at, digested_until, version)
+              values (:account, :digest, :language, :zone, :next, :now, 0)
+              """)
+          .param("account", account)
+          .param("digest", Frequency.WEEKLY.name())
+          .param("language", LANGUAGES.contains(language) ? language : "en")
+          .param("zone", DEFAULT_ZONE)
+          .param("next", DigestSchedule.next(Frequency.WEEKLY, ZoneId.of(DEFAULT_ZONE), now))
+          .param("now", now)
+          .update();
+    } catch (DuplicateKeyException madeMeanwhile) {
+      // another request of the same person made them: theirs stand
+    }
+  }
+
+  /** Stops the account's digests (the one-click unsubscribe). */
+  void stopDigests(long account) {
+    jdbc.sql(
+            """
+            update notification_settings set digest = 'NEVER', next_digest_at = null,
+              version = version + 1
+            where account_id = ?
+            """)
+        .param(account)
+        .update();
+  }
+
+  Optional<Settings> find(long account) {
+    return jdbc.sql(
+            """
+            select digest, language, time_zone, next_digest_at, version
+            from notification_settings where account_id = ?
+            """)
+        .param(account)
+        .query(Settings.class)
+        .optional();
+  }
+
+  static @Nullable ZoneId zone(@Nullable String id) {
+    if (id == null || id.isBlank() || id.length() > 60) {
+      return null;
+    }
+    try {
+      return ZoneId.of(id.strip());
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static String language(@Nullable String code) {
+    return code != null && LANGUAGES.contains(code.toLowerCase(Locale.ROOT)) ? code : "en";
+  }
+}
