@@ -187,7 +187,13 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")
-                    .requestMatchers("/profile/**", "/activity", "/notifications", "/following")
+                    .requestMatchers(
+                        "/profile/**",
+                        "/activity",
+                        "/notifications",
+                        "/following",
+                        "/moderation",
+                        "/questions/new")
                     .authenticated()
                     .requestMatchers(HttpMethod.POST, "/unsubscribe")
                     .permitAll()

@@ -3,6 +3,7 @@ package eu.digilabs.hub.assistant;
 import static java.util.Objects.requireNonNull;
 import static java.util.Objects.requireNonNullElseGet;
 
+import eu.digilabs.hub.discussions.DiscussionChanged;
 import eu.digilabs.hub.events.EventChanged;
 import eu.digilabs.hub.knowledge.ArticleChanged;
 import eu.digilabs.hub.knowledge.CourseChanged;
@@ -153,6 +154,11 @@ class PassageIndex extends StartupTask {
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
   void on(FailureReportChanged event) {
     refresh("failure-report:" + event.reportId());
+  }
+
+  @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+  void on(DiscussionChanged event) {
+    refresh("discussion:" + event.postId());
   }
 
   @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -6,6 +6,8 @@ import static eu.digilabs.hub.assistant.PassageCutter.markdownText;
 import static eu.digilabs.hub.assistant.PassageCutter.sentence;
 
 import eu.digilabs.hub.assistant.Passage.Source;
+import eu.digilabs.hub.discussions.PublicPosts;
+import eu.digilabs.hub.discussions.PublicPosts.PublicPost;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
@@ -53,6 +55,7 @@ class PassageSources {
   private final LabDirectory labs;
   private final ArticleService articles;
   private final FailureReportService failures;
+  private final PublicPosts posts;
   private final KnowledgePassages knowledge;
   private final EventPassages events;
   private final SolutionPassages solutions;
@@ -63,6 +66,7 @@ class PassageSources {
       LabDirectory labs,
       ArticleService articles,
       FailureReportService failures,
+      PublicPosts posts,
       KnowledgePassages knowledge,
       EventPassages events,
       SolutionPassages solutions,
@@ -71,6 +75,7 @@ class PassageSources {
     this.labs = labs;
     this.articles = articles;
     this.failures = failures;
+    this.posts = posts;
     this.knowledge = knowledge;
     this.events = events;
     this.solutions = solutions;
@@ -95,6 +100,7 @@ class PassageSources {
     groups.addAll(knowledge.groups());
     events.ids().forEach(id -> groups.add("event:" + id));
     groups.addAll(solutions.groups());
+    posts.ids().forEach(id -> groups.add("discussion:" + id));
     groups.add(CATALOGUE);
     return groups;
   }
@@ -121,6 +127,9 @@ class PassageSources {
       case "course" -> knowledge.course(group, key, out);
       case "event" -> events.passages(group, key, out);
       case "solution" -> solutions.passages(group, key, out);
+      case "discussion" ->
+          visible(() -> posts.get(Long.parseLong(key)).orElse(null))
+              .ifPresent(p -> discussion(group, p, out));
       case CATALOGUE -> catalogue.serviceTexts(LEIKA_NAMES).forEach(s -> service(group, s, out));
       default -> throw new IllegalArgumentException("No passages for " + group);
     }
@@ -215,6 +224,12 @@ class PassageSources {
       }
     }
     cut.section(heading, markdownText(section.toString()));
+  }
+
+  /** A public discussion post, cited as "discussion" on its item. */
+  private static void discussion(String group, PublicPost p, List<Passage> out) {
+    Source source = Source.of("discussion", p.id(), p.itemTitle(), p.path(), null);
+    new PassageCutter(group, source, out).section(null, p.text());
   }
 
   private static void failure(String group, FailureReportView r, List<Passage> out) {

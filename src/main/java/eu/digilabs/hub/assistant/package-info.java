@@ -16,7 +16,8 @@
       "events",
       "knowledge",
       "reuse",
-      "search"
+      "search",
+      "discussions"
     })
 package eu.digilabs.hub.assistant;
 

@@ -2,11 +2,15 @@ package eu.digilabs.hub.cooperation;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.MemberView;
+import eu.digilabs.hub.discussions.Discussions;
 import eu.digilabs.hub.events.EventChanged;
+import eu.digilabs.hub.knowledge.ArticleChanged;
+import eu.digilabs.hub.knowledge.FailureReportChanged;
 import eu.digilabs.hub.labs.LabChanged;
 import eu.digilabs.hub.notifications.Activities;
 import eu.digilabs.hub.notifications.Activities.Kind;
 import eu.digilabs.hub.notifications.Notices;
+import eu.digilabs.hub.notifications.Notices.Notice;
 import eu.digilabs.hub.projects.ProjectPublished;
 import eu.digilabs.hub.projects.ProjectWithdrawn;
 import eu.digilabs.hub.projects.PublishedProjectChanged;
@@ -33,8 +37,15 @@ class ContentActivity {
   private final Notices notices;
   private final Items items;
   private final AccountService accounts;
+  private final Discussions discussions;
 
-  ContentActivity(Activities activities, Notices notices, Items items, AccountService accounts) {
+  ContentActivity(
+      Activities activities,
+      Notices notices,
+      Items items,
+      AccountService accounts,
+      Discussions discussions) {
+    this.discussions = discussions;
     this.activities = activities;
     this.notices = notices;
     this.items = items;
@@ -44,6 +55,7 @@ class ContentActivity {
   @ApplicationModuleListener
   void on(ProjectPublished fact) {
     activities.record(project(fact.projectId()), Kind.PUBLISHED);
+    discussions.hostPublished(project(fact.projectId()), true);
   }
 
   @ApplicationModuleListener
@@ -54,11 +66,13 @@ class ContentActivity {
   @ApplicationModuleListener
   void on(ProjectWithdrawn fact) {
     activities.retract(project(fact.projectId()));
+    discussions.hostPublished(project(fact.projectId()), false);
   }
 
   @ApplicationModuleListener
   void on(SolutionPublished fact) {
     activities.record(solution(fact.solutionId()), Kind.PUBLISHED);
+    discussions.hostPublished(solution(fact.solutionId()), true);
   }
 
   @ApplicationModuleListener
@@ -79,11 +93,27 @@ class ContentActivity {
   @ApplicationModuleListener
   void on(SolutionWithdrawn fact) {
     activities.retract(solution(fact.solutionId()));
+    discussions.hostPublished(solution(fact.solutionId()), false);
   }
 
   @ApplicationModuleListener
   void on(EventChanged fact) {
-    activities.recordChange(ItemKeys.of("event", fact.eventId()));
+    String key = ItemKeys.of("event", fact.eventId());
+    activities.recordChange(key);
+    discussions.hostPublished(key, items.published(key).isPresent());
+  }
+
+  /** Articles and failure reports have no feed entries yet; their discussions follow them. */
+  @ApplicationModuleListener
+  void on(ArticleChanged fact) {
+    String key = ItemKeys.of("article", fact.articleId());
+    discussions.hostPublished(key, items.published(key).isPresent());
+  }
+
+  @ApplicationModuleListener
+  void on(FailureReportChanged fact) {
+    String key = ItemKeys.of("failure-report", fact.reportId());
+    discussions.hostPublished(key, items.published(key).isPresent());
   }
 
   @ApplicationModuleListener
@@ -107,11 +137,13 @@ class ContentActivity {
             solution ->
                 notices.tell(
                     accounts.members(lab).stream().map(MemberView::accountId).toList(),
-                    "uptake",
-                    solution.key(),
-                    solution.title(),
-                    solution.path(),
-                    "uptakes.stage." + fact.stage()));
+                    new Notice(
+                        "uptake",
+                        solution.key(),
+                        solution.title(),
+                        solution.path(),
+                        "uptakes.stage." + fact.stage(),
+                        null)));
   }
 
   private static String project(long id) {

@@ -15,7 +15,10 @@
       "projects",
       "reuse",
       "events",
-      "notifications"
+      "knowledge",
+      "notifications",
+      "discussions",
+      "search"
     })
 @NullMarked
 package eu.digilabs.hub.cooperation;

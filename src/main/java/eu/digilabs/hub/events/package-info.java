@@ -17,7 +17,8 @@
       "accounts",
       "labs",
       "search",
-      "notifications"
+      "notifications",
+      "discussions"
     })
 @NullMarked
 package eu.digilabs.hub.events;

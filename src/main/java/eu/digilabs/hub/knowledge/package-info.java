@@ -5,7 +5,16 @@
  * for that lab's editor through {@code labs.HeldLinks}.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "labs", "projects", "search"})
+    allowedDependencies = {
+      "shared",
+      "web",
+      "taxonomy",
+      "accounts",
+      "labs",
+      "projects",
+      "search",
+      "discussions"
+    })
 @NullMarked
 package eu.digilabs.hub.knowledge;
 

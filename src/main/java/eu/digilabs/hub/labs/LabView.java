@@ -27,6 +27,34 @@ public record LabView(
     boolean demo,
     long version) {
 
+  /**
+   * The lab without its contact address: members write through the contact form, and only the lab's
+   * editors see where it goes.
+   */
+  public LabView withoutContactAddress() {
+    return new LabView(
+        id,
+        name,
+        shortName,
+        description,
+        country,
+        region,
+        level,
+        hostOrganisationId,
+        hostOrganisationName,
+        foundedYear,
+        website,
+        null,
+        policyAreas,
+        methods,
+        languages,
+        status,
+        hasLogo,
+        lastActivity,
+        demo,
+        version);
+  }
+
   public boolean active() {
     return "active".equals(status);
   }

@@ -2,6 +2,7 @@ package eu.digilabs.hub.notifications;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.items.ItemRef;
 import eu.digilabs.hub.shared.items.Items;
@@ -37,7 +38,8 @@ public class Activities {
     CHANGED,
     RELEASED,
     RETIRED,
-    CANCELLED
+    CANCELLED,
+    POSTED
   }
 
   /** One entry of a feed. */
@@ -91,7 +93,7 @@ public class Activities {
       id = latest.get().id();
       jdbc.sql(
               "update activity set title = ?, path = ?, audience = ?, recorded_at = ? where id = ?")
-          .params(title(item), item.path(), item.audience().name(), now, id)
+          .params(title(item), item.path(), item.audience().name(), SqlTime.of(now), id)
           .update();
       jdbc.sql("delete from activity_topic where activity_id = ?").param(id).update();
     } else {
@@ -221,7 +223,13 @@ public class Activities {
             insert into activity (item_key, kind, title, path, audience, recorded_at, hidden)
             values (?, ?, ?, ?, ?, ?, false)
             """)
-        .params(item.key(), kind.name(), title(item), item.path(), item.audience().name(), now)
+        .params(
+            item.key(),
+            kind.name(),
+            title(item),
+            item.path(),
+            item.audience().name(),
+            SqlTime.of(now))
         .update(keys, "id");
     Number id = keys.getKey();
     if (id == null) {

@@ -2,6 +2,7 @@ package eu.digilabs.hub.notifications;
 
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.notifications.DigestSchedule.Frequency;
+import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
@@ -85,7 +86,7 @@ public class DigestSettings {
             .param("digest", frequency.get().name())
             .param("language", language)
             .param("zone", zone.getId())
-            .param("next", DigestSchedule.next(frequency.get(), zone, now))
+            .param("next", SqlTime.orNull(DigestSchedule.next(frequency.get(), zone, now)))
             .param("account", account)
             .param("version", version)
             .update();
@@ -113,8 +114,10 @@ public class DigestSettings {
           .param("digest", Frequency.WEEKLY.name())
           .param("language", LANGUAGES.contains(language) ? language : "en")
           .param("zone", DEFAULT_ZONE)
-          .param("next", DigestSchedule.next(Frequency.WEEKLY, ZoneId.of(DEFAULT_ZONE), now))
-          .param("now", now)
+          .param(
+              "next",
+              SqlTime.orNull(DigestSchedule.next(Frequency.WEEKLY, ZoneId.of(DEFAULT_ZONE), now)))
+          .param("now", SqlTime.of(now))
           .update();
     } catch (DuplicateKeyException madeMeanwhile) {
       // another request of the same person made them: theirs stand
@@ -129,6 +132,15 @@ public class DigestSettings {
               version = version + 1
             where account_id = ?
             """)
+        .param(account)
+        .update();
+  }
+
+  /** Stops the mails addressed to the account (their one-click unsubscribe); notices stay. */
+  void stopImmediateMails(long account) {
+    jdbc.sql(
+            "update notification_settings set immediate = false, version = version + 1"
+                + " where account_id = ?")
         .param(account)
         .update();
   }

@@ -4,6 +4,7 @@ import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.notifications.DigestLetter.Entry;
 import eu.digilabs.hub.notifications.DigestSchedule.Frequency;
+import eu.digilabs.hub.shared.SqlTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class DigestWriter {
             from notification_settings where next_digest_at <= ?
             order by next_digest_at, account_id fetch first ? rows only
             """)
-        .params(now, limit)
+        .params(SqlTime.of(now), limit)
         .query(Due.class)
         .list();
   }
@@ -101,7 +102,7 @@ class DigestWriter {
   private boolean claim(Due due) {
     try {
       jdbc.sql("insert into digest (account_id, period_key, items, created_at) values (?, ?, 0, ?)")
-          .params(due.accountId(), period(due), Instant.now())
+          .params(due.accountId(), period(due), SqlTime.of(Instant.now()))
           .update();
       return true;
     } catch (DuplicateKeyException done) {
@@ -120,8 +121,9 @@ class DigestWriter {
             update notification_settings set digested_until = :until, next_digest_at = :next
             where account_id = :account
             """)
-        .param("until", until.isAfter(due.digestedUntil()) ? until : due.digestedUntil())
-        .param("next", next)
+        .param(
+            "until", SqlTime.of(until.isAfter(due.digestedUntil()) ? until : due.digestedUntil()))
+        .param("next", SqlTime.orNull(next))
         .param("account", due.accountId())
         .update();
   }
@@ -142,8 +144,8 @@ class DigestWriter {
                    or t.topic in (:implicit))
             order by a.recorded_at desc, a.id desc
             """)
-        .param("since", due.digestedUntil())
-        .param("until", until)
+        .param("since", SqlTime.of(due.digestedUntil()))
+        .param("until", SqlTime.of(until))
         .param("account", due.accountId())
         .param("implicit", activities.implicitTopics(due.accountId()))
         .query(
@@ -160,7 +162,7 @@ class DigestWriter {
                 where account_id = ? and read_at is null and created_at > ? and created_at <= ?
                 order by created_at desc
                 """)
-            .params(due.accountId(), due.digestedUntil(), until)
+            .params(due.accountId(), SqlTime.of(due.digestedUntil()), SqlTime.of(until))
             .query(Entry.class)
             .list());
     return entries;

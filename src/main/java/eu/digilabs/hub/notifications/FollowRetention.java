@@ -1,5 +1,6 @@
 package eu.digilabs.hub.notifications;
 
+import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.shared.retention.Retention;
 import eu.digilabs.hub.shared.retention.RetentionProperties;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class FollowRetention implements Retention {
   @Override
   @Transactional
   public long purge(RetentionProperties periods, Instant now) {
-    Instant before = now.minus(periods.activity());
+    var before = SqlTime.of(now.minus(periods.activity()));
     long purged = jdbc.sql("delete from activity where recorded_at < ?").param(before).update();
     purged +=
         jdbc.sql("delete from notice where read_at is not null and created_at < ?")

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.notifications;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.items.ItemRef;
 import eu.digilabs.hub.shared.items.Items;
@@ -76,7 +77,7 @@ public class Follows {
       }
       try {
         jdbc.sql("insert into follow (account_id, item_key, created_at) values (?, ?, ?)")
-            .params(account, key, Instant.now())
+            .params(account, key, SqlTime.of(Instant.now()))
             .update();
       } catch (DuplicateKeyException alreadyThere) {
         // a second click at the same time: following is what both wanted

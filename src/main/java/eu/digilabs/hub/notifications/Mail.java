@@ -40,6 +40,13 @@ class Mail {
   /** Kept and waiting for delivery after its transaction committed (digests). */
   private boolean queued;
 
+  /** A member's words to a lab: once delivered, the kept copy loses its text. */
+  @Column(name = "private_body")
+  private boolean privateBody;
+
+  /** What the outbox keeps of a member's delivered message. */
+  static final String PRIVATE = "(delivered; the text is kept in the sender's sent list only)";
+
   protected Mail() {}
 
   Mail(String recipient, String subject, String body) {
@@ -55,6 +62,15 @@ class Mail {
     this.queued = true;
   }
 
+  /** A member's message to a lab, answered by replying to the member. */
+  static Mail onBehalf(String recipient, String replyTo, String subject, String body) {
+    Mail mail = new Mail(recipient, subject, body);
+    mail.replyTo = replyTo;
+    mail.privateBody = true;
+    mail.queued = true;
+    return mail;
+  }
+
   /** Delivered, failed or kept without SMTP: no longer waiting. */
   void delivered() {
     this.queued = false;
@@ -66,7 +82,7 @@ class Mail {
    */
   void sent() {
     this.sentAt = Instant.now();
-    this.body = SecretLinks.redact(body);
+    this.body = privateBody ? PRIVATE : SecretLinks.redact(body);
     if (listUnsubscribe != null) {
       this.listUnsubscribe = SecretLinks.redact(listUnsubscribe);
     }

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.notifications;
 
+import eu.digilabs.hub.shared.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -37,12 +38,15 @@ class Mailer {
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
   private final MeterRegistry meters;
+  private final ObjectProvider<Mailer> self;
 
   Mailer(
+      ObjectProvider<Mailer> self,
       Outbox outbox,
       ObjectProvider<JavaMailSender> sender,
       MailSettings settings,
       MeterRegistry meters) {
+    this.self = self;
     this.meters = meters;
     this.outbox = outbox;
     this.sender = sender;
@@ -58,6 +62,20 @@ class Mailer {
   long queue(String to, String subject, String body, String listUnsubscribe) {
     Mail mail = outbox.save(new Mail(to, subject, body, listUnsubscribe));
     return mail.id() == null ? 0 : mail.id();
+  }
+
+  /**
+   * Keeps a member's message to a lab in the caller's transaction, with the member as reply-to;
+   * delivered once it committed. Once delivered, the outbox keeps no text.
+   */
+  long queueOnBehalf(String to, String replyTo, String subject, String body) {
+    Mail mail = outbox.save(Mail.onBehalf(to, replyTo, subject, body));
+    AfterCommit.run(this::deliverQueuedLater);
+    return mail.id() == null ? 0 : mail.id();
+  }
+
+  private void deliverQueuedLater() {
+    self.getObject().deliverQueued();
   }
 
   /** Delivers the queued mails, oldest first; returns how many it tried. */

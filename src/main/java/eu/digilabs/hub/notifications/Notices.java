@@ -1,6 +1,7 @@
 package eu.digilabs.hub.notifications;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.web.UnreadNotices;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,6 +30,7 @@ public class Notices implements UnreadNotices {
       String title,
       String path,
       @Nullable String detail,
+      @Nullable String note,
       Instant createdAt,
       @Nullable Instant readAt) {
 
@@ -40,46 +42,95 @@ public class Notices implements UnreadNotices {
   private final JdbcClient jdbc;
   private final Rights rights;
   private final DigestSettings settings;
+  private final NoticeMails mails;
 
-  Notices(JdbcClient jdbc, Rights rights, DigestSettings settings) {
+  Notices(JdbcClient jdbc, Rights rights, DigestSettings settings, NoticeMails mails) {
     this.jdbc = jdbc;
     this.rights = rights;
     this.settings = settings;
+    this.mails = mails;
   }
 
   /**
-   * Tells each account something addressed to it; their next digest repeats it.
+   * Something addressed to a person.
    *
    * @param detailKey a message key, shown in each reader's language ({@code uptakes.stage.live})
+   * @param note a person's own words (a moderator's reason), shown as written
    */
-  public void tell(
-      Collection<Long> accounts,
+  public record Notice(
       String kind,
       String itemKey,
       String title,
       String path,
-      @Nullable String detailKey) {
-    Instant now = Instant.now();
+      @Nullable String detailKey,
+      @Nullable String note) {}
+
+  /** Tells each account something addressed to it; their next digest repeats it. */
+  public void tell(Collection<Long> accounts, Notice notice) {
     for (long account : accounts) {
-      settings.ensure(account);
-      jdbc.sql(
-              """
-              insert into notice (account_id, kind, item_key, title, path, detail, created_at)
-              values (:account, :kind, :key, :title, :path, :detail, :now)
-              """)
-          .param("account", account)
-          .param("kind", kind)
-          .param("key", itemKey)
-          .param("title", cut(title))
-          .param("path", path)
-          .param("detail", detailKey)
-          .param("now", now)
-          .update();
+      insert(account, notice);
     }
+  }
+
+  /**
+   * Tells one account something addressed to it and mails it at once (a reply to their post, the
+   * reason their post was hidden), unless they switched such mails off.
+   */
+  public void tellNow(long account, Notice notice) {
+    insert(account, notice);
+    mails.mailNow(account, notice);
+  }
+
+  private void insert(long account, Notice notice) {
+    settings.ensure(account);
+    jdbc.sql(
+            """
+            insert into notice (account_id, kind, item_key, title, path, detail, note, created_at)
+            values (:account, :kind, :key, :title, :path, :detail, :note, :now)
+            """)
+        .param("account", account)
+        .param("kind", notice.kind())
+        .param("key", notice.itemKey())
+        .param("title", cut(notice.title()))
+        .param("path", notice.path())
+        .param("detail", notice.detailKey())
+        .param("note", notice.note() == null ? null : cut(notice.note()))
+        .param("now", SqlTime.of(Instant.now()))
+        .update();
   }
 
   /** The signed-in person's notices, newest first; those shown are marked read. */
   public Page<NoticeView> mine(int page, int size) {
+    Page<NoticeView> shown = list(page, size);
+    markRead(shown.getContent().stream().filter(NoticeView::unread).map(NoticeView::id).toList());
+    return shown;
+  }
+
+  /**
+   * Marks the signed-in person's notices read (the ids given, or all when none are given); others'
+   * ids change nothing. Returns how many changed.
+   */
+  public int markRead(List<Long> ids) {
+    long account = rights.requireMember();
+    if (ids.isEmpty()) {
+      return jdbc.sql("update notice set read_at = ? where account_id = ? and read_at is null")
+          .params(SqlTime.of(Instant.now()), account)
+          .update();
+    }
+    return jdbc.sql(
+            """
+            update notice set read_at = :now
+            where account_id = :account and id in (:ids) and read_at is null
+            """)
+        .param("now", SqlTime.of(Instant.now()))
+        .param("account", account)
+        .param("ids", ids)
+        .update();
+  }
+
+  /** The signed-in person's notices, newest first, as they are (the API reads without marking). */
+  @Transactional(readOnly = true)
+  public Page<NoticeView> list(int page, int size) {
     long account = rights.requireMember();
     PageRequest request = PageRequest.of(Math.max(0, page), size);
     long total =
@@ -90,7 +141,7 @@ public class Notices implements UnreadNotices {
     List<NoticeView> rows =
         jdbc.sql(
                 """
-                select id, kind, item_key, title, path, detail, created_at, read_at from notice
+                select id, kind, item_key, title, path, detail, note, created_at, read_at from notice
                 where account_id = :account order by created_at desc, id desc
                 offset :offset rows fetch next :limit rows only
                 """)
@@ -99,13 +150,6 @@ public class Notices implements UnreadNotices {
             .param("limit", size)
             .query(NoticeView.class)
             .list();
-    List<Long> unread = rows.stream().filter(NoticeView::unread).map(NoticeView::id).toList();
-    if (!unread.isEmpty()) {
-      jdbc.sql("update notice set read_at = :now where id in (:ids) and read_at is null")
-          .param("now", Instant.now())
-          .param("ids", unread)
-          .update();
-    }
     return new PageImpl<>(rows, request, total);
   }
 

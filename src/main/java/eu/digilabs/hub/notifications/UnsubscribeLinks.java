@@ -1,5 +1,6 @@
 package eu.digilabs.hub.notifications;
 
+import eu.digilabs.hub.shared.SqlTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +25,9 @@ public class UnsubscribeLinks {
   /** The lists a person can leave with one click. */
   public static final String DIGEST = "digest";
 
+  /** Mails addressed to the person (replies, answers, moderation). */
+  public static final String IMMEDIATE = "immediate";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
@@ -41,7 +45,7 @@ public class UnsubscribeLinks {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     jdbc.sql(
             "insert into unsubscribe_link (token_hash, account_id, list, created_at) values (?, ?, ?, ?)")
-        .params(hash(token), account, list, Instant.now())
+        .params(hash(token), account, list, SqlTime.of(Instant.now()))
         .update();
     return token;
   }
@@ -59,7 +63,14 @@ public class UnsubscribeLinks {
   @Transactional
   public boolean unsubscribe(@Nullable String token) {
     Optional<Link> link = find(token);
-    link.filter(l -> DIGEST.equals(l.list())).ifPresent(l -> settings.stopDigests(l.accountId()));
+    link.ifPresent(
+        l -> {
+          if (DIGEST.equals(l.list())) {
+            settings.stopDigests(l.accountId());
+          } else if (IMMEDIATE.equals(l.list())) {
+            settings.stopImmediateMails(l.accountId());
+          }
+        });
     return link.isPresent();
   }
 

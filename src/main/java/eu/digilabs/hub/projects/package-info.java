@@ -12,7 +12,8 @@
       "accounts",
       "labs",
       "search",
-      "notifications"
+      "notifications",
+      "discussions"
     })
 @NullMarked
 package eu.digilabs.hub.projects;

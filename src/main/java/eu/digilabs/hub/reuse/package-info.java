@@ -13,7 +13,8 @@
       "labs",
       "projects",
       "search",
-      "notifications"
+      "notifications",
+      "discussions"
     })
 @NullMarked
 package eu.digilabs.hub.reuse;

@@ -50,6 +50,8 @@ public record SearchResults(
             case "article" -> "/articles/";
             case "failure-report" -> "/failure-reports/";
             case "method" -> "/methods/";
+            case "discussion" -> "/discussions/posts/";
+            case "question" -> "/questions/";
             default -> "/projects/";
           }
           + id;

@@ -58,7 +58,9 @@ public class SearchService {
           "EventSession",
           "Article",
           "FailureReport",
-          "MethodCard");
+          "MethodCard",
+          "Post",
+          "Question");
 
   /** The type each indexed entity shows as in results, facets and the API. */
   static final Map<String, String> TYPES =
@@ -78,7 +80,11 @@ public class SearchService {
           "FailureReport",
           "failure-report",
           "MethodCard",
-          "method");
+          "method",
+          "Post",
+          "discussion",
+          "Question",
+          "question");
 
   static final int PAGE_SIZE = 20;
 

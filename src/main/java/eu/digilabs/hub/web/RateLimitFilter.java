@@ -128,6 +128,36 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 properties.publiccodeImports(),
                 HttpMethod.POST,
                 "/api/v1/solutions/imports",
+                RateLimits::who),
+            rule(
+                "posts",
+                properties.posts(),
+                HttpMethod.POST,
+                "/discussions/posts",
+                RateLimits::who),
+            rule(
+                "posts",
+                properties.posts(),
+                HttpMethod.POST,
+                "/api/v1/discussions/posts",
+                RateLimits::who),
+            rule(
+                "post-reports",
+                properties.postReports(),
+                HttpMethod.POST,
+                "/discussions/posts/{id}/report",
+                RateLimits::who),
+            rule(
+                "post-reports",
+                properties.postReports(),
+                HttpMethod.POST,
+                "/api/v1/discussions/posts/{id}/reports",
+                RateLimits::who),
+            rule(
+                "contact",
+                properties.contact(),
+                HttpMethod.POST,
+                "/labs/{id}/contact",
                 RateLimits::who));
   }
 

@@ -18,6 +18,7 @@ import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.projects.ProjectService;
+import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import jakarta.mail.internet.MimeMessage;
@@ -178,7 +179,7 @@ class FollowDigestJourneyTests {
     int before = smtp.getReceivedMessages().length;
     jdbc.sql(
             "update notification_settings set next_digest_at = ? where account_id = ? and digest <> 'NEVER'")
-        .params(Instant.now().minusSeconds(60), account)
+        .params(SqlTime.of(Instant.now().minusSeconds(60)), account)
         .update();
     digests.run(Instant.now().plus(Duration.ofMinutes(5)));
     return Arrays.stream(smtp.getReceivedMessages())

@@ -3,6 +3,7 @@ package eu.digilabs.hub.events.web;
 import static eu.digilabs.hub.shared.text.Values.blank;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.discussions.DiscussionReading;
 import eu.digilabs.hub.events.AgendaService;
 import eu.digilabs.hub.events.EventClock;
 import eu.digilabs.hub.events.EventFeeds;
@@ -68,6 +69,8 @@ class EventController {
 
   private final Follows follows;
 
+  private final DiscussionReading discussionReading;
+
   EventController(
       EventService events,
       SpeakerService speakers,
@@ -77,7 +80,9 @@ class EventController {
       EventJsonLd jsonLd,
       Rights rights,
       HubProperties hub,
-      Follows follows) {
+      Follows follows,
+      DiscussionReading discussionReading) {
+    this.discussionReading = discussionReading;
     this.follows = follows;
     this.baseUrl = hub.baseUrl();
     this.events = events;
@@ -136,6 +141,8 @@ class EventController {
     model.addAttribute("bookmarked", agenda.bookmarked());
     model.addAttribute("jsonLd", jsonLd.of(event, programme, labNames));
     model.addAttribute("follow", follows.state(ItemKeys.of("event", id), event.labIds()));
+    model.addAttribute(
+        "discussion", discussionReading.section(ItemKeys.of("event", id), event.labIds()));
     return "events/detail";
   }
 

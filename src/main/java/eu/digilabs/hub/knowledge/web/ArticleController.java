@@ -1,17 +1,21 @@
 package eu.digilabs.hub.knowledge.web;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.discussions.DiscussionReading;
 import eu.digilabs.hub.knowledge.ArticleAttachments;
 import eu.digilabs.hub.knowledge.ArticleHelpfulness;
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleSummary;
 import eu.digilabs.hub.knowledge.ArticleView;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -37,13 +41,17 @@ class ArticleController {
   private final Rights rights;
   private final Markdown markdown;
 
+  private final DiscussionReading discussionReading;
+
   ArticleController(
       ArticleService articles,
       ArticleHelpfulness helpfulness,
       ArticleAttachments attachments,
       Catalogue catalogue,
       Rights rights,
-      Markdown markdown) {
+      Markdown markdown,
+      DiscussionReading discussionReading) {
+    this.discussionReading = discussionReading;
     this.articles = articles;
     this.helpfulness = helpfulness;
     this.attachments = attachments;
@@ -94,6 +102,11 @@ class ArticleController {
     model.addAttribute("mayEdit", articles.mayEdit(id));
     model.addAttribute("mayReview", articles.mayReview(id));
     model.addAttribute("helpfulness", helpfulness.helpfulness(id));
+    List<Long> labIds = new ArrayList<>(article.labIds());
+    if (article.labId() != null) {
+      labIds.add(article.labId());
+    }
+    model.addAttribute("discussion", discussionReading.section(ItemKeys.of("article", id), labIds));
     model.addAttribute("gaveFeedback", helpfulness.gaveFeedback(id));
     model.addAttribute("attachments", attachments.attachments(id));
     return view;

@@ -2,11 +2,13 @@ package eu.digilabs.hub.knowledge.web;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.discussions.DiscussionReading;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
 import eu.digilabs.hub.labs.LabDirectory;
 import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.web.Form;
@@ -50,13 +52,17 @@ class FailureReportController {
   private final Forms forms;
   private final String baseUrl;
 
+  private final DiscussionReading discussionReading;
+
   FailureReportController(
       FailureReportService reports,
       LabDirectory labs,
       AccountService accounts,
       Rights rights,
       Forms forms,
-      HubProperties hub) {
+      HubProperties hub,
+      DiscussionReading discussionReading) {
+    this.discussionReading = discussionReading;
     this.reports = reports;
     this.labs = labs;
     this.accounts = accounts;
@@ -97,6 +103,11 @@ class FailureReportController {
     model.addAttribute("projectTitle", reports.projectTitle(report));
     model.addAttribute("serviceName", reports.serviceName(report));
     model.addAttribute("mayEdit", reports.mayEdit(id));
+    model.addAttribute(
+        "discussion",
+        discussionReading.section(
+            ItemKeys.of("failure-report", id),
+            report.labId() == null ? List.of() : List.of(report.labId())));
     return "failures/detail";
   }
 

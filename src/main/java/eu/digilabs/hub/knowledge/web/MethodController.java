@@ -1,9 +1,11 @@
 package eu.digilabs.hub.knowledge.web;
 
+import eu.digilabs.hub.discussions.DiscussionReading;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.MethodService;
 import eu.digilabs.hub.knowledge.MethodView;
 import eu.digilabs.hub.projects.ProjectQueries;
+import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Ui;
 import java.io.IOException;
@@ -35,7 +37,14 @@ class MethodController {
   private final FailureReportService failures;
   private final ProjectQueries projects;
 
-  MethodController(MethodService methods, FailureReportService failures, ProjectQueries projects) {
+  private final DiscussionReading discussionReading;
+
+  MethodController(
+      MethodService methods,
+      FailureReportService failures,
+      ProjectQueries projects,
+      DiscussionReading discussionReading) {
+    this.discussionReading = discussionReading;
     this.methods = methods;
     this.failures = failures;
     this.projects = projects;
@@ -72,6 +81,8 @@ class MethodController {
     model.addAttribute("projects", projects.publishedTitles(card.projectIds()));
     model.addAttribute("failures", failures.list(null, card.phase(), 0, 5).getContent());
     model.addAttribute("templates", methods.templates(code));
+    model.addAttribute(
+        "discussion", discussionReading.section(ItemKeys.of("method", code), List.of()));
     return "methods/card";
   }
 

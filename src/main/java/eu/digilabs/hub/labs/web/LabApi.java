@@ -1,5 +1,6 @@
 package eu.digilabs.hub.labs.web;
 
+import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabLinks;
@@ -38,12 +39,18 @@ class LabApi {
   private final LabService labs;
   private final LinkRequests links;
 
-  LabApi(LabService labs, LinkRequests links) {
+  private final Rights rights;
+
+  LabApi(LabService labs, LinkRequests links, Rights rights) {
+    this.rights = rights;
     this.labs = labs;
     this.links = links;
   }
 
-  /** Labs matching the filters, by name. 200; 400 for a bad parameter. */
+  /**
+   * Labs matching the filters, by name, without contact addresses (members use the contact form; a
+   * lab's editors read its address with GET one). 200; 400 for a bad parameter.
+   */
   @GetMapping
   PageResponse<LabView> list(
       @ParameterObject LabFilter filter,
@@ -51,14 +58,17 @@ class LabApi {
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         labs.list(
-            filter,
-            PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)), Sort.by("name"))));
+                filter,
+                PageRequest.of(
+                    Math.max(0, page), Math.max(1, Math.min(size, 100)), Sort.by("name")))
+            .map(LabView::withoutContactAddress));
   }
 
-  /** One lab. 200; 404 if there is none. */
+  /** One lab; its contact address only for its editors. 200; 404 if there is none. */
   @GetMapping("/{id}")
   LabView get(@PathVariable long id) {
-    return labs.get(id);
+    LabView lab = labs.get(id);
+    return rights.editorOf(id) ? lab : lab.withoutContactAddress();
   }
 
   /** Creates a lab; the creator becomes its editor. 201; 400 invalid input; 401 without token. */

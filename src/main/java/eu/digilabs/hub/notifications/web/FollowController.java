@@ -3,7 +3,7 @@ package eu.digilabs.hub.notifications.web;
 import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.notifications.Follows.FollowState;
 import eu.digilabs.hub.shared.problems.InvalidInput;
-import java.util.regex.Pattern;
+import eu.digilabs.hub.web.LocalPaths;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,9 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class FollowController {
-
-  /** Where a form may send the person back to: a path of this site, never another host. */
-  private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s]{0,300}");
 
   private final Follows follows;
 
@@ -54,7 +51,7 @@ class FollowController {
   }
 
   private static String answer(FollowState state, String back, @Nullable String htmx, Model model) {
-    String to = LOCAL_PATH.matcher(back).matches() ? back : "/following";
+    String to = LocalPaths.orElse(back, "/following");
     if (htmx != null) {
       model.addAttribute("follow", state);
       model.addAttribute("back", to);

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.projects.web;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.discussions.DiscussionReading;
 import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.projects.ProjectFailures;
 import eu.digilabs.hub.projects.ProjectFilter;
@@ -52,6 +53,8 @@ class ProjectController {
 
   private final Follows follows;
 
+  private final DiscussionReading discussionReading;
+
   ProjectController(
       ProjectService projects,
       ProjectFormOptions options,
@@ -61,7 +64,9 @@ class ProjectController {
       SimilarItems similarItems,
       ProjectFailures failures,
       ProjectSolutions solutions,
-      Follows follows) {
+      Follows follows,
+      DiscussionReading discussionReading) {
+    this.discussionReading = discussionReading;
     this.follows = follows;
     this.similarItems = similarItems;
     this.failures = failures;
@@ -102,6 +107,7 @@ class ProjectController {
       labIds.add(project.leadLabId());
     }
     model.addAttribute("follow", follows.state(ItemKeys.of("project", id), labIds));
+    model.addAttribute("discussion", discussionReading.section(ItemKeys.of("project", id), labIds));
     model.addAttribute("mayEdit", projects.mayEdit(project));
     model.addAttribute("similar", similarItems.toProject(id));
     model.addAttribute("failures", failures.of(id));

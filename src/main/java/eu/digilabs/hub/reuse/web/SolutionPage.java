@@ -1,6 +1,7 @@
 package eu.digilabs.hub.reuse.web;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.discussions.DiscussionReading;
 import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.reuse.AdoptionMap;
 import eu.digilabs.hub.reuse.SolutionService;
@@ -34,6 +35,8 @@ class SolutionPage {
 
   private final Follows follows;
 
+  private final DiscussionReading discussionReading;
+
   SolutionPage(
       SolutionService solutions,
       UptakeService uptakes,
@@ -41,7 +44,9 @@ class SolutionPage {
       SolutionFormOptions options,
       Rights rights,
       SimilarItems similar,
-      Follows follows) {
+      Follows follows,
+      DiscussionReading discussionReading) {
+    this.discussionReading = discussionReading;
     this.follows = follows;
     this.solutions = solutions;
     this.uptakes = uptakes;
@@ -66,6 +71,11 @@ class SolutionPage {
     model.addAttribute(
         "follow",
         follows.state(
+            ItemKeys.of("solution", id),
+            solution.providerLabId() == null ? List.of() : List.of(solution.providerLabId())));
+    model.addAttribute(
+        "discussion",
+        discussionReading.section(
             ItemKeys.of("solution", id),
             solution.providerLabId() == null ? List.of() : List.of(solution.providerLabId())));
     model.addAttribute("similar", similar.toSolution(id));

@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failureReports failure reports submitted
  * @param organiserMessages organisers' messages to the registrants of an event
  * @param publiccodeImports publiccode.yml files imported as solutions (page and API)
+ * @param posts discussion posts written (pages and API)
+ * @param postReports reports of discussion posts
+ * @param contact messages to labs through the contact form (each sends a mail)
  * @param clients people (accounts and addresses) counted at once per limit; the least recently seen
  *     are forgotten first
  */
@@ -35,6 +38,9 @@ public record RateLimitProperties(
     Limit failureReports,
     Limit organiserMessages,
     Limit publiccodeImports,
+    Limit posts,
+    Limit postReports,
+    Limit contact,
     @DefaultValue("100000") int clients) {
 
   public RateLimitProperties {
@@ -48,6 +54,9 @@ public record RateLimitProperties(
     failureReports = Limit.orDefault(failureReports, 10, Duration.ofHours(1));
     organiserMessages = Limit.orDefault(organiserMessages, 10, Duration.ofHours(1));
     publiccodeImports = Limit.orDefault(publiccodeImports, 30, Duration.ofHours(1));
+    posts = Limit.orDefault(posts, 30, Duration.ofHours(1));
+    postReports = Limit.orDefault(postReports, 20, Duration.ofHours(1));
+    contact = Limit.orDefault(contact, 5, Duration.ofHours(1));
   }
 
   /**

@@ -1,0 +1,169 @@
+package eu.digilabs.hub.discussions;
+
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.shared.items.ItemRef;
+import eu.digilabs.hub.shared.items.Items;
+import eu.digilabs.hub.shared.problems.NotFound;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The discussion of an item as its page shows it: threads in the order they were written, each with
+ * its replies. Hidden and deleted posts are left out, or stand as a line without text where replies
+ * hang on them; moderators see hidden posts with the reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DiscussionReading {
+
+  /**
+   * A post as the page shows it.
+   *
+   * @param author the author's name; empty for a former member
+   * @param body the Markdown text; empty when deleted or (for everyone but moderators) hidden
+   */
+  public record PostView(
+      long id,
+      String author,
+      String body,
+      Instant createdAt,
+      boolean edited,
+      boolean deleted,
+      boolean hidden,
+      @Nullable String hiddenReason,
+      boolean mine,
+      boolean editable,
+      long version,
+      List<PostView> replies) {}
+
+  /** An item's discussion for the viewer. */
+  public record Section(
+      String itemKey, List<PostView> threads, int count, boolean signedIn, boolean moderator) {}
+
+  private final Posts posts;
+  private final Discussions discussions;
+  private final Moderation moderation;
+  private final Rights rights;
+  private final DiscussionProperties properties;
+  private final Items items;
+
+  DiscussionReading(
+      Items items,
+      Posts posts,
+      Discussions discussions,
+      Moderation moderation,
+      Rights rights,
+      DiscussionProperties properties) {
+    this.posts = posts;
+    this.discussions = discussions;
+    this.moderation = moderation;
+    this.rights = rights;
+    this.properties = properties;
+    this.items = items;
+  }
+
+  /** One shown post with its item, for the reply and edit pages. */
+  public record Single(PostView post, String itemKey, String itemTitle, String itemPath) {}
+
+  /** One post as its reply or edit page shows it; gone posts are 404. */
+  public Single one(long id) {
+    Post post =
+        posts
+            .findById(id)
+            .filter(Post::shown)
+            .filter(p -> !p.hostHidden())
+            .filter(p -> !p.membersOnly() || rights.currentAccountId().isPresent())
+            .orElseThrow(() -> new NotFound("post " + id));
+    return new Single(
+        view(
+            post,
+            discussions.names(List.of(post)),
+            rights.currentAccountId(),
+            false,
+            Instant.now(),
+            List.of()),
+        post.itemKey(),
+        post.itemTitle(),
+        post.itemPath());
+  }
+
+  /** The discussion of a published item, its moderators found through the item; else 404. */
+  public Section section(String itemKey) {
+    ItemRef item =
+        items
+            .published(itemKey)
+            .filter(i -> DiscussionItems.HOSTS.contains(i.type()))
+            .filter(i -> i.isPublic() || rights.currentAccountId().isPresent())
+            .orElseThrow(() -> new NotFound("item " + itemKey));
+    return section(itemKey, item.labIds());
+  }
+
+  /** The discussion of an item; {@code labIds} are the item's labs, whose editors moderate it. */
+  public Section section(String itemKey, Collection<Long> labIds) {
+    Optional<Long> viewer = rights.currentAccountId();
+    boolean moderator = viewer.isPresent() && moderation.mayModerate(labIds);
+    List<Post> all = posts.findByItemKeyOrderByCreatedAtAscIdAsc(itemKey);
+    Map<Long, String> names = discussions.names(all);
+    Map<Long, List<Post>> replies = new LinkedHashMap<>();
+    all.stream()
+        .filter(p -> p.replyToId() != null)
+        .forEach(p -> replies.computeIfAbsent(p.replyToId(), k -> new ArrayList<>()).add(p));
+    Instant now = Instant.now();
+    List<PostView> threads = new ArrayList<>();
+    int count = 0;
+    for (Post post : all) {
+      if (post.replyToId() != null) {
+        continue;
+      }
+      List<PostView> shownReplies = new ArrayList<>();
+      for (Post reply : replies.getOrDefault(post.id(), List.of())) {
+        if (visible(reply, moderator)) {
+          shownReplies.add(view(reply, names, viewer, moderator, now, List.of()));
+          count++;
+        }
+      }
+      if (visible(post, moderator) || !shownReplies.isEmpty()) {
+        threads.add(view(post, names, viewer, moderator, now, shownReplies));
+        count += post.shown() ? 1 : 0;
+      }
+    }
+    return new Section(itemKey, threads, count, viewer.isPresent(), moderator);
+  }
+
+  private static boolean visible(Post post, boolean moderator) {
+    return post.shown() || (moderator && post.hiddenAt() != null && post.deletedAt() == null);
+  }
+
+  private PostView view(
+      Post post,
+      Map<Long, String> names,
+      Optional<Long> viewer,
+      boolean moderator,
+      Instant now,
+      List<PostView> replies) {
+    boolean mine = viewer.isPresent() && viewer.get().equals(post.authorId());
+    boolean hidden = post.hiddenAt() != null;
+    boolean showText = post.deletedAt() == null && (!hidden || moderator);
+    return new PostView(
+        post.id(),
+        post.authorId() == null ? "" : names.getOrDefault(post.authorId(), ""),
+        showText ? post.body() : "",
+        post.createdAt(),
+        post.editedAt() != null,
+        post.deletedAt() != null,
+        hidden,
+        moderator ? post.hiddenReason() : null,
+        mine,
+        mine && post.editableAt(now, properties.editWindow()),
+        post.version(),
+        replies);
+  }
+}
