@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.accounts.TokenScope;
+import eu.digilabs.hub.discussions.Discussions;
 import eu.digilabs.hub.events.EventFixtures;
 import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.knowledge.ArticleEditing;
@@ -67,6 +68,7 @@ class AccessMatrixTests {
   static final int SOLUTION_VERSION = 12;
   static final int UPTAKE = 13;
   static final int UPTAKE_VERSION = 14;
+  static final int POST = 15;
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -79,6 +81,7 @@ class AccessMatrixTests {
   @Autowired FailureReportService failureReports;
   @Autowired SolutionService solutions;
   @Autowired UptakeService uptakes;
+  @Autowired Discussions discussions;
 
   long lab;
   long project;
@@ -88,6 +91,7 @@ class AccessMatrixTests {
   long linkRequest;
   long solution;
   long uptake;
+  long post;
 
   /** One write: how to send it as a page form or as an API call, for a given lab and project. */
   record Write(
@@ -101,7 +105,35 @@ class AccessMatrixTests {
   }
 
   static Stream<Write> writes() {
-    return Stream.concat(contentWrites(), reuseWrites());
+    return Stream.concat(Stream.concat(contentWrites(), reuseWrites()), moderationWrites());
+  }
+
+  /** Moderation of a discussion on the lab's project: its editors and admins. */
+  static Stream<Write> moderationWrites() {
+    return Stream.of(
+        new Write(
+            "page: hide post",
+            false,
+            ids -> post("/moderation/posts/" + ids[POST] + "/hide").param("reason", "Off topic")),
+        new Write(
+            "page: restore post",
+            false,
+            ids -> post("/moderation/posts/" + ids[POST] + "/restore")),
+        new Write(
+            "page: keep reported post",
+            false,
+            ids -> post("/moderation/posts/" + ids[POST] + "/dismiss")),
+        new Write(
+            "api: hide post",
+            true,
+            ids ->
+                post("/api/v1/moderation/posts/" + ids[POST] + "/hide")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"Off topic\"}")),
+        new Write(
+            "api: restore post",
+            true,
+            ids -> post("/api/v1/moderation/posts/" + ids[POST] + "/restore")));
   }
 
   /** The reuse marketplace: the provider's writes on a solution and on uptakes of it. */
@@ -569,6 +601,11 @@ class AccessMatrixTests {
         TestContent.publishedSolution(
             context, ReuseFixtures.solution("Matrix solution " + name, lab));
     uptake = ReuseFixtures.interestOfOrganisation(context, READER, solution);
+    post =
+        TestAccounts.acting(
+            context,
+            READER,
+            () -> discussions.post("project:" + project, "Matrix post " + name, null));
   }
 
   /** The other lab's editor names the matrix lab as partner: a link waiting for its editor. */
@@ -598,7 +635,8 @@ class AccessMatrixTests {
       solution,
       TestAccounts.asAdmin(context, () -> solutions.get(solution).version()),
       uptake,
-      TestAccounts.asAdmin(context, () -> uptakes.get(uptake).version())
+      TestAccounts.asAdmin(context, () -> uptakes.get(uptake).version()),
+      post
     };
   }
 

@@ -297,6 +297,8 @@ class BrowserTests {
               "/questions",
               "/questions/new",
               "/profile/sent",
+              "/members",
+              "/services/" + catalogue.search("10056", 1).get(0).id() + "/solutions",
               "/labs/" + labs.all().get(0).id() + "/contact")) {
         found.addAll(violations(path));
       }

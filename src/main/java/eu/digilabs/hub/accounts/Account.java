@@ -29,6 +29,11 @@ class Account {
   private @Nullable String organisation;
   private @Nullable String languages;
   private @Nullable String expertise;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @jakarta.persistence.Column(name = "profile_visibility")
+  private ProfileVisibility profileVisibility = ProfileVisibility.PRIVATE;
+
   private boolean admin;
 
   @Column(name = "email_verified")
@@ -163,6 +168,14 @@ class Account {
     this.organisation = organisation;
     this.languages = languages;
     this.expertise = expertise;
+  }
+
+  void profileVisibility(ProfileVisibility visibility) {
+    this.profileVisibility = visibility;
+  }
+
+  ProfileVisibility profileVisibility() {
+    return profileVisibility;
   }
 
   /** Links a provider login; a subject once linked is never replaced by another. */

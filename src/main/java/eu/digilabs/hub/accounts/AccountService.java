@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -191,6 +193,28 @@ public class AccountService {
   public Map<Long, Boolean> labsOf(long accountId) {
     Map<Long, Boolean> labs = new HashMap<>();
     memberships.findByAccountId(accountId).forEach(m -> labs.put(m.labId(), m.editor()));
+    return labs;
+  }
+
+  /** The accounts that belong to any of the labs. */
+  @Transactional(readOnly = true)
+  public Set<Long> accountsOfLabs(Collection<Long> labIds) {
+    Set<Long> ids = new HashSet<>();
+    if (!labIds.isEmpty()) {
+      memberships.findByLabIdIn(labIds).forEach(m -> ids.add(m.accountId()));
+    }
+    return ids;
+  }
+
+  /** The lab ids of each of the accounts (none for accounts without a lab), in one query. */
+  @Transactional(readOnly = true)
+  public Map<Long, Set<Long>> labsOf(Collection<Long> accountIds) {
+    Map<Long, Set<Long>> labs = new HashMap<>();
+    if (!accountIds.isEmpty()) {
+      memberships
+          .findByAccountIdIn(accountIds)
+          .forEach(m -> labs.computeIfAbsent(m.accountId(), a -> new HashSet<>()).add(m.labId()));
+    }
     return labs;
   }
 

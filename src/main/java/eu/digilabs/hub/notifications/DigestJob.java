@@ -34,10 +34,13 @@ class DigestJob {
   int run(Instant now) {
     deliver();
     int mailed = 0;
-    for (List<DigestWriter.Due> batch = writer.due(now, BATCH);
-        !batch.isEmpty();
-        batch = writer.due(now, BATCH)) {
-      mailed += writer.write(batch, now);
+    List<DigestWriter.Due> batch = writer.due(now, BATCH);
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    DigestEntries.Window window = writer.window(now);
+    for (; !batch.isEmpty(); batch = writer.due(now, BATCH)) {
+      mailed += writer.write(batch, now, window);
       deliver();
     }
     if (mailed > 0) {

@@ -49,7 +49,7 @@ class DigestLetter {
     }
     if (entries.size() > cap) {
       body.append('\n')
-          .append(t(locale, "notifications.digest.more", entries.size() - cap))
+          .append(t(locale, "notifications.digest.more"))
           .append("\n  ")
           .append(baseUrl)
           .append("/activity\n");
@@ -63,7 +63,11 @@ class DigestLetter {
         .append("\n  ")
         .append(unsubscribe)
         .append('\n');
-    String subject = t(locale, "notifications.digest.subject", entries.size());
+    String subject =
+        t(
+            locale,
+            "notifications.digest.subject",
+            entries.size() > cap ? cap + "+" : String.valueOf(entries.size()));
     return new Letter(subject, body.toString(), unsubscribe);
   }
 

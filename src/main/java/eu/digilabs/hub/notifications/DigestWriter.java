@@ -7,8 +7,6 @@ import eu.digilabs.hub.notifications.DigestSchedule.Frequency;
 import eu.digilabs.hub.shared.SqlTime;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +34,7 @@ class DigestWriter {
       Instant digestedUntil) {}
 
   private final JdbcClient jdbc;
-  private final Activities activities;
+  private final DigestEntries entries;
   private final AccountService accounts;
   private final DigestLetter letter;
   private final UnsubscribeLinks links;
@@ -45,14 +43,14 @@ class DigestWriter {
 
   DigestWriter(
       JdbcClient jdbc,
-      Activities activities,
+      DigestEntries entries,
       AccountService accounts,
       DigestLetter letter,
       UnsubscribeLinks links,
       Mailer mailer,
       NotificationProperties properties) {
     this.jdbc = jdbc;
-    this.activities = activities;
+    this.entries = entries;
     this.accounts = accounts;
     this.letter = letter;
     this.links = links;
@@ -73,15 +71,27 @@ class DigestWriter {
         .list();
   }
 
-  /** Writes the batch's digests; returns how many mails it queued. */
+  /** The window of activity the digests due at {@code now} draw from. */
+  @Transactional(readOnly = true)
+  DigestEntries.Window window(Instant now) {
+    return entries.load(now.minus(properties.digestGrace()));
+  }
+
+  /** Writes the batch's digests from the window; returns how many mails it queued. */
   @Transactional
-  int write(List<Due> batch, Instant now) {
-    Instant until = now.minus(properties.digestGrace());
+  int write(List<Due> batch, Instant now, DigestEntries.Window window) {
+    Instant until = window.until();
     Map<Long, AccountView> people = accounts.views(batch.stream().map(Due::accountId).toList());
+    Map<Long, Instant> since = new java.util.HashMap<>();
+    batch.forEach(d -> since.put(d.accountId(), d.digestedUntil()));
+    Map<Long, List<Entry>> all = entries.of(since, window, properties.digestItems() + 1);
     int queued = 0;
     for (Due due : batch) {
       AccountView person = people.get(due.accountId());
-      List<Entry> entries = person == null || person.disabled() ? List.of() : entries(due, until);
+      List<Entry> entries =
+          person == null || person.disabled()
+              ? List.of()
+              : all.getOrDefault(due.accountId(), List.of());
       if (!entries.isEmpty() && person != null && claim(due)) {
         String token = links.create(due.accountId(), UnsubscribeLinks.DIGEST);
         DigestLetter.Letter mail =
@@ -126,46 +136,6 @@ class DigestWriter {
         .param("next", SqlTime.orNull(next))
         .param("account", due.accountId())
         .update();
-  }
-
-  /**
-   * The period's entries: what changed in what the person follows (newest state of each item once),
-   * then what was addressed to them and is still unread.
-   */
-  private List<Entry> entries(Due due, Instant until) {
-    List<Entry> entries = new ArrayList<>();
-    Map<String, Entry> byItem = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            select a.item_key, a.kind, a.title, a.path from activity a
-            where a.hidden = false and a.recorded_at > :since and a.recorded_at <= :until
-              and a.id in (select t.activity_id from activity_topic t
-                where t.topic in (select f.item_key from follow f where f.account_id = :account)
-                   or t.topic in (:implicit))
-            order by a.recorded_at desc, a.id desc
-            """)
-        .param("since", SqlTime.of(due.digestedUntil()))
-        .param("until", SqlTime.of(until))
-        .param("account", due.accountId())
-        .param("implicit", activities.implicitTopics(due.accountId()))
-        .query(
-            (rs, row) ->
-                byItem.putIfAbsent(
-                    rs.getString(1),
-                    new Entry(rs.getString(2), rs.getString(3), rs.getString(4), null)))
-        .list();
-    entries.addAll(byItem.values());
-    entries.addAll(
-        jdbc.sql(
-                """
-                select kind, title, path, detail from notice
-                where account_id = ? and read_at is null and created_at > ? and created_at <= ?
-                order by created_at desc
-                """)
-            .params(due.accountId(), SqlTime.of(due.digestedUntil()), SqlTime.of(until))
-            .query(Entry.class)
-            .list());
-    return entries;
   }
 
   private static String period(Due due) {

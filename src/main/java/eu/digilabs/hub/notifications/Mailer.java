@@ -4,13 +4,16 @@ import eu.digilabs.hub.shared.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -78,12 +81,56 @@ class Mailer {
     self.getObject().deliverQueued();
   }
 
-  /** Delivers the queued mails, oldest first; returns how many it tried. */
+  /**
+   * Delivers the queued mails, oldest first, over one SMTP connection per call (a digest run sends
+   * thousands); returns how many it tried.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public int deliverQueued() {
     List<Mail> queued = outbox.findTop200ByQueuedTrueOrderByIdAsc();
-    queued.forEach(this::deliver);
+    JavaMailSender smtp = sender.getIfAvailable();
+    if (smtp == null || queued.size() < 2) {
+      queued.forEach(this::deliver);
+      return queued.size();
+    }
+    Map<MimeMessage, Mail> messages = new LinkedHashMap<>();
+    for (Mail mail : queued) {
+      mail.delivered();
+      try {
+        messages.put(message(smtp, mail), mail);
+      } catch (MessagingException e) {
+        failed(mail, e);
+      }
+    }
+    Map<Object, Exception> failures = Map.of();
+    try {
+      smtp.send(messages.keySet().toArray(MimeMessage[]::new));
+    } catch (MailSendException e) {
+      failures = e.getFailedMessages();
+      if (failures.isEmpty()) {
+        messages.values().forEach(mail -> failed(mail, e));
+        return queued.size();
+      }
+    } catch (MailException e) {
+      messages.values().forEach(mail -> failed(mail, e));
+      return queued.size();
+    }
+    for (Map.Entry<MimeMessage, Mail> sent : messages.entrySet()) {
+      Exception failure = failures.get(sent.getKey());
+      if (failure == null) {
+        sent.getValue().sent();
+        count("sent");
+      } else {
+        failed(sent.getValue(), failure);
+      }
+    }
     return queued.size();
+  }
+
+  private void failed(Mail mail, Exception e) {
+    log.warn("Mail {} could not be sent: {}", mail.id(), withoutAddresses(e.getMessage()));
+    mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    count("failed");
   }
 
   private void deliver(Mail mail) {
@@ -99,9 +146,7 @@ class Mailer {
       mail.sent();
       count("sent");
     } catch (MailException | MessagingException e) {
-      log.warn("Mail {} could not be sent: {}", mail.id(), withoutAddresses(e.getMessage()));
-      mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-      count("failed");
+      failed(mail, e);
     }
   }
 

@@ -46,29 +46,28 @@ class QuestionFlowTests {
     TestContent.publishedProject(
         context,
         Fixtures.project()
-            .title("Housing benefit chatbot of the asking lab " + tag)
+            .title("Beekeeping permit register of the asking lab " + tag)
             .lab(askerLab)
-            .technologies("chatbot")
+            .technologies("other")
             .build());
     List<String> answerers = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       String member = TestAccounts.member(context, "lab" + i + "-" + tag + "@example.org");
-      long lab = TestContent.labWithEditor(context, "Chatbot lab " + i + " " + tag, member);
+      long lab = TestContent.labWithEditor(context, "Apiary lab " + i + " " + tag, member);
       TestContent.publishedProject(
           context,
           Fixtures.project()
-              .title("Chatbot answering questions on housing benefit " + i + " " + tag)
-              .summary(
-                  "A chatbot that answers citizens' questions about housing benefit (Wohngeld).")
+              .title("Beekeeping permit register " + i + " " + tag)
+              .summary("Beekeepers register their hives and apiary permits online (Bienenhaltung).")
               .lab(lab)
-              .technologies("chatbot")
+              .technologies("other")
               .build());
       answerers.add(member);
     }
     String follower = TestAccounts.member(context, "follower-" + tag + "@example.org");
     mvc.perform(
             post("/follows")
-                .param("item", "technology:chatbot")
+                .param("item", "technology:other")
                 .with(csrf())
                 .with(TestAccounts.as(context, follower)))
         .andExpect(status().is3xxRedirection());
@@ -76,7 +75,7 @@ class QuestionFlowTests {
     String refused =
         mvc.perform(
                 post("/questions")
-                    .param("title", "Chatbot?")
+                    .param("title", "Bees?")
                     .param("body", "Kept text " + tag)
                     .param("technologies", "no-such-technology")
                     .with(csrf())
@@ -91,9 +90,9 @@ class QuestionFlowTests {
     String location =
         mvc.perform(
                 post("/questions")
-                    .param("title", "Who has run a chatbot for housing benefit? " + tag)
-                    .param("body", "We plan one for Wohngeld and want to learn from you.")
-                    .param("technologies", "chatbot")
+                    .param("title", "Who runs an online beekeeping permit register? " + tag)
+                    .param("body", "We plan one for our apiaries and want to learn from you.")
+                    .param("technologies", "other")
                     .with(csrf())
                     .with(TestAccounts.as(context, asker)))
             .andExpect(status().is3xxRedirection())
@@ -112,14 +111,14 @@ class QuestionFlowTests {
     long toldMembers = answerers.stream().filter(m -> notices(m, "question") == 1).count();
     assertThat(toldMembers).isEqualTo(told.size());
     assertThat(TestPages.html(mvc, context, follower, "/activity"))
-        .contains("Who has run a chatbot for housing benefit? " + tag);
+        .contains("Who runs an online beekeeping permit register? " + tag);
 
     String answerer = answerers.get(0);
     String answered =
         mvc.perform(
                 post("/discussions/posts")
                     .param("item", "question:" + question)
-                    .param("body", "We did, with a rule-based bot first.")
+                    .param("body", "We did, with a simple form first.")
                     .with(csrf())
                     .with(TestAccounts.as(context, answerer)))
             .andExpect(status().is3xxRedirection())
@@ -129,7 +128,7 @@ class QuestionFlowTests {
     long answer = Long.parseLong(answered.substring(answered.indexOf("#post-") + 6));
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(asker, "answer") == 1);
     assertThat(TestPages.html(mvc, context, null, "/questions?show=unanswered"))
-        .doesNotContain("Who has run a chatbot for housing benefit? " + tag);
+        .doesNotContain("Who runs an online beekeeping permit register? " + tag);
 
     mvc.perform(
             post("/questions/" + question + "/accept")
@@ -149,9 +148,9 @@ class QuestionFlowTests {
                 .with(TestAccounts.as(context, follower)))
         .andExpect(status().is3xxRedirection());
     assertThat(TestPages.html(mvc, context, null, "/questions/" + question))
-        .contains("Accepted answer", "Helped 1 people too", "rule-based bot");
+        .contains("Accepted answer", "Helped 1 people too", "simple form first");
     assertThat(TestPages.html(mvc, context, null, "/questions?show=answered"))
-        .contains("Who has run a chatbot for housing benefit? " + tag);
+        .contains("Who runs an online beekeeping permit register? " + tag);
   }
 
   @Test

@@ -60,7 +60,7 @@ class DiscussionTests {
   void membersPostReplyQuoteEditAndDeleteTheirOwnPosts() throws Exception {
     People p = people();
     String page = "/projects/" + p.project();
-    long first = write(p.writer(), p.project(), "We **tried** a chatbot first.", null);
+    long first = write(p.writer(), p.project(), "We **tried** a paper form first.", null);
     assertThat(TestPages.html(mvc, context, null, page))
         .contains("id=\"post-" + first + "\"", "<strong>tried</strong>", "Sign in to join");
 
@@ -78,7 +78,7 @@ class DiscussionTests {
     String quote =
         TestPages.html(
             mvc, context, p.other(), "/discussions/posts/" + first + "/reply?quote=true");
-    assertThat(quote).contains("&gt; We **tried** a chatbot first.");
+    assertThat(quote).contains("&gt; We **tried** a paper form first.");
     long reply = write(p.other(), p.project(), "> We tried\n\nSo did we.", first);
     long replyToReply = write(p.writer(), p.project(), "Thanks!", reply);
     assertThat(
@@ -94,14 +94,14 @@ class DiscussionTests {
     // Editing: the author within the window, then marked edited; nobody else.
     mvc.perform(
             post("/discussions/posts/" + first)
-                .param("body", "We tried a chatbot first. It failed.")
+                .param("body", "We tried a paper form first. It failed.")
                 .param("version", "0")
                 .with(csrf())
                 .with(TestAccounts.as(context, p.other())))
         .andExpect(status().isForbidden());
     mvc.perform(
             post("/discussions/posts/" + first)
-                .param("body", "We tried a chatbot first. It failed.")
+                .param("body", "We tried a paper form first. It failed.")
                 .param("version", "0")
                 .with(csrf())
                 .with(TestAccounts.as(context, p.writer())))
@@ -150,7 +150,7 @@ class DiscussionTests {
         write(
             p.writer(),
             p.project(),
-            "The " + word + " gateway cut the waiting time for housing benefit in half.",
+            "The " + word + " gateway cut the waiting time for beekeeping permits in half.",
             null);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))

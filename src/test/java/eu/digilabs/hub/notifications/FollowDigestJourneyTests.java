@@ -84,7 +84,7 @@ class FollowDigestJourneyTests {
         .andExpect(redirectedUrl("/services/" + ozg.id() + "/solutions"));
     assertThat(TestPages.html(mvc, context, follower, "/following")).contains(ozg.name());
 
-    String title = "Housing chatbot " + tag;
+    String title = "Grant portal pilot " + tag;
     publish(author, title, authorLab, leika);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
@@ -114,13 +114,13 @@ class FollowDigestJourneyTests {
         .andExpect(status().isOk());
     assertThat(digestOf(account)).isEqualTo("NEVER");
 
-    publish(author, "Second chatbot " + tag, authorLab, leika);
+    publish(author, "Second portal pilot " + tag, authorLab, leika);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
                 TestPages.html(mvc, context, follower, "/activity")
-                    .contains("Second chatbot " + tag));
+                    .contains("Second portal pilot " + tag));
     assertThat(runDigest(account, follower)).isEmpty();
   }
 

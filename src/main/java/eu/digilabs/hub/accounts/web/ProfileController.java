@@ -2,7 +2,9 @@ package eu.digilabs.hub.accounts.web;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
+import eu.digilabs.hub.accounts.MemberDirectory;
 import eu.digilabs.hub.accounts.PasswordService;
+import eu.digilabs.hub.accounts.ProfileVisibility;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.accounts.SessionState;
 import eu.digilabs.hub.accounts.TokenScope;
@@ -38,12 +40,16 @@ class ProfileController {
   private final Rights rights;
   private final Forms forms;
 
+  private final MemberDirectory directory;
+
   ProfileController(
       AccountService accounts,
       PasswordService passwords,
       SessionState sessions,
       Rights rights,
-      Forms forms) {
+      Forms forms,
+      MemberDirectory directory) {
+    this.directory = directory;
     this.accounts = accounts;
     this.passwords = passwords;
     this.sessions = sessions;
@@ -55,7 +61,8 @@ class ProfileController {
       @NotBlank @Size(max = 120) String displayName,
       @Size(max = 200) @Nullable String organisation,
       @Size(max = 200) @Nullable String languages,
-      @Size(max = 2000) @Nullable String expertise) {}
+      @Size(max = 2000) @Nullable String expertise,
+      @Nullable ProfileVisibility profileVisibility) {}
 
   record PasswordForm(
       @NotBlank String currentPassword, @NotBlank String newPassword, String newPasswordRepeat) {}
@@ -92,6 +99,9 @@ class ProfileController {
         profile.organisation(),
         profile.languages(),
         profile.expertise());
+    if (profile.profileVisibility() != null) {
+      directory.show(profile.profileVisibility());
+    }
     redirect.addFlashAttribute("notice", "profile.saved");
     return "redirect:/profile";
   }
@@ -159,7 +169,8 @@ class ProfileController {
   private Form profileForm() {
     AccountView me = accounts.account(rights.requireMember());
     return Form.of(
-        new ProfileForm(me.displayName(), me.organisation(), me.languages(), me.expertise()));
+        new ProfileForm(
+            me.displayName(), me.organisation(), me.languages(), me.expertise(), directory.mine()));
   }
 
   private static Form tokenForm() {

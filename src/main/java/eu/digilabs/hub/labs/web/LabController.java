@@ -1,6 +1,8 @@
 package eu.digilabs.hub.labs.web;
 
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.MemberDirectory;
+import eu.digilabs.hub.accounts.MemberView;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabEvents;
@@ -56,6 +58,7 @@ class LabController {
 
   private final Follows follows;
   private final Activities activities;
+  private final MemberDirectory directory;
 
   LabController(
       LabService labs,
@@ -67,7 +70,9 @@ class LabController {
       SimilarItems similarItems,
       LinkRequests links,
       Follows follows,
-      Activities activities) {
+      Activities activities,
+      MemberDirectory directory) {
+    this.directory = directory;
     this.follows = follows;
     this.activities = activities;
     this.links = links;
@@ -100,7 +105,7 @@ class LabController {
     model.addAttribute("lab", lab);
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("events", events.of(id));
-    model.addAttribute("members", accounts.members(id));
+    model.addAttribute("members", members(id));
     model.addAttribute("mayEdit", rights.editorOf(id));
     model.addAttribute("similar", similarItems.toLab(id));
     model.addAttribute("linkRequests", links.pendingFor(id));
@@ -110,6 +115,19 @@ class LabController {
       model.addAttribute("memberError", "");
     }
     return "labs/detail";
+  }
+
+  /**
+   * The lab's members: all of them for its members and admins, otherwise only those who show their
+   * profile (profiles are private by default).
+   */
+  private List<MemberView> members(long labId) {
+    List<MemberView> all = accounts.members(labId);
+    if (rights.memberOf(labId)) {
+      return all;
+    }
+    var visible = directory.visible(all.stream().map(MemberView::accountId).toList());
+    return all.stream().filter(m -> visible.contains(m.accountId())).toList();
   }
 
   @GetMapping("/labs/new")

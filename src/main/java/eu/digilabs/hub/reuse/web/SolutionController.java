@@ -47,6 +47,7 @@ class SolutionController {
   private final Forms forms;
 
   private final Follows follows;
+  private final ServiceWork serviceWork;
 
   SolutionController(
       SolutionService solutions,
@@ -56,8 +57,10 @@ class SolutionController {
       Catalogue catalogue,
       Rights rights,
       Forms forms,
-      Follows follows) {
+      Follows follows,
+      ServiceWork serviceWork) {
     this.follows = follows;
+    this.serviceWork = serviceWork;
     this.solutions = solutions;
     this.editing = editing;
     this.page = page;
@@ -99,6 +102,7 @@ class SolutionController {
   String compare(@PathVariable long serviceId, Model model) {
     model.addAttribute("comparison", solutions.comparison(serviceId));
     model.addAttribute("follow", follows.state(ItemKeys.of("service", serviceId), List.of()));
+    model.addAttribute("work", serviceWork.of(serviceId));
     return "solutions/compare";
   }
 
