@@ -2,9 +2,13 @@ package eu.digilabs.hub.accounts;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -114,13 +118,13 @@ public class MemberDirectory {
   }
 
   /** Those of the accounts whose profile the viewer may see. */
-  public java.util.Set<Long> visible(Collection<Long> ids) {
+  public Set<Long> visible(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return java.util.Set.of();
+      return Set.of();
     }
     List<String> visible =
         rights.currentAccountId().isPresent() ? List.of("MEMBERS", "PUBLIC") : List.of("PUBLIC");
-    return new java.util.HashSet<>(
+    return new HashSet<>(
         jdbc.sql(
                 "select id from account where id in (:ids) and profile_visibility in (:visible)"
                     + " and disabled = false")
@@ -128,6 +132,40 @@ public class MemberDirectory {
             .param("visible", visible)
             .query(Long.class)
             .list());
+  }
+
+  /**
+   * Who a mention names, by lower-case full name: among {@code present} (the people taking part
+   * where it was written) and the members whose profile other members may see, never a disabled
+   * account. A name two of them share names the one among {@code present}, else nobody.
+   */
+  public Map<String, Long> mentionable(Collection<String> names, Collection<Long> present) {
+    if (names.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Long>> byName = new HashMap<>();
+    jdbc.sql(
+            """
+            select id, lower(display_name) from account
+            where lower(display_name) in (:names) and disabled = false
+              and (profile_visibility in ('MEMBERS', 'PUBLIC') or id in (:present))
+            """)
+        .param("names", names)
+        .param("present", present.isEmpty() ? List.of(-1L) : present)
+        .query(
+            (rs, row) ->
+                byName.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getLong(1)))
+        .list();
+    Map<String, Long> found = new HashMap<>();
+    byName.forEach(
+        (name, ids) -> {
+          List<Long> chosen =
+              ids.size() == 1 ? ids : ids.stream().filter(present::contains).toList();
+          if (chosen.size() == 1) {
+            found.put(name, chosen.get(0));
+          }
+        });
+    return found;
   }
 
   /** The signed-in member's choice. */

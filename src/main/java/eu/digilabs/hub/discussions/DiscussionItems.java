@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * Posts as items ({@code discussion:7}, as search names them), so that followers of an item (or of
  * its topics) hear of new posts in its discussion: about the item and everything it is about.
  * Hidden, deleted and withdrawn-with-their-item posts are not items.
+ *
+ * <p>An item's discussion is an item too ({@code thread:project.12}), so that a member can follow
+ * the conversation without following every change of the item; each post is about its thread.
  */
 @Component
 class DiscussionItems implements ItemSource {
@@ -27,6 +30,8 @@ class DiscussionItems implements ItemSource {
   /** The types of item that have a discussion. */
   static final Set<String> HOSTS =
       Set.of("project", "solution", "article", "failure-report", "event", "method", "question");
+
+  private static final String THREAD = "thread";
 
   private record Row(
       long id, String itemKey, String itemTitle, String itemPath, boolean membersOnly) {}
@@ -43,13 +48,63 @@ class DiscussionItems implements ItemSource {
     return ItemKeys.of("discussion", postId);
   }
 
+  /** The key of an item's discussion: {@code thread:project.12} for {@code project:12}. */
+  static String threadKey(String hostKey) {
+    return ItemKeys.of(THREAD, ItemKeys.type(hostKey) + "." + ItemKeys.id(hostKey));
+  }
+
+  /** The item a discussion belongs to, {@code project:12} for {@code thread:project.12}. */
+  static String hostKey(String threadKey) {
+    String id = ItemKeys.id(threadKey);
+    int dot = id.indexOf('.');
+    return dot < 0 ? "" : ItemKeys.of(id.substring(0, dot), id.substring(dot + 1));
+  }
+
   @Override
   public Collection<String> types() {
-    return List.of("discussion");
+    return List.of("discussion", THREAD);
   }
 
   @Override
   public Map<String, ItemRef> published(Collection<String> keys) {
+    Map<String, ItemRef> found = new HashMap<>(threads(keys));
+    found.putAll(posts(keys));
+    return found;
+  }
+
+  /** Discussions of published items that have one, as their item's readers see them. */
+  private Map<String, ItemRef> threads(Collection<String> keys) {
+    Map<String, String> hosts = new HashMap<>();
+    keys.stream()
+        .filter(key -> THREAD.equals(ItemKeys.type(key)))
+        .forEach(key -> hosts.put(hostKey(key), key));
+    hosts.remove("");
+    if (hosts.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, ItemRef> found = new HashMap<>();
+    items
+        .getObject()
+        .published(hosts.keySet())
+        .forEach(
+            (hostKey, host) -> {
+              String key = hosts.get(hostKey);
+              if (key != null && HOSTS.contains(host.type())) {
+                found.put(
+                    key,
+                    new ItemRef(
+                        key,
+                        host.title(),
+                        host.path() + "#discussion",
+                        host.labIds(),
+                        Set.of(),
+                        host.audience()));
+              }
+            });
+    return found;
+  }
+
+  private Map<String, ItemRef> posts(Collection<String> keys) {
     List<Long> ids = ItemKeys.numericIds(keys, "discussion");
     if (ids.isEmpty()) {
       return Map.of();
@@ -79,6 +134,7 @@ class DiscussionItems implements ItemSource {
       }
       Set<String> topics = new HashSet<>(host.topics());
       topics.add(row.itemKey());
+      topics.add(threadKey(row.itemKey()));
       Set<Long> labIds = new HashSet<>();
       labs.getOrDefault(row.id(), Set.of()).forEach(lab -> labIds.add(Long.valueOf(lab)));
       String key = key(row.id());

@@ -1,6 +1,8 @@
 package eu.digilabs.hub.discussions;
 
 import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.notifications.Follows;
+import eu.digilabs.hub.notifications.Follows.FollowState;
 import eu.digilabs.hub.shared.items.ItemRef;
 import eu.digilabs.hub.shared.items.Items;
 import eu.digilabs.hub.shared.problems.NotFound;
@@ -44,9 +46,18 @@ public class DiscussionReading {
       long version,
       List<PostView> replies) {}
 
-  /** An item's discussion for the viewer. */
+  /**
+   * An item's discussion for the viewer.
+   *
+   * @param follow the viewer's follow of the discussion itself (not of the item)
+   */
   public record Section(
-      String itemKey, List<PostView> threads, int count, boolean signedIn, boolean moderator) {}
+      String itemKey,
+      List<PostView> threads,
+      int count,
+      boolean signedIn,
+      boolean moderator,
+      FollowState follow) {}
 
   private final Posts posts;
   private final Discussions discussions;
@@ -54,9 +65,11 @@ public class DiscussionReading {
   private final Rights rights;
   private final DiscussionProperties properties;
   private final Items items;
+  private final Follows follows;
 
   DiscussionReading(
       Items items,
+      Follows follows,
       Posts posts,
       Discussions discussions,
       Moderation moderation,
@@ -68,6 +81,7 @@ public class DiscussionReading {
     this.rights = rights;
     this.properties = properties;
     this.items = items;
+    this.follows = follows;
   }
 
   /** One shown post with its item, for the reply and edit pages. */
@@ -135,7 +149,8 @@ public class DiscussionReading {
         count += post.shown() ? 1 : 0;
       }
     }
-    return new Section(itemKey, threads, count, viewer.isPresent(), moderator);
+    FollowState follow = follows.state(DiscussionItems.threadKey(itemKey), labIds);
+    return new Section(itemKey, threads, count, viewer.isPresent(), moderator, follow);
   }
 
   private static boolean visible(Post post, boolean moderator) {

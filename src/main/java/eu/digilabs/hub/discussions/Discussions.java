@@ -15,6 +15,7 @@ import eu.digilabs.hub.shared.problems.NotFound;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +41,7 @@ public class Discussions {
   private final Notices notices;
   private final ApplicationEventPublisher events;
   private final DiscussionProperties properties;
+  private final MentionNotices mentions;
 
   Discussions(
       Posts posts,
@@ -50,7 +52,8 @@ public class Discussions {
       Activities activities,
       Notices notices,
       ApplicationEventPublisher events,
-      DiscussionProperties properties) {
+      DiscussionProperties properties,
+      MentionNotices mentions) {
     this.posts = posts;
     this.jdbc = jdbc;
     this.items = items;
@@ -60,11 +63,12 @@ public class Discussions {
     this.notices = notices;
     this.events = events;
     this.properties = properties;
+    this.mentions = mentions;
   }
 
   /**
-   * Writes a post on a published item, or a reply; the author of the post replied to is told at
-   * once. Returns the new post's id.
+   * Writes a post on a published item, or a reply; the author of the post replied to and the people
+   * it mentions are told at once. Returns the new post's id.
    */
   public long post(String itemKey, String body, @Nullable Long replyTo) {
     long author = rights.requireMember();
@@ -115,12 +119,20 @@ public class Discussions {
               null,
               null));
     }
+    Set<Long> told = new HashSet<>(Set.of(author));
+    if (answered != null) {
+      told.add(answered);
+    }
+    mentions.tell(post, item, null, told);
     events.publishEvent(new DiscussionChanged(post.id(), itemKey));
     events.publishEvent(new PostWritten(post.id(), itemKey, author, post.replyToId()));
     return post.id();
   }
 
-  /** Changes one's own post within the edit window; it is then marked edited. */
+  /**
+   * Changes one's own post within the edit window; it is then marked edited. People it now mentions
+   * for the first time are told.
+   */
   public void edit(long id, String body, long version) {
     long author = rights.requireMember();
     Post post = posts.findById(id).orElseThrow(() -> new NotFound("post " + id));
@@ -134,8 +146,13 @@ public class Discussions {
       throw new InvalidInput(
           "body", "discussions.editTooLate", properties.editWindow().toMinutes());
     }
+    String before = post.body();
     post.edit(checked(body));
     posts.flush();
+    Optional<ItemRef> item = items.published(post.itemKey());
+    if (item.isPresent()) {
+      mentions.tell(post, item.get(), before, Set.of(author));
+    }
     events.publishEvent(new DiscussionChanged(id, post.itemKey()));
   }
 

@@ -81,6 +81,14 @@ public final class TestAccounts {
     return email;
   }
 
+  /** Creates a verified member (no lab) with the given name and returns its email. */
+  public static String member(ApplicationContext context, String email, String name) {
+    context
+        .getBean(AccountService.class)
+        .seedAccount(email, name, "member-password-1", false, false);
+    return email;
+  }
+
   /** Creates a demo account (as the demo content would) and returns its id. */
   public static long demoAccount(
       ApplicationContext context, String email, String name, String password) {

@@ -13,6 +13,8 @@ import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.AccountService;
+import eu.digilabs.hub.accounts.MemberDirectory;
+import eu.digilabs.hub.accounts.ProfileVisibility;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.assistant.AssistantService;
 import eu.digilabs.hub.shared.SqlTime;
@@ -196,6 +198,99 @@ class DiscussionTests {
     MvcResult result =
         mvc.perform(get("/api/v1/search").param("q", word).param("type", "discussion")).andReturn();
     return result.getResponse().getContentAsString().contains(word);
+  }
+
+  @Test
+  void aMentionTellsThePersonAtOnceButNeverAPrivateStrangerOrAQuote() throws Exception {
+    People p = people();
+    String tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+    String mira = TestAccounts.member(context, "mira-" + tag + "@example.org", "Mira Quell" + tag);
+    TestAccounts.acting(
+        context,
+        mira,
+        () -> context.getBean(MemberDirectory.class).show(ProfileVisibility.MEMBERS));
+    String pia = TestAccounts.member(context, "pia-" + tag + "@example.org", "Pia Stille" + tag);
+    String editor = p.editor();
+    jdbc.sql("update account set display_name = ? where email = ?")
+        .params("Edda Redakt" + tag, editor)
+        .update();
+
+    long post =
+        write(
+            p.writer(),
+            p.project(),
+            "Thanks @mira quell"
+                + tag
+                + ", and @Pia Stille"
+                + tag
+                + " too. Write to lab@example.org. `@Mira Quell"
+                + tag
+                + "` in code.",
+            null);
+    assertThat(notices(mira, "mention"))
+        .as("a member with a visible profile is told once, whatever the case")
+        .isEqualTo(1);
+    assertThat(mails(mira)).isEqualTo(1);
+    assertThat(notices(pia, "mention"))
+        .as("a private member who takes no part here cannot be found by a mention")
+        .isZero();
+
+    // An edit tells only those it mentions for the first time: the lab's editor, not Mira again.
+    mvc.perform(
+            post("/discussions/posts/" + post)
+                .param("body", "Thanks @Mira Quell" + tag + " and @Edda Redakt" + tag + ".")
+                .param("version", "0")
+                .with(csrf())
+                .with(TestAccounts.as(context, p.writer())))
+        .andExpect(status().is3xxRedirection());
+    assertThat(notices(editor, "mention")).isEqualTo(1);
+    assertThat(notices(mira, "mention")).isEqualTo(1);
+
+    // Quoting someone's words does not mention again; the author is never told of themselves.
+    write(p.other(), p.project(), "> Thanks @Mira Quell" + tag + "\n\nAgreed.", post);
+    write(mira, p.project(), "Happy to help, @Mira Quell" + tag + ".", post);
+    assertThat(notices(mira, "mention")).isEqualTo(1);
+    assertThat(TestPages.html(mvc, context, mira, "/notifications"))
+        .contains("You were mentioned", "/projects/" + p.project() + "#post-" + post);
+  }
+
+  @Test
+  void aMemberFollowsADiscussionAloneAndSeesItsNewPostsButNotTheItemsChanges() throws Exception {
+    People p = people();
+    String page = "/projects/" + p.project();
+    assertThat(TestPages.html(mvc, context, p.other(), page)).contains("Follow discussion");
+    mvc.perform(
+            post("/follows")
+                .param("item", "thread:project." + p.project())
+                .param("back", page + "#discussion")
+                .with(csrf())
+                .with(TestAccounts.as(context, p.other())))
+        .andExpect(redirectedUrl(page + "#discussion"));
+    assertThat(TestPages.html(mvc, context, p.other(), page)).contains("Unfollow discussion");
+    assertThat(TestPages.html(mvc, context, p.other(), "/following"))
+        .contains("Discussion thread", "Discussed project");
+
+    long post = write(p.writer(), p.project(), "A new finding from our pilot.", null);
+    assertThat(TestPages.html(mvc, context, p.other(), "/activity"))
+        .contains(page + "#post-" + post);
+    assertThat(TestPages.html(mvc, context, p.writer(), "/activity"))
+        .as("the writer follows nothing")
+        .doesNotContain(page + "#post-" + post);
+  }
+
+  private long notices(String email, String kind) {
+    long account = context.getBean(AccountService.class).byEmail(email).orElseThrow().id();
+    return jdbc.sql("select count(*) from notice where account_id = ? and kind = ?")
+        .params(account, kind)
+        .query(Long.class)
+        .single();
+  }
+
+  private long mails(String email) {
+    return jdbc.sql("select count(*) from outbox_mail where recipient = ?")
+        .param(email)
+        .query(Long.class)
+        .single();
   }
 
   private boolean citesDiscussion(String word) {
