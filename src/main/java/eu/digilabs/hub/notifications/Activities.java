@@ -1,6 +1,5 @@
 package eu.digilabs.hub.notifications;
 
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.shared.items.ItemKeys;
@@ -8,14 +7,15 @@ import eu.digilabs.hub.shared.items.ItemRef;
 import eu.digilabs.hub.shared.items.Items;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +56,16 @@ public class Activities {
   private final JdbcClient jdbc;
   private final Items items;
   private final Rights rights;
-  private final AccountService accounts;
+  private final JdbcTemplate batches;
+  private final FollowedTopics followed;
 
-  Activities(JdbcClient jdbc, Items items, Rights rights, AccountService accounts) {
+  Activities(
+      JdbcClient jdbc, JdbcTemplate batches, Items items, Rights rights, FollowedTopics followed) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.items = items;
     this.rights = rights;
-    this.accounts = accounts;
+    this.followed = followed;
   }
 
   /**
@@ -101,11 +104,8 @@ public class Activities {
     }
     Set<String> topics = new LinkedHashSet<>(item.topics());
     topics.add(key);
-    for (String topic : topics) {
-      jdbc.sql("insert into activity_topic (activity_id, topic) values (?, ?)")
-          .params(id, topic)
-          .update();
-    }
+    List<Object[]> rows = topics.stream().map(topic -> new Object[] {id, topic}).toList();
+    batches.batchUpdate("insert into activity_topic (activity_id, topic) values (?, ?)", rows);
   }
 
   /**
@@ -143,15 +143,16 @@ public class Activities {
   @Transactional(readOnly = true)
   public Page<ActivityView> feed(int page, int size) {
     long account = rights.requireMember();
-    List<String> implicit = implicitTopics(account);
+    Set<String> topics = followed.of(List.of(account)).getOrDefault(account, Set.of());
+    if (topics.isEmpty()) {
+      return Page.empty(PageRequest.of(Math.max(0, page), size));
+    }
     String matching =
         """
         from activity a where a.hidden = false and a.id in (
-          select t.activity_id from activity_topic t
-          where t.topic in (select f.item_key from follow f where f.account_id = :account)
-             or t.topic in (:implicit))
+          select t.activity_id from activity_topic t where t.topic in (:topics))
         """;
-    return page(matching, account, implicit, page, size);
+    return page(matching, Map.of("topics", topics), page, size);
   }
 
   /** A lab's public feed: what happened to its published items and to it. */
@@ -162,46 +163,15 @@ public class Activities {
         from activity a where a.hidden = false and a.audience = 'PUBLIC' and a.id in (
           select t.activity_id from activity_topic t where t.topic = :topic)
         """;
-    PageRequest request = PageRequest.of(Math.max(0, page), size);
-    String topic = ItemKeys.of("lab", labId);
-    long total =
-        jdbc.sql("select count(*) " + matching).param("topic", topic).query(Long.class).single();
-    List<ActivityView> rows =
-        jdbc.sql(select(matching))
-            .param("topic", topic)
-            .param("limit", size)
-            .param("offset", request.getOffset())
-            .query(ActivityView.class)
-            .list();
-    return new PageImpl<>(rows, request, total);
+    return page(matching, Map.of("topic", ItemKeys.of("lab", labId)), page, size);
   }
 
-  /**
-   * Topics a member follows without choosing to: {@code reuser-lab:3} for each of their labs, so
-   * that they hear what changes in the solutions their lab takes up.
-   */
-  List<String> implicitTopics(long account) {
-    List<String> topics = new ArrayList<>();
-    accounts.labsOf(account).keySet().forEach(lab -> topics.add(ItemKeys.of("reuser-lab", lab)));
-    if (topics.isEmpty()) {
-      topics.add("none:0");
-    }
-    return topics;
-  }
-
-  private Page<ActivityView> page(
-      String matching, long account, List<String> implicit, int page, int size) {
+  private Page<ActivityView> page(String matching, Map<String, ?> params, int page, int size) {
     PageRequest request = PageRequest.of(Math.max(0, page), size);
-    long total =
-        jdbc.sql("select count(*) " + matching)
-            .param("account", account)
-            .param("implicit", implicit)
-            .query(Long.class)
-            .single();
+    long total = jdbc.sql("select count(*) " + matching).params(params).query(Long.class).single();
     List<ActivityView> rows =
         jdbc.sql(select(matching))
-            .param("account", account)
-            .param("implicit", implicit)
+            .params(params)
             .param("limit", size)
             .param("offset", request.getOffset())
             .query(ActivityView.class)

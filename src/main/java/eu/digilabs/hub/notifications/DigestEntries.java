@@ -1,9 +1,7 @@
 package eu.digilabs.hub.notifications;
 
-import eu.digilabs.hub.accounts.AccountService;
-import eu.digilabs.hub.notifications.DigestLetter.Entry;
+import eu.digilabs.hub.notifications.Letters.Entry;
 import eu.digilabs.hub.shared.SqlTime;
-import eu.digilabs.hub.shared.items.ItemKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,11 +50,11 @@ class DigestEntries {
       Instant createdAt) {}
 
   private final JdbcClient jdbc;
-  private final AccountService accounts;
+  private final FollowedTopics followed;
 
-  DigestEntries(JdbcClient jdbc, AccountService accounts) {
+  DigestEntries(JdbcClient jdbc, FollowedTopics followed) {
     this.jdbc = jdbc;
-    this.accounts = accounts;
+    this.followed = followed;
   }
 
   /** Reads the activity recorded in {@code (until - LOOKBACK, until]}: two queries. */
@@ -103,22 +101,7 @@ class DigestEntries {
    */
   Map<Long, List<Entry>> of(Map<Long, Instant> since, Window window, int limit) {
     Collection<Long> ids = since.keySet();
-    Map<Long, Set<String>> topics = new HashMap<>();
-    jdbc.sql("select account_id, item_key from follow where account_id in (:ids)")
-        .param("ids", ids)
-        .query(
-            (rs, row) ->
-                topics.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
-        .list();
-    accounts
-        .labsOf(ids)
-        .forEach(
-            (account, labs) ->
-                labs.forEach(
-                    lab ->
-                        topics
-                            .computeIfAbsent(account, k -> new HashSet<>())
-                            .add(ItemKeys.of("reuser-lab", lab))));
+    Map<Long, Set<String>> topics = followed.of(ids);
     Map<Long, List<NoticeRow>> notices = new HashMap<>();
     jdbc.sql(
             """

@@ -10,6 +10,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,13 +98,38 @@ public class DigestSettings {
     return find(account).orElseThrow();
   }
 
-  /** Makes the account's settings with the defaults unless it has some. */
+  /** Sets up weekly digests for the account if it has no settings yet. */
   void ensure(long account) {
-    if (find(account).isPresent()) {
+    ensure(List.of(account));
+  }
+
+  /**
+   * Sets up weekly digests for those of the accounts that have no settings yet, in one query when
+   * all have. The signed-in person gets the language they use now; others (told of a reply, say)
+   * get English, the hub's fallback, until they choose.
+   */
+  void ensure(Collection<Long> accounts) {
+    if (accounts.isEmpty()) {
       return;
     }
+    Set<Long> known =
+        new HashSet<>(
+            jdbc.sql("select account_id from notification_settings where account_id in (:ids)")
+                .param("ids", accounts)
+                .query(Long.class)
+                .list());
+    Optional<Long> me = rights.currentAccountId();
+    String current = LocaleContextHolder.getLocale().getLanguage();
     Instant now = Instant.now();
-    String language = LocaleContextHolder.getLocale().getLanguage();
+    for (long account : accounts) {
+      if (known.add(account)) {
+        boolean self = me.isPresent() && me.get() == account;
+        create(account, self && LANGUAGES.contains(current) ? current : "en", now);
+      }
+    }
+  }
+
+  private void create(long account, String language, Instant now) {
     try {
       jdbc.sql(
               """
@@ -112,7 +139,7 @@ public class DigestSettings {
               """)
           .param("account", account)
           .param("digest", Frequency.WEEKLY.name())
-          .param("language", LANGUAGES.contains(language) ? language : "en")
+          .param("language", language)
           .param("zone", DEFAULT_ZONE)
           .param(
               "next",

@@ -2,8 +2,8 @@ package eu.digilabs.hub.notifications;
 
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
-import eu.digilabs.hub.notifications.DigestLetter.Entry;
 import eu.digilabs.hub.notifications.DigestSchedule.Frequency;
+import eu.digilabs.hub.notifications.Letters.Entry;
 import eu.digilabs.hub.shared.SqlTime;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +36,7 @@ class DigestWriter {
   private final JdbcClient jdbc;
   private final DigestEntries entries;
   private final AccountService accounts;
-  private final DigestLetter letter;
+  private final Letters letter;
   private final UnsubscribeLinks links;
   private final Mailer mailer;
   private final NotificationProperties properties;
@@ -45,7 +45,7 @@ class DigestWriter {
       JdbcClient jdbc,
       DigestEntries entries,
       AccountService accounts,
-      DigestLetter letter,
+      Letters letter,
       UnsubscribeLinks links,
       Mailer mailer,
       NotificationProperties properties) {
@@ -94,7 +94,7 @@ class DigestWriter {
               : all.getOrDefault(due.accountId(), List.of());
       if (!entries.isEmpty() && person != null && claim(due)) {
         String token = links.create(due.accountId(), UnsubscribeLinks.DIGEST);
-        DigestLetter.Letter mail =
+        Letters.Letter mail =
             letter.write(
                 person.displayName(), due.language(), entries, properties.digestItems(), token);
         long mailId = mailer.queue(person.email(), mail.subject(), mail.body(), mail.unsubscribe());

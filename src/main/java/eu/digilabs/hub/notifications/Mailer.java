@@ -88,19 +88,36 @@ class Mailer {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public int deliverQueued() {
     List<Mail> queued = outbox.findTop200ByQueuedTrueOrderByIdAsc();
+    deliver(queued);
+    return queued.size();
+  }
+
+  private void deliver(Mail mail) {
+    deliver(List.of(mail));
+  }
+
+  /** Sends the mails over one connection and notes each one's outcome on its kept copy. */
+  private void deliver(List<Mail> mails) {
+    mails.forEach(Mail::delivered);
     JavaMailSender smtp = sender.getIfAvailable();
-    if (smtp == null || queued.size() < 2) {
-      queued.forEach(this::deliver);
-      return queued.size();
+    if (smtp == null) {
+      mails.forEach(
+          mail -> {
+            log.info("No SMTP configured: mail {} kept in the outbox", mail.id());
+            count("kept");
+          });
+      return;
     }
     Map<MimeMessage, Mail> messages = new LinkedHashMap<>();
-    for (Mail mail : queued) {
-      mail.delivered();
+    for (Mail mail : mails) {
       try {
         messages.put(message(smtp, mail), mail);
       } catch (MessagingException e) {
         failed(mail, e);
       }
+    }
+    if (messages.isEmpty()) {
+      return;
     }
     Map<Object, Exception> failures = Map.of();
     try {
@@ -109,11 +126,11 @@ class Mailer {
       failures = e.getFailedMessages();
       if (failures.isEmpty()) {
         messages.values().forEach(mail -> failed(mail, e));
-        return queued.size();
+        return;
       }
     } catch (MailException e) {
       messages.values().forEach(mail -> failed(mail, e));
-      return queued.size();
+      return;
     }
     for (Map.Entry<MimeMessage, Mail> sent : messages.entrySet()) {
       Exception failure = failures.get(sent.getKey());
@@ -124,30 +141,12 @@ class Mailer {
         failed(sent.getValue(), failure);
       }
     }
-    return queued.size();
   }
 
   private void failed(Mail mail, Exception e) {
     log.warn("Mail {} could not be sent: {}", mail.id(), withoutAddresses(e.getMessage()));
     mail.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     count("failed");
-  }
-
-  private void deliver(Mail mail) {
-    mail.delivered();
-    JavaMailSender smtp = sender.getIfAvailable();
-    if (smtp == null) {
-      log.info("No SMTP configured: mail {} kept in the outbox", mail.id());
-      count("kept");
-      return;
-    }
-    try {
-      smtp.send(message(smtp, mail));
-      mail.sent();
-      count("sent");
-    } catch (MailException | MessagingException e) {
-      failed(mail, e);
-    }
   }
 
   private MimeMessage message(JavaMailSender smtp, Mail mail) throws MessagingException {

@@ -4,12 +4,14 @@ import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.web.UnreadNotices;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +42,19 @@ public class Notices implements UnreadNotices {
   }
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final Rights rights;
   private final DigestSettings settings;
   private final NoticeMails mails;
 
-  Notices(JdbcClient jdbc, Rights rights, DigestSettings settings, NoticeMails mails) {
+  Notices(
+      JdbcClient jdbc,
+      JdbcTemplate batches,
+      Rights rights,
+      DigestSettings settings,
+      NoticeMails mails) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.rights = rights;
     this.settings = settings;
     this.mails = mails;
@@ -67,9 +76,14 @@ public class Notices implements UnreadNotices {
 
   /** Tells each account something addressed to it; their next digest repeats it. */
   public void tell(Collection<Long> accounts, Notice notice) {
-    for (long account : accounts) {
-      insert(account, notice);
-    }
+    settings.ensure(accounts);
+    OffsetDateTime now = SqlTime.of(Instant.now());
+    batches.batchUpdate(
+        """
+        insert into notice (account_id, kind, item_key, title, path, detail, note, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        accounts.stream().distinct().map(account -> row(account, notice, now)).toList());
   }
 
   /**
@@ -77,26 +91,22 @@ public class Notices implements UnreadNotices {
    * reason their post was hidden), unless they switched such mails off.
    */
   public void tellNow(long account, Notice notice) {
-    insert(account, notice);
+    tell(List.of(account), notice);
     mails.mailNow(account, notice);
   }
 
-  private void insert(long account, Notice notice) {
-    settings.ensure(account);
-    jdbc.sql(
-            """
-            insert into notice (account_id, kind, item_key, title, path, detail, note, created_at)
-            values (:account, :kind, :key, :title, :path, :detail, :note, :now)
-            """)
-        .param("account", account)
-        .param("kind", notice.kind())
-        .param("key", notice.itemKey())
-        .param("title", cut(notice.title()))
-        .param("path", notice.path())
-        .param("detail", notice.detailKey())
-        .param("note", notice.note() == null ? null : cut(notice.note()))
-        .param("now", SqlTime.of(Instant.now()))
-        .update();
+  private static Object[] row(long account, Notice notice, OffsetDateTime now) {
+    String note = notice.note();
+    return new Object[] {
+      account,
+      notice.kind(),
+      notice.itemKey(),
+      cut(notice.title()),
+      notice.path(),
+      notice.detailKey(),
+      note == null ? null : cut(note),
+      now
+    };
   }
 
   /** The signed-in person's notices, newest first; those shown are marked read. */
