@@ -35,15 +35,13 @@ class QuestionItems implements ItemSource {
 
   @Override
   public Map<String, ItemRef> published(Collection<String> keys) {
-    List<Long> ids = ItemKeys.numericIds(keys, "question");
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     List<Row> rows =
-        jdbc.sql("select id, title from question where hidden = false and id in (:ids)")
-            .param("ids", ids)
-            .query(Row.class)
-            .list();
+        ItemRows.rows(
+            jdbc,
+            keys,
+            "question",
+            "select id, title from question where hidden = false and id in (:ids)",
+            Row.class);
     Map<Long, Set<String>> topics =
         ItemRows.values(
             jdbc,

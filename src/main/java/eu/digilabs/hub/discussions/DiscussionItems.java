@@ -105,20 +105,20 @@ class DiscussionItems implements ItemSource {
   }
 
   private Map<String, ItemRef> posts(Collection<String> keys) {
-    List<Long> ids = ItemKeys.numericIds(keys, "discussion");
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     List<Row> rows =
-        jdbc.sql(
-                """
+        ItemRows.rows(
+            jdbc,
+            keys,
+            "discussion",
+            """
                 select id, item_key, item_title, item_path, members_only from post
                 where id in (:ids) and deleted_at is null and hidden_at is null
                   and host_hidden = false
-                """)
-            .param("ids", ids)
-            .query(Row.class)
-            .list();
+                """,
+            Row.class);
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
     Map<Long, Set<String>> labs =
         ItemRows.values(
             jdbc,

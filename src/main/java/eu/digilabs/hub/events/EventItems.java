@@ -37,19 +37,19 @@ class EventItems implements ItemSource {
 
   @Override
   public Map<String, ItemRef> published(Collection<String> keys) {
-    List<Long> ids = ItemKeys.numericIds(keys, "event");
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     List<Row> rows =
-        jdbc.sql(
-                """
+        ItemRows.rows(
+            jdbc,
+            keys,
+            "event",
+            """
                 select id, title, members_only, publication from hub_event
                 where publication in ('PUBLISHED', 'CANCELLED') and id in (:ids)
-                """)
-            .param("ids", ids)
-            .query(Row.class)
-            .list();
+                """,
+            Row.class);
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
     Map<Long, Set<String>> labs =
         ItemRows.values(
             jdbc,

@@ -41,19 +41,19 @@ class ProjectItems implements ItemSource {
 
   @Override
   public Map<String, ItemRef> published(Collection<String> keys) {
-    List<Long> ids = ItemKeys.numericIds(keys, "project");
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     List<Row> rows =
-        jdbc.sql(
-                """
+        ItemRows.rows(
+            jdbc,
+            keys,
+            "project",
+            """
                 select id, title, lead_lab_id, country from project
                 where publication = 'PUBLISHED' and id in (:ids)
-                """)
-            .param("ids", ids)
-            .query(Row.class)
-            .list();
+                """,
+            Row.class);
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
     List<Long> found = rows.stream().map(Row::id).toList();
     Map<Long, Set<String>> partners =
         ItemRows.values(

@@ -43,19 +43,19 @@ class SolutionItems implements ItemSource {
 
   @Override
   public Map<String, ItemRef> published(Collection<String> keys) {
-    List<Long> ids = ItemKeys.numericIds(keys, "solution");
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
     List<Row> rows =
-        jdbc.sql(
-                """
+        ItemRows.rows(
+            jdbc,
+            keys,
+            "solution",
+            """
                 select id, name, provider_lab_id, country from solution
                 where publication = 'PUBLISHED' and id in (:ids)
-                """)
-            .param("ids", ids)
-            .query(Row.class)
-            .list();
+                """,
+            Row.class);
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
     List<Long> found = rows.stream().map(Row::id).toList();
     Topics topics = new Topics();
     topics.addAll(
