@@ -64,16 +64,27 @@ public class LabService implements LabDirectory, OrganisationDirectory {
 
   // --- labs ------------------------------------------------------------------------------------
 
+  /**
+   * Labs matching the filters, without contact addresses: members write through the contact form,
+   * and a lab's editors read its address on the lab itself ({@link #shown}).
+   */
   @Override
   public Page<LabView> list(LabFilter filter, Pageable page) {
     Page<Lab> found = labs.findAll(specification(filter), page);
     Map<Lab, LabView> views = views(found.getContent());
-    return found.map(lab -> Objects.requireNonNull(views.get(lab)));
+    return found.map(lab -> Objects.requireNonNull(views.get(lab)).withoutContactAddress());
   }
 
+  /** The whole lab, contact address included: for its edit form and the contact service. */
   @Override
   public LabView get(long id) {
     return view(labs.findById(id).orElseThrow(() -> new NotFound("Lab " + id)));
+  }
+
+  /** A lab as the viewer may see it: its contact address only for its editors. */
+  public LabView shown(long id) {
+    LabView lab = get(id);
+    return rights.editorOf(id) ? lab : lab.withoutContactAddress();
   }
 
   public Optional<LabView> find(long id) {

@@ -1,6 +1,5 @@
 package eu.digilabs.hub.labs.web;
 
-import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabCommand;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabLinks;
@@ -39,10 +38,7 @@ class LabApi {
   private final LabService labs;
   private final LinkRequests links;
 
-  private final Rights rights;
-
-  LabApi(LabService labs, LinkRequests links, Rights rights) {
-    this.rights = rights;
+  LabApi(LabService labs, LinkRequests links) {
     this.labs = labs;
     this.links = links;
   }
@@ -58,17 +54,14 @@ class LabApi {
       @RequestParam(defaultValue = "20") int size) {
     return PageResponse.of(
         labs.list(
-                filter,
-                PageRequest.of(
-                    Math.max(0, page), Math.max(1, Math.min(size, 100)), Sort.by("name")))
-            .map(LabView::withoutContactAddress));
+            filter,
+            PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)), Sort.by("name"))));
   }
 
   /** One lab; its contact address only for its editors. 200; 404 if there is none. */
   @GetMapping("/{id}")
   LabView get(@PathVariable long id) {
-    LabView lab = labs.get(id);
-    return rights.editorOf(id) ? lab : lab.withoutContactAddress();
+    return labs.shown(id);
   }
 
   /** Creates a lab; the creator becomes its editor. 201; 400 invalid input; 401 without token. */

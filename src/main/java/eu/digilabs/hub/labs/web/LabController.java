@@ -101,7 +101,7 @@ class LabController {
 
   @GetMapping("/labs/{id}")
   String detail(@PathVariable long id, Model model) {
-    LabView lab = labs.get(id);
+    LabView lab = labs.shown(id);
     model.addAttribute("lab", lab);
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("events", events.of(id));
