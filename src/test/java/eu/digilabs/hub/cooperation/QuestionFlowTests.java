@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Ask the network end to end: the question form refuses bad input and keeps it, matching labs (not
@@ -87,19 +88,13 @@ class QuestionFlowTests {
     assertThat(refused)
         .contains("at least 10 characters", "Choose from the list", "Kept text " + tag);
 
-    String location =
-        mvc.perform(
-                post("/questions")
-                    .param("title", "Who runs an online beekeeping permit register? " + tag)
-                    .param("body", "We plan one for our apiaries and want to learn from you.")
-                    .param("technologies", "other")
-                    .with(csrf())
-                    .with(TestAccounts.as(context, asker)))
-            .andExpect(status().is3xxRedirection())
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    long question = Long.parseLong(location.substring("/questions/".length()));
+    long question =
+        ask(
+            asker,
+            post("/questions")
+                .param("title", "Who runs an online beekeeping permit register? " + tag)
+                .param("body", "We plan one for our apiaries and want to learn from you.")
+                .param("technologies", "other"));
 
     List<Long> told =
         jdbc.sql("select lab_id from question_lab where question_id = ?")
@@ -157,17 +152,11 @@ class QuestionFlowTests {
   void anUnansweredQuestionIsSuggestedAgainOnceAfterTwoWeeks() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String asker = TestAccounts.member(context, "late-" + tag + "@example.org");
-    String location =
-        mvc.perform(
-                post("/questions")
-                    .param("title", "Who digitised the dog licence in a small town? " + tag)
-                    .with(csrf())
-                    .with(TestAccounts.as(context, asker)))
-            .andExpect(status().is3xxRedirection())
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    long question = Long.parseLong(location.substring("/questions/".length()));
+    long question =
+        ask(
+            asker,
+            post("/questions")
+                .param("title", "Who digitised the dog licence in a small town? " + tag));
     jdbc.sql("update question set created_at = ? where id = ?")
         .params(SqlTime.of(Instant.now().minus(Duration.ofDays(15))), question)
         .update();
@@ -190,6 +179,17 @@ class QuestionFlowTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(before);
+  }
+
+  /** Asks a question as the member and returns its id. */
+  private long ask(String email, MockHttpServletRequestBuilder question) throws Exception {
+    String location =
+        mvc.perform(question.with(csrf()).with(TestAccounts.as(context, email)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return Long.parseLong(location.substring("/questions/".length()));
   }
 
   private long notices(String email, String kind) {
