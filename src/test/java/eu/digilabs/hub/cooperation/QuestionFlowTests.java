@@ -9,8 +9,8 @@ import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.TestPages;
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.notifications.TestNotices;
 import eu.digilabs.hub.shared.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,10 +193,6 @@ class QuestionFlowTests {
   }
 
   private long notices(String email, String kind) {
-    long account = context.getBean(AccountService.class).byEmail(email).orElseThrow().id();
-    return jdbc.sql("select count(*) from notice where account_id = ? and kind = ?")
-        .params(account, kind)
-        .query(Long.class)
-        .single();
+    return TestNotices.count(context, email, kind);
   }
 }

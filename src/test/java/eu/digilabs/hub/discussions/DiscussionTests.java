@@ -12,11 +12,11 @@ import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.TestPages;
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.MemberDirectory;
 import eu.digilabs.hub.accounts.ProfileVisibility;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.assistant.AssistantService;
+import eu.digilabs.hub.notifications.TestNotices;
 import eu.digilabs.hub.shared.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -279,11 +279,7 @@ class DiscussionTests {
   }
 
   private long notices(String email, String kind) {
-    long account = context.getBean(AccountService.class).byEmail(email).orElseThrow().id();
-    return jdbc.sql("select count(*) from notice where account_id = ? and kind = ?")
-        .params(account, kind)
-        .query(Long.class)
-        .single();
+    return TestNotices.count(context, email, kind);
   }
 
   private long mails(String email) {
@@ -321,10 +317,6 @@ class DiscussionTests {
   }
 
   private long unread(String email) {
-    long account = context.getBean(AccountService.class).byEmail(email).orElseThrow().id();
-    return jdbc.sql("select count(*) from notice where account_id = ? and read_at is null")
-        .param(account)
-        .query(Long.class)
-        .single();
+    return TestNotices.unread(context, email);
   }
 }
