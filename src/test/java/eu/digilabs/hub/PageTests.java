@@ -59,7 +59,16 @@ class PageTests {
                         containsString("<html lang=\"de\">"),
                         containsString("Labore"),
                         containsString("Zum Inhalt springen"))));
-    mvc.perform(get("/labs").header("Accept-Language", "fr-FR"))
+    mvc.perform(get("/labs").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<html lang=\"fr\">"), containsString("Aller au contenu"))));
+    // A language the hub has no bundle for: the browser's next choice, else English.
+    mvc.perform(get("/labs").header("Accept-Language", "pl-PL,pl;q=0.9,de;q=0.8"))
+        .andExpect(content().string(containsString("<html lang=\"de\">")));
+    mvc.perform(get("/labs").header("Accept-Language", "pl-PL"))
         .andExpect(content().string(containsString("<html lang=\"en\">")));
     Cookie chosen =
         mvc.perform(get("/projects").param("lang", "de").header("Accept-Language", "en"))

@@ -2,6 +2,7 @@ package eu.digilabs.hub.events;
 
 import eu.digilabs.hub.notifications.Notifications;
 import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.web.Languages;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -155,7 +156,7 @@ class EventMails {
   }
 
   private static Locale locale(RegistrationView registration) {
-    return "de".equals(registration.language()) ? Locale.GERMAN : Locale.ENGLISH;
+    return Languages.supported(Locale.forLanguageTag(registration.language()));
   }
 
   private String t(Locale locale, String key, Object... args) {

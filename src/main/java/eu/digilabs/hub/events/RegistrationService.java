@@ -7,6 +7,7 @@ import eu.digilabs.hub.accounts.AccountView;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.web.Languages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -306,7 +307,7 @@ public class RegistrationService {
   }
 
   private static String language(@Nullable Locale locale) {
-    return locale != null && "de".equals(locale.getLanguage()) ? "de" : "en";
+    return Languages.supported(locale).getLanguage();
   }
 
   /** Places on the waiting lists, by registration id. */

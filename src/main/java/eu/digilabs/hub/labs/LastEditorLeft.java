@@ -3,6 +3,7 @@ package eu.digilabs.hub.labs;
 import eu.digilabs.hub.accounts.LabWithoutEditor;
 import eu.digilabs.hub.notifications.Notifications;
 import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.web.Languages;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LastEditorLeft {
 
-  private static final Locale[] LANGUAGES = {Locale.GERMAN, Locale.ENGLISH};
+  private static final Locale[] LANGUAGES = Languages.SUPPORTED.toArray(Locale[]::new);
 
   private final Labs labs;
   private final Notifications notifications;

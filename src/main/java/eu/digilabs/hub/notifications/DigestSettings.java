@@ -6,6 +6,7 @@ import eu.digilabs.hub.shared.SqlTime;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.InvalidInput.FieldProblem;
+import eu.digilabs.hub.web.Languages;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DigestSettings {
 
   static final String DEFAULT_ZONE = "Europe/Berlin";
-  static final Set<String> LANGUAGES = Set.of("de", "en");
+  static final Set<String> LANGUAGES = Set.copyOf(Languages.codes());
 
   /** A person's digest settings as the settings page shows them. */
   public record Settings(

@@ -3,6 +3,7 @@ package eu.digilabs.hub.operations;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Forms;
+import eu.digilabs.hub.web.Languages;
 import eu.digilabs.hub.web.LegalPages;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class LegalPagesController {
   String list(Model model) {
     List<LegalPages.Text> all = new ArrayList<>();
     for (String page : LegalPages.PAGES) {
-      for (String lang : List.of("de", "en")) {
+      for (String lang : Languages.codes()) {
         all.add(texts.text(page, lang));
       }
     }

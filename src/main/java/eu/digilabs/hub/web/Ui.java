@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.springframework.context.MessageSource;
@@ -87,12 +88,38 @@ public final class Ui {
     return locale.getLanguage();
   }
 
-  public boolean german() {
-    return "de".equals(lang());
+  /** A language of the switch: its code and its name in itself ("Français"). */
+  public record Language(String code, String name, boolean current) {}
+
+  /** The interface languages, each named in itself, the current one marked. */
+  public List<Language> languages() {
+    return Languages.SUPPORTED.stream()
+        .map(
+            language -> {
+              String name = language.getDisplayLanguage(language);
+              return new Language(
+                  language.getLanguage(),
+                  name.substring(0, 1).toUpperCase(language) + name.substring(1),
+                  language.getLanguage().equals(lang()));
+            })
+        .toList();
   }
 
   public String path() {
     return path;
+  }
+
+  /** The current address with one query parameter set, or removed when {@code value} is empty. */
+  public String withParam(String name, String value) {
+    UriComponentsBuilder url = UriComponentsBuilder.fromPath(path).query(query);
+    return (value.isEmpty() ? url.replaceQueryParam(name) : url.replaceQueryParam(name, value))
+        .build()
+        .toUriString();
+  }
+
+  /** The name of a language in the reader's language: "Spanisch", "Spanish", "espagnol". */
+  public String languageName(String code) {
+    return Locale.forLanguageTag(code).getDisplayLanguage(locale);
   }
 
   /** The current address with the language parameter set to {@code language}. */
