@@ -13,7 +13,8 @@
       "labs",
       "search",
       "notifications",
-      "discussions"
+      "discussions",
+      "translation"
     })
 @NullMarked
 package eu.digilabs.hub.projects;

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code apertium-apy}, {@code apertium-eng-spa}; {@code .ci/run} installs them). Outside CI a
  * machine without them skips the tests that need it; on CI they must run.
  */
-final class Apy implements AutoCloseable {
+public final class Apy implements AutoCloseable {
 
   static final Path MODES = Path.of("/usr/share/apertium/modes");
 
   private final Process process;
-  final URI url;
+  public final URI url;
 
   private Apy(Process process, URI url) {
     this.process = process;
     this.url = url;
   }
 
-  static Apy start() throws IOException, InterruptedException {
+  public static Apy start() throws IOException, InterruptedException {
     boolean installed =
         Files.isDirectory(MODES) && Files.exists(MODES.resolve("spa-eng.mode")) && onPath();
     if (!installed) {

@@ -18,6 +18,7 @@ import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +55,7 @@ class ProjectController {
   private final Follows follows;
 
   private final DiscussionReading discussionReading;
+  private final ProjectTranslation translation;
 
   ProjectController(
       ProjectService projects,
@@ -65,8 +67,10 @@ class ProjectController {
       ProjectFailures failures,
       ProjectSolutions solutions,
       Follows follows,
-      DiscussionReading discussionReading) {
+      DiscussionReading discussionReading,
+      ProjectTranslation translation) {
     this.discussionReading = discussionReading;
+    this.translation = translation;
     this.follows = follows;
     this.similarItems = similarItems;
     this.failures = failures;
@@ -98,9 +102,18 @@ class ProjectController {
   }
 
   @GetMapping("/projects/{id}")
-  String detail(@PathVariable long id, Model model) {
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String translate,
+      Model model,
+      HttpServletResponse response) {
     ProjectView project = projects.get(id);
     model.addAttribute("project", project);
+    model.addAttribute("translation", translation.panel(project, translate));
+    if (translate != null) {
+      // A translation is for the reader, never for search engines as if it were the original.
+      response.setHeader("X-Robots-Tag", "noindex");
+    }
     model.addAttribute("history", projects.history(id));
     List<Long> labIds = new ArrayList<>(project.partnerLabs().keySet());
     if (project.leadLabId() != null) {

@@ -63,6 +63,35 @@ public class Markdown {
                   .onElements("img")
                   .toFactory());
 
+  /**
+   * The same elements as {@link #POLICY} without its heading shift, for HTML that was safe and came
+   * back from elsewhere (a machine translation of it).
+   */
+  private static final PolicyFactory AGAIN =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.LINKS)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("pre", "hr", "code", "dl", "dt", "dd", "h3", "h4", "h5", "h6")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("a")
+                  .requireRelsOnLinks("noopener", "nofollow")
+                  .allowStandardUrlProtocols()
+                  .allowAttributes("href")
+                  .onElements("a")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("img")
+                  .allowUrlProtocols("https", "http")
+                  .allowAttributes("src", "alt", "title")
+                  .onElements("img")
+                  .toFactory());
+
   /** A heading for a table of contents: its level in the source (1 to 3), text and anchor. */
   public record HeadingLink(int level, String text, String anchor) {}
 
@@ -75,6 +104,14 @@ public class Markdown {
       return "";
     }
     return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+  }
+
+  /**
+   * HTML that left the hub (for machine translation) made safe again: nothing a service sends back
+   * gets past what {@link #html} would allow.
+   */
+  public String sanitise(String html) {
+    return AGAIN.sanitize(html);
   }
 
   /**
