@@ -123,7 +123,7 @@ public class Discussions {
     if (answered != null) {
       told.add(answered);
     }
-    mentions.tell(post, item, null, told);
+    mentions.tell(post, item, told);
     events.publishEvent(new DiscussionChanged(post.id(), itemKey));
     events.publishEvent(new PostWritten(post.id(), itemKey, author, post.replyToId()));
     return post.id();
@@ -146,12 +146,11 @@ public class Discussions {
       throw new InvalidInput(
           "body", "discussions.editTooLate", properties.editWindow().toMinutes());
     }
-    String before = post.body();
     post.edit(checked(body));
     posts.flush();
     Optional<ItemRef> item = items.published(post.itemKey());
     if (item.isPresent()) {
-      mentions.tell(post, item.get(), before, Set.of(author));
+      mentions.tell(post, item.get(), Set.of(author));
     }
     events.publishEvent(new DiscussionChanged(id, post.itemKey()));
   }

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MentionNotices {
+
+  private static final String KIND = "mention";
 
   private final JdbcClient jdbc;
   private final AccountService accounts;
@@ -37,36 +38,29 @@ class MentionNotices {
 
   /**
    * Tells those the post mentions, except {@code told} (its author, the person it replies to) and
-   * those its text before an edit ({@code before}) mentioned already. Returns who was told.
+   * anyone told of a mention in this post before: an edit tells only people it names for the first
+   * time, however often the text changes. Returns who was told.
    */
-  Set<Long> tell(Post post, ItemRef item, @Nullable String before, Collection<Long> told) {
+  Set<Long> tell(Post post, ItemRef item, Collection<Long> told) {
     List<List<String>> mentions = Mentions.find(post.body());
     if (mentions.isEmpty()) {
       return Set.of();
     }
-    List<List<String>> earlier = before == null ? List.of() : Mentions.find(before);
-    Set<String> phrases = Mentions.phrases(mentions);
-    phrases.addAll(Mentions.phrases(earlier));
     Set<Long> present = new HashSet<>(accounts.accountsOfLabs(item.labIds()));
     present.addAll(
         jdbc.sql("select distinct author_id from post where item_key = ? and author_id is not null")
             .param(post.itemKey())
             .query(Long.class)
             .list());
-    Map<String, Long> byName = directory.mentionable(phrases, present);
+    Map<String, Long> byName = directory.mentionable(Mentions.phrases(mentions), present);
     Set<Long> people = new HashSet<>(Mentions.resolve(mentions, byName));
-    people.removeAll(Mentions.resolve(earlier, byName));
     people.removeAll(told);
+    String key = DiscussionItems.key(post.id());
+    people.removeAll(notices.alreadyTold(key, KIND, people));
     for (long person : people) {
       notices.tellNow(
           person,
-          new Notice(
-              "mention",
-              DiscussionItems.key(post.id()),
-              item.title(),
-              item.path() + "#post-" + post.id(),
-              null,
-              null));
+          new Notice(KIND, key, item.title(), item.path() + "#post-" + post.id(), null, null));
     }
     return people;
   }

@@ -6,7 +6,9 @@ import eu.digilabs.hub.web.UnreadNotices;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -107,6 +109,28 @@ public class Notices implements UnreadNotices {
       note == null ? null : cut(note),
       now
     };
+  }
+
+  /**
+   * Those of the accounts already told this kind of thing about this item (a mention in one post),
+   * so that nobody is told twice however often the text changes.
+   */
+  @Transactional(readOnly = true)
+  public Set<Long> alreadyTold(String itemKey, String kind, Collection<Long> accounts) {
+    if (accounts.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql(
+                """
+                select distinct account_id from notice
+                where item_key = :key and kind = :kind and account_id in (:accounts)
+                """)
+            .param("key", itemKey)
+            .param("kind", kind)
+            .param("accounts", accounts)
+            .query(Long.class)
+            .list());
   }
 
   /** The signed-in person's notices, newest first; those shown are marked read. */

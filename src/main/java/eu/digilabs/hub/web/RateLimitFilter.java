@@ -141,6 +141,19 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 HttpMethod.POST,
                 "/api/v1/discussions/posts",
                 RateLimits::who),
+            // An edit may mention people again: it counts like a new post.
+            rule(
+                "posts",
+                properties.posts(),
+                HttpMethod.POST,
+                "/discussions/posts/{id}",
+                RateLimits::who),
+            rule(
+                "posts",
+                properties.posts(),
+                HttpMethod.PUT,
+                "/api/v1/discussions/posts/{id}",
+                RateLimits::who),
             rule(
                 "post-reports",
                 properties.postReports(),

@@ -245,6 +245,19 @@ class DiscussionTests {
         .andExpect(status().is3xxRedirection());
     assertThat(notices(editor, "mention")).isEqualTo(1);
     assertThat(notices(mira, "mention")).isEqualTo(1);
+    // Taking a name out and putting it back tells nobody again.
+    for (String text : List.of("Thanks, all.", "Thanks @Mira Quell" + tag + ", again.")) {
+      long version =
+          jdbc.sql("select version from post where id = ?").param(post).query(Long.class).single();
+      mvc.perform(
+              post("/discussions/posts/" + post)
+                  .param("body", text)
+                  .param("version", String.valueOf(version))
+                  .with(csrf())
+                  .with(TestAccounts.as(context, p.writer())))
+          .andExpect(status().is3xxRedirection());
+    }
+    assertThat(notices(mira, "mention")).isEqualTo(1);
 
     // Quoting someone's words does not mention again; the author is never told of themselves.
     write(p.other(), p.project(), "> Thanks @Mira Quell" + tag + "\n\nAgreed.", post);
