@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -116,6 +118,13 @@ public class ContentTranslations {
   private final Translator translator;
   private final JdbcClient jdbc;
   private final Markdown markdown;
+
+  /** After a failed translation, readers of the same item and pair get the original this long. */
+  static final Duration RETRY_FAILED = Duration.ofMinutes(5);
+
+  private final Map<String, Future<Translated>> running =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Instant> failures = new java.util.concurrent.ConcurrentHashMap<>();
   private final ExecutorService pool =
       new ThreadPoolExecutor(
           1,
@@ -152,11 +161,23 @@ public class ContentTranslations {
     if (cached.isPresent() || !translator.serves(offer.from(), offer.to())) {
       return cached;
     }
-    Future<Translated> work;
-    try {
-      work = pool.submit(() -> make(itemKey, version, offer, fields));
-    } catch (java.util.concurrent.RejectedExecutionException busy) {
-      return Optional.empty();
+    String job = itemKey + "|" + version + "|" + offer.from() + "|" + offer.to();
+    Instant failedAt = failures.get(job);
+    if (failedAt != null && failedAt.plus(RETRY_FAILED).isAfter(Instant.now())) {
+      return Optional.empty(); // failed a moment ago: no new provider call for every reader
+    }
+    // One job per item version and pair: readers who come while it runs wait for the same one.
+    FutureTask<Translated> task =
+        new FutureTask<>(() -> makeOnce(job, itemKey, version, offer, fields));
+    Future<Translated> work = running.putIfAbsent(job, task);
+    if (work == null) {
+      try {
+        pool.execute(task);
+      } catch (RejectedExecutionException busy) {
+        running.remove(job);
+        return Optional.empty();
+      }
+      work = task;
     }
     try {
       return Optional.of(work.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
@@ -205,6 +226,27 @@ public class ContentTranslations {
     }
     return Optional.of(
         new Translated(fields, offer.from(), offer.to(), human ? "" : provider, outdated));
+  }
+
+  private Translated makeOnce(
+      String job, String itemKey, long version, Offer offer, Map<String, Source> fields) {
+    try {
+      Optional<Translated> kept = cached(itemKey, version, offer, fields.keySet());
+      return kept.isPresent() ? kept.get() : make(itemKey, version, offer, fields);
+    } catch (RuntimeException failed) {
+      if (failures.size() > 10_000) {
+        failures.clear();
+      }
+      failures.put(job, Instant.now());
+      throw failed;
+    } finally {
+      running.remove(job);
+    }
+  }
+
+  /** Forgets an item's translations (it was withdrawn or deleted). */
+  public void forget(String itemKey) {
+    jdbc.sql("delete from translation_cache where item_key = ?").param(itemKey).update();
   }
 
   private Translated make(String itemKey, long version, Offer offer, Map<String, Source> fields) {

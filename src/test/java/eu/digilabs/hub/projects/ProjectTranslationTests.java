@@ -8,7 +8,9 @@ import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.translation.Apy;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +102,21 @@ class ProjectTranslationTests {
         .as("an edit makes the kept translation stale")
         .contains("The companies")
         .doesNotContain("The citizens");
+
+    // Withdrawn, its translations go, and its editors see the draft untranslated: drafts are
+    // never sent to a provider.
+    TestAccounts.asAdmin(context, () -> projects.unpublish(id));
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> kept(id) == 0);
+    String draft =
+        mvc.perform(
+                get(page + "?translate=en")
+                    .header("Accept-Language", "en")
+                    .with(TestAccounts.as(context, "admin@digilabs.localhost")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(draft).contains("Cita previa digital " + tag).doesNotContain("Translate into");
+    assertThat(kept(id)).isZero();
   }
 
   private long kept(long id) {
