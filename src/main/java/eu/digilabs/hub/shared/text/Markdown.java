@@ -34,6 +34,23 @@ public class Markdown {
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
+  /** Links (opened without the hub's context) and images over http(s). */
+  private static final PolicyFactory LINKS_AND_IMAGES =
+      new HtmlPolicyBuilder()
+          .allowElements("a")
+          .requireRelsOnLinks("noopener", "nofollow")
+          .allowStandardUrlProtocols()
+          .allowAttributes("href")
+          .onElements("a")
+          .toFactory()
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("img")
+                  .allowUrlProtocols("https", "http")
+                  .allowAttributes("src", "alt", "title")
+                  .onElements("img")
+                  .toFactory());
+
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
           .and(Sanitizers.BLOCKS)
@@ -47,21 +64,7 @@ public class Markdown {
                   .allowElements((name, attrs) -> "h5", "h3")
                   .allowElements((name, attrs) -> "h6", "h4", "h5")
                   .toFactory())
-          .and(
-              new HtmlPolicyBuilder()
-                  .allowElements("a")
-                  .requireRelsOnLinks("noopener", "nofollow")
-                  .allowStandardUrlProtocols()
-                  .allowAttributes("href")
-                  .onElements("a")
-                  .toFactory())
-          .and(
-              new HtmlPolicyBuilder()
-                  .allowElements("img")
-                  .allowUrlProtocols("https", "http")
-                  .allowAttributes("src", "alt", "title")
-                  .onElements("img")
-                  .toFactory());
+          .and(LINKS_AND_IMAGES);
 
   /**
    * The same elements as {@link #POLICY} without its heading shift, for HTML that was safe and came
@@ -76,21 +79,7 @@ public class Markdown {
               new HtmlPolicyBuilder()
                   .allowElements("pre", "hr", "code", "dl", "dt", "dd", "h3", "h4", "h5", "h6")
                   .toFactory())
-          .and(
-              new HtmlPolicyBuilder()
-                  .allowElements("a")
-                  .requireRelsOnLinks("noopener", "nofollow")
-                  .allowStandardUrlProtocols()
-                  .allowAttributes("href")
-                  .onElements("a")
-                  .toFactory())
-          .and(
-              new HtmlPolicyBuilder()
-                  .allowElements("img")
-                  .allowUrlProtocols("https", "http")
-                  .allowAttributes("src", "alt", "title")
-                  .onElements("img")
-                  .toFactory());
+          .and(LINKS_AND_IMAGES);
 
   /** A heading for a table of contents: its level in the source (1 to 3), text and anchor. */
   public record HeadingLink(int level, String text, String anchor) {}
