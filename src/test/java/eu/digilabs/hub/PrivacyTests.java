@@ -353,11 +353,11 @@ class PrivacyTests {
     assertThat(subjectsTo(member))
         .containsExactly(
             "Das Labor Lab Without Editor hat keine Redaktion mehr / The lab Lab Without Editor"
-                + " has no editor any more");
+                + " has no editor any more / Le lab Lab Without Editor n’a plus d’éditeur");
     assertThat(subjectsTo("admin@digilabs.localhost"))
         .contains(
             "Das Labor Lab Without Editor hat keine Redaktion mehr / The lab Lab Without Editor"
-                + " has no editor any more");
+                + " has no editor any more / Le lab Lab Without Editor n’a plus d’éditeur");
     assertThat(subjectsTo(secondEditor)).isEmpty();
     assertThat(bodiesTo(member)).allMatch(body -> body.contains("/labs/" + lab));
   }
