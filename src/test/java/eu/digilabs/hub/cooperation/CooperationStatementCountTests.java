@@ -1,11 +1,11 @@
 package eu.digilabs.hub.cooperation;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.StatementGrowth;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.TestAccounts;
@@ -79,16 +79,7 @@ class CooperationStatementCountTests {
     Map<String, Long> hundred = statements(pages);
     growTo(1000, readerId);
     Map<String, Long> thousand = statements(pages);
-    System.out.println(
-        "Statements per cooperation request, 10 entries: "
-            + ten
-            + "; 100: "
-            + hundred
-            + "; 1,000: "
-            + thousand);
-    assertThat(thousand).isEqualTo(hundred);
-    ten.forEach(
-        (page, count) -> assertThat(thousand.get(page)).as(page).isBetween(count, count + 1));
+    StatementGrowth.assertConstant("cooperation", "entries", ten, hundred, thousand);
   }
 
   /** Activity about the lab, notices for the reader, posts with replies on the project. */

@@ -1,11 +1,11 @@
 package eu.digilabs.hub.reuse;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.StatementGrowth;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.assistant.AssistantService;
@@ -125,15 +125,6 @@ class SolutionStatementCountTests {
     Map<String, Long> hundred = statements(lists);
     growTo(1000, labIds, service, organisation);
     Map<String, Long> thousand = statements(lists);
-    System.out.println(
-        "Statements per marketplace request, 10 solutions: "
-            + ten
-            + "; 100: "
-            + hundred
-            + "; 1,000: "
-            + thousand);
-    assertThat(thousand).isEqualTo(hundred);
-    ten.forEach(
-        (list, count) -> assertThat(thousand.get(list)).as(list).isBetween(count, count + 1));
+    StatementGrowth.assertConstant("marketplace", "solutions", ten, hundred, thousand);
   }
 }
