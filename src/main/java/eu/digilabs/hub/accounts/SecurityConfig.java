@@ -195,7 +195,7 @@ class SecurityConfig {
                         "/moderation",
                         "/questions/new")
                     .authenticated()
-                    .requestMatchers(HttpMethod.POST, "/unsubscribe")
+                    .requestMatchers(HttpMethod.POST, "/unsubscribe", "/translation/etranslation/*")
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.POST,
@@ -223,8 +223,9 @@ class SecurityConfig {
                     .permitAll())
         .exceptionHandling(e -> e.accessDeniedHandler(SecurityAudit.pages()))
         // One-click unsubscribe (RFC 8058) comes from mail clients, without a session: the token
-        // in the link is the only authority, and it can leave only its own list.
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
+        // in the link is the only authority, and it can leave only its own list. EU eTranslation
+        // calls back the same way: its random request reference is the only authority.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe", "/translation/etranslation/*"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
         .addFilterBefore(rateLimitFilter(), UsernamePasswordAuthenticationFilter.class);
     if (oidc.getIfAvailable() != null) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +36,7 @@ final class ApertiumProvider implements TranslationProvider {
   private volatile Instant pairsRead = Instant.EPOCH;
 
   ApertiumProvider(URI base, Duration timeout, JsonMapper json, Clock clock) {
-    String text = base.toString();
-    this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    this.base = Providers.folder(base);
     this.http = new ProviderHttp("Apertium", timeout);
     this.json = json;
     this.clock = clock;
@@ -112,11 +110,7 @@ final class ApertiumProvider implements TranslationProvider {
   }
 
   private JsonNode parse(String body) {
-    try {
-      return json.readTree(body);
-    } catch (JacksonException e) {
-      throw new TranslationFailure(Reason.UNAVAILABLE, "Apertium answered no JSON", 0, e);
-    }
+    return Providers.parse(json, body, name());
   }
 
   private static String encode(String text) {

@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 final class LanguageCodes {
 
+  /** The 24 official languages of the European Union, which EU services translate among. */
+  static final java.util.List<String> EU_OFFICIAL =
+      java.util.List.of(
+          "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
+          "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
+
   private static final Map<String, String> BY_THREE_LETTERS = new HashMap<>();
 
   static {
@@ -28,6 +34,24 @@ final class LanguageCodes {
   }
 
   private LanguageCodes() {}
+
+  /** Every direction between two official EU languages. */
+  static java.util.Set<LanguagePair> euPairs() {
+    java.util.Set<LanguagePair> pairs = new java.util.HashSet<>();
+    for (String from : EU_OFFICIAL) {
+      for (String to : EU_OFFICIAL) {
+        if (!from.equals(to)) {
+          pairs.add(new LanguagePair(from, to));
+        }
+      }
+    }
+    return java.util.Set.copyOf(pairs);
+  }
+
+  /** The language's English name ("German"), as services and prompts name it. */
+  static String englishName(String twoLetters) {
+    return new Locale(twoLetters).getDisplayLanguage(Locale.ENGLISH);
+  }
 
   /** {@code spa} for {@code es}; empty for a code the JDK does not know. */
   static Optional<String> threeLetters(String twoLetters) {

@@ -20,9 +20,15 @@ record TranslationProperties(List<Provider> providers) {
   /**
    * One provider.
    *
-   * @param type {@code apertium} (Apertium APY)
-   * @param url the service's address, such as {@code http://localhost:2737}
-   * @param apiKey the key the service wants, from configuration only (never in the repository)
+   * @param type {@code apertium} (Apertium APY), {@code deepl} (DeepL API), {@code libretranslate},
+   *     {@code openai} (an OpenAI-compatible chat endpoint) or {@code etranslation} (EU
+   *     eTranslation)
+   * @param url the service's address, such as {@code http://localhost:2737}; DeepL and eTranslation
+   *     know their own
+   * @param apiKey the key the service wants (eTranslation: the application's password), from
+   *     configuration only (never in the repository)
+   * @param account eTranslation's application name
+   * @param model the chat model ({@code openai} only)
    * @param timeout how long one request may take
    * @param dailyCharacters how many characters it may translate per day (UTC), 0 for no limit
    * @param retries how often a rate-limited or failed request is tried again
@@ -33,6 +39,8 @@ record TranslationProperties(List<Provider> providers) {
       String type,
       @Nullable URI url,
       @Nullable String apiKey,
+      @Nullable String account,
+      @Nullable String model,
       Duration timeout,
       long dailyCharacters,
       int retries,

@@ -1,8 +1,8 @@
 package eu.digilabs.hub.translation;
 
+import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.translation.GlossaryTerms.Entry;
 import eu.digilabs.hub.translation.TranslationFailure.Reason;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +33,19 @@ public class Translator {
   private final List<Entry> glossary;
   private final Map<LanguagePair, Glossary> glossaries = new ConcurrentHashMap<>();
 
-  Translator(TranslationProperties properties, Quota usage, JsonMapper json) {
+  Translator(
+      TranslationProperties properties,
+      Quota usage,
+      JsonMapper json,
+      ETranslationCallbacks callbacks,
+      HubProperties hub) {
     this.glossary = GlossaryTerms.shipped();
+    ProviderFactory factory = new ProviderFactory(json, callbacks, hub.baseUrl());
     List<GuardedProvider> made = new ArrayList<>();
     for (TranslationProperties.Provider settings : properties.providers()) {
       made.add(
           new GuardedProvider(
-              provider(settings, json), settings, usage, Translator::sleep, made.size()));
+              factory.provider(settings), settings, usage, Translator::sleep, made.size()));
     }
     this.providers = List.copyOf(made);
   }
@@ -110,26 +116,6 @@ public class Translator {
     } catch (TranslationFailure failure) {
       return false;
     }
-  }
-
-  private static TranslationProvider provider(
-      TranslationProperties.Provider settings, JsonMapper json) {
-    return switch (settings.type()) {
-      case "apertium" ->
-          new ApertiumProvider(required(settings), settings.timeout(), json, Clock.systemUTC());
-      default ->
-          throw new IllegalStateException(
-              "hub.translation.providers: unknown type '" + settings.type() + "' (apertium)");
-    };
-  }
-
-  private static java.net.URI required(TranslationProperties.Provider settings) {
-    java.net.URI url = settings.url();
-    if (url == null) {
-      throw new IllegalStateException(
-          "hub.translation.providers: the " + settings.type() + " provider needs a url");
-    }
-    return url;
   }
 
   private static void sleep(long millis) {

@@ -3,6 +3,7 @@ package eu.digilabs.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.translation.TranslationFailure.Reason;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -89,6 +90,8 @@ class ApertiumTests {
             "apertium",
             URI.create("http://localhost:" + closed),
             null,
+            null,
+            null,
             Duration.ofSeconds(1),
             0,
             0,
@@ -96,10 +99,14 @@ class ApertiumTests {
             List.of());
     TranslationProperties.Provider up =
         new TranslationProperties.Provider(
-            "apertium", apy.url, null, Duration.ofSeconds(10), 0, 0, null, List.of());
+            "apertium", apy.url, null, null, null, Duration.ofSeconds(10), 0, 0, null, List.of());
     Translator translator =
         new Translator(
-            new TranslationProperties(List.of(down, up)), new GuardedProviderTests.Counted(), json);
+            new TranslationProperties(List.of(down, up)),
+            new GuardedProviderTests.Counted(),
+            json,
+            new ETranslationCallbacks(),
+            new HubProperties(null, null));
     assertThat(translator.enabled()).isTrue();
     assertThat(translator.serves("es", "en")).isTrue();
     assertThat(translator.serves("es", "es")).isFalse();

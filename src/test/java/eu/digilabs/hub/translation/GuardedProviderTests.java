@@ -70,7 +70,16 @@ class GuardedProviderTests {
     return new GuardedProvider(
         provider,
         new TranslationProperties.Provider(
-            "scripted", null, null, null, dailyCharacters, retries, Duration.ofMillis(100), pairs),
+            "scripted",
+            null,
+            null,
+            null,
+            null,
+            null,
+            dailyCharacters,
+            retries,
+            Duration.ofMillis(100),
+            pairs),
         quota,
         waits::add,
         0);
