@@ -18,7 +18,8 @@
       "labs",
       "search",
       "notifications",
-      "discussions"
+      "discussions",
+      "translation"
     })
 @NullMarked
 package eu.digilabs.hub.events;

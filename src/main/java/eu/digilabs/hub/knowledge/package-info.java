@@ -13,7 +13,8 @@
       "labs",
       "projects",
       "search",
-      "discussions"
+      "discussions",
+      "translation"
     })
 @NullMarked
 package eu.digilabs.hub.knowledge;

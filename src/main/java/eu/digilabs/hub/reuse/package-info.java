@@ -14,7 +14,8 @@
       "projects",
       "search",
       "notifications",
-      "discussions"
+      "discussions",
+      "translation"
     })
 @NullMarked
 package eu.digilabs.hub.reuse;

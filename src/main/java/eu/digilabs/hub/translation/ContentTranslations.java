@@ -107,6 +107,29 @@ public class ContentTranslations {
     return new Panel(offer.get(), done.orElse(null), done.isEmpty());
   }
 
+  /**
+   * The panel of a published item's page for the current reader (the request's locale, already one
+   * of the interface languages); unpublished items are never sent to a provider.
+   */
+  public Panel panel(
+      String itemKey,
+      long version,
+      @Nullable String language,
+      boolean published,
+      @Nullable String wanted,
+      java.util.function.Supplier<TranslatableFields> fields) {
+    if (!published) {
+      return Panel.none();
+    }
+    return panel(
+        itemKey,
+        version,
+        language,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+        wanted,
+        () -> fields.get().map());
+  }
+
   private record Row(
       String field,
       long itemVersion,

@@ -110,5 +110,20 @@ public class Languages implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(
+        new org.springframework.web.servlet.HandlerInterceptor() {
+          @Override
+          public boolean preHandle(
+              jakarta.servlet.http.HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response,
+              Object handler) {
+            // A machine translation is for the reader, never for search engines as if it were
+            // the original: every content page's ?translate= view stays out of their indexes.
+            if (request.getParameter("translate") != null) {
+              response.setHeader("X-Robots-Tag", "noindex");
+            }
+            return true;
+          }
+        });
   }
 }

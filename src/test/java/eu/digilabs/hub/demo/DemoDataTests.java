@@ -38,12 +38,18 @@ class DemoDataTests {
   }
 
   @Test
-  void fiveLabsHostedByFiveOrganisations() {
+  void sixLabsHostedBySixOrganisations() {
     LabsFile file = data.labs();
-    assertThat(file.organisations()).hasSize(5);
+    assertThat(file.organisations()).hasSize(6);
     assertThat(file.labs())
         .extracting(LabEntry::shortName)
-        .containsExactly("DigiLab Lübeck", "Prosoz Lab", "DigiLab Saar", "CH Lab", "e-Estonia Lab");
+        .containsExactly(
+            "DigiLab Lübeck",
+            "Prosoz Lab",
+            "DigiLab Saar",
+            "CH Lab",
+            "e-Estonia Lab",
+            "LabIP Ejemplo");
     LabCommand swiss = file.labs().get(3).command(keys());
     assertThat(swiss.hostOrganisationId()).isEqualTo(103);
     assertThat(swiss.region()).isNull();
@@ -80,12 +86,13 @@ class DemoDataTests {
             "BAföG Digital",
             "Chatbot für Bürgeranfragen",
             "Machine translation for administration",
-            "Robotik für den Katastrophenschutz");
+            "Robotik für den Katastrophenschutz",
+            "Cita previa sin esperas");
     ProjectEntry bafoeg = projects.get(0);
     assertThat(bafoeg.ozgServices()).containsExactly("10056");
     ProjectCommand command = bafoeg.command(keys(), List.of(7L));
-    assertThat(command.leadLabId()).isEqualTo(106);
-    assertThat(command.partnerLabIds()).containsExactly(105L);
+    assertThat(command.leadLabId()).isEqualTo(107);
+    assertThat(command.partnerLabIds()).containsExactly(106L);
     assertThat(command.partnerOrganisationIds()).containsExactly(101L);
     assertThat(command.serviceIds()).containsExactly(7L);
     assertThat(command.startDate()).isEqualTo(LocalDate.of(2019, 3, 1));
@@ -105,7 +112,7 @@ class DemoDataTests {
     EventCommand digilabs = conference.command(keys(), fixed);
     assertThat(digilabs.start()).isEqualTo(LocalDateTime.of(2021, 11, 14, 10, 0));
     assertThat(digilabs.end()).isEqualTo(LocalDateTime.of(2021, 11, 15, 14, 0));
-    assertThat(digilabs.labIds()).containsExactly(105L, 107L, 108L, 109L);
+    assertThat(digilabs.labIds()).containsExactly(106L, 108L, 109L, 110L);
     assertThat(digilabs.description()).startsWith("The yearly meeting").endsWith("Lübeck.*");
     assertThat(conference.speakers()).hasSize(5);
     assertThat(conference.sessions()).hasSize(7);
@@ -138,8 +145,8 @@ class DemoDataTests {
   @Test
   void articlesAndFailureReportsNameTheirLabs() {
     ArticleCommand guide = data.articles().get(0).command(keys());
-    assertThat(guide.labId()).isEqualTo(105);
-    assertThat(guide.labIds()).containsExactly(106L);
+    assertThat(guide.labId()).isEqualTo(106);
+    assertThat(guide.labIds()).containsExactly(107L);
     assertThat(guide.body()).contains("# Warum ein Labor?").endsWith("verbessern.\n");
     List<FailureReportCommand> reports =
         data.failures().stream().map(f -> f.command(keys())).toList();
@@ -147,7 +154,7 @@ class DemoDataTests {
         .extracting(FailureReportCommand::anonymous)
         .containsExactly(false, false, true, true);
     assertThat(reports.get(2).labId()).isNull();
-    assertThat(reports.get(0).labId()).isEqualTo(105);
+    assertThat(reports.get(0).labId()).isEqualTo(106);
   }
 
   @Test

@@ -57,6 +57,16 @@ public final class EventFixtures {
       return this;
     }
 
+    public EventBuilder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public EventBuilder languages(List<String> languages) {
+      this.languages = languages;
+      return this;
+    }
+
     public EventBuilder type(String type) {
       this.type = type;
       return this;
@@ -163,6 +173,7 @@ public final class EventFixtures {
     private LocalDateTime end = LocalDateTime.of(2030, 5, 6, 11, 0);
     private String room;
     private String language = "en";
+    private String summary;
     private List<Long> speakers = List.of();
     private List<Long> remoteSpeakers = List.of();
 
@@ -193,6 +204,11 @@ public final class EventFixtures {
       return this;
     }
 
+    public SessionBuilder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
     public SessionBuilder language(String language) {
       this.language = language;
       return this;
@@ -215,7 +231,7 @@ public final class EventFixtures {
           start,
           end,
           room,
-          "About " + title,
+          summary != null ? summary : "About " + title,
           language,
           speakers,
           remoteSpeakers,

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import eu.digilabs.hub.Fixtures;
-import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.TestAccounts;
-import eu.digilabs.hub.translation.Apy;
+import eu.digilabs.hub.translation.WithApertium;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,25 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * with its label and {@code lang}, is kept for the project's version, and an edit makes it stale. A
  * reader whose language no provider serves is offered nothing.
  */
-@HubTest
-class ProjectTranslationTests {
-
-  static Apy apy;
-
-  @DynamicPropertySource
-  static void apertium(DynamicPropertyRegistry registry) throws Exception {
-    apy = Apy.start();
-    registry.add("hub.translation.providers[0].type", () -> "apertium");
-    registry.add("hub.translation.providers[0].url", () -> apy.url.toString());
-    registry.add("hub.translation.providers[0].timeout", () -> "10s");
-  }
-
-  @AfterAll
-  static void stopApy() {
-    if (apy != null) {
-      apy.close();
-    }
-  }
+class ProjectTranslationTests extends WithApertium {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -117,6 +95,21 @@ class ProjectTranslationTests {
             .getContentAsString();
     assertThat(draft).contains("Cita previa digital " + tag).doesNotContain("Translate into");
     assertThat(kept(id)).isZero();
+  }
+
+  @Test
+  void theSpanishDemoProjectOffersEnglishReadersATranslation() throws Exception {
+    long id =
+        jdbc.sql("select id from project where title = 'Cita previa sin esperas'")
+            .query(Long.class)
+            .single();
+    assertThat(html("/projects/" + id, "en"))
+        .contains("Translate into English")
+        .contains("<h1 lang=\"es\">Cita previa sin esperas</h1>");
+    assertThat(html("/projects/" + id + "?translate=en", "en"))
+        .contains("Machine-translated from Spanish by Apertium.")
+        .contains("<h1 lang=\"en\">")
+        .doesNotContain("<h1 lang=\"es\">Cita previa sin esperas</h1>");
   }
 
   private long kept(long id) {

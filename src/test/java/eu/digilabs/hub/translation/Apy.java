@@ -30,6 +30,21 @@ public final class Apy implements AutoCloseable {
     this.url = url;
   }
 
+  private static @org.jspecify.annotations.Nullable Apy shared;
+
+  /**
+   * One APY for all Spring tests of the JVM, stopped when it ends: their settings are then equal,
+   * and they share one application context.
+   */
+  public static synchronized Apy shared() throws IOException, InterruptedException {
+    if (shared == null || !shared.process.isAlive()) {
+      Apy started = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+      shared = started;
+    }
+    return shared;
+  }
+
   public static Apy start() throws IOException, InterruptedException {
     boolean installed =
         Files.isDirectory(MODES) && Files.exists(MODES.resolve("spa-eng.mode")) && onPath();

@@ -70,6 +70,7 @@ class EventController {
   private final Follows follows;
 
   private final DiscussionReading discussionReading;
+  private final EventTranslation translation;
 
   EventController(
       EventService events,
@@ -81,8 +82,10 @@ class EventController {
       Rights rights,
       HubProperties hub,
       Follows follows,
-      DiscussionReading discussionReading) {
+      DiscussionReading discussionReading,
+      EventTranslation translation) {
     this.discussionReading = discussionReading;
+    this.translation = translation;
     this.follows = follows;
     this.baseUrl = hub.baseUrl();
     this.events = events;
@@ -118,10 +121,12 @@ class EventController {
   String detail(
       @PathVariable long id,
       @RequestParam(required = false) Long track,
+      @RequestParam(required = false) @Nullable String translate,
       @CookieValue(name = "hub_tz", required = false) String viewerZone,
       @ModelAttribute("ui") Ui ui,
       Model model) {
     EventView event = events.get(id);
+    model.addAttribute("translation", translation.event(event, translate));
     List<SessionView> programme = events.programme(id);
     Map<LocalDate, List<SessionView>> days = new LinkedHashMap<>();
     programme.stream()
@@ -179,11 +184,13 @@ class EventController {
   @GetMapping("/sessions/{id}")
   String session(
       @PathVariable long id,
+      @RequestParam(required = false) @Nullable String translate,
       @CookieValue(name = "hub_tz", required = false) String viewerZone,
       @ModelAttribute("ui") Ui ui,
       Model model) {
     SessionView session = events.session(id);
     EventView event = events.get(session.eventId());
+    model.addAttribute("translation", translation.session(session, event, translate));
     model.addAttribute("session", session);
     model.addAttribute("event", event);
     model.addAttribute("clock", clock(event, viewerZone, ui));
@@ -252,7 +259,7 @@ class EventController {
       redirect.addFlashAttribute("notice", "events.feedbackThanks");
       return "redirect:/sessions/" + id;
     } catch (InvalidInput e) {
-      session(id, viewerZone, ui, model);
+      session(id, null, viewerZone, ui, model);
       model.addAttribute("error", e.problems().get(0).code());
       model.addAttribute("comment", comment);
       return "events/session";

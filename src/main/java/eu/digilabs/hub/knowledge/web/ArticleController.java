@@ -11,6 +11,8 @@ import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +44,7 @@ class ArticleController {
   private final Markdown markdown;
 
   private final DiscussionReading discussionReading;
+  private final ContentTranslations translations;
 
   ArticleController(
       ArticleService articles,
@@ -50,8 +53,10 @@ class ArticleController {
       Catalogue catalogue,
       Rights rights,
       Markdown markdown,
-      DiscussionReading discussionReading) {
+      DiscussionReading discussionReading,
+      ContentTranslations translations) {
     this.discussionReading = discussionReading;
+    this.translations = translations;
     this.articles = articles;
     this.helpfulness = helpfulness;
     this.attachments = attachments;
@@ -80,8 +85,34 @@ class ArticleController {
   }
 
   @GetMapping("/articles/{id}")
-  String detail(@PathVariable long id, Model model) {
-    return show(id, model, "articles/detail");
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String translate,
+      Model model) {
+    String view = show(id, model, "articles/detail");
+    ArticleView article = (ArticleView) model.getAttribute("article");
+    String html = (String) model.getAttribute("html");
+    // Only the published text leaves the machine: never a draft an editor is looking at.
+    boolean published =
+        article != null
+            && article.published()
+            && !Integer.valueOf(article.revision()).equals(article.pendingRevision());
+    if (article != null) {
+      model.addAttribute(
+          "translation",
+          translations.panel(
+              ItemKeys.of("article", id),
+              article.revision(),
+              article.language(),
+              published,
+              translate,
+              () ->
+                  TranslatableFields.of()
+                      .text("title", article.title())
+                      .text("summary", article.summary())
+                      .html("body", html)));
+    }
+    return view;
   }
 
   @GetMapping("/articles/{id}/print")

@@ -11,6 +11,9 @@ import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.text.Csv;
+import eu.digilabs.hub.shared.text.Markdown;
+import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.Pager;
@@ -53,6 +56,8 @@ class FailureReportController {
   private final String baseUrl;
 
   private final DiscussionReading discussionReading;
+  private final ContentTranslations translations;
+  private final Markdown markdown;
 
   FailureReportController(
       FailureReportService reports,
@@ -61,8 +66,12 @@ class FailureReportController {
       Rights rights,
       Forms forms,
       HubProperties hub,
-      DiscussionReading discussionReading) {
+      DiscussionReading discussionReading,
+      ContentTranslations translations,
+      Markdown markdown) {
     this.discussionReading = discussionReading;
+    this.translations = translations;
+    this.markdown = markdown;
     this.reports = reports;
     this.labs = labs;
     this.accounts = accounts;
@@ -96,9 +105,27 @@ class FailureReportController {
   }
 
   @GetMapping("/failure-reports/{id}")
-  String detail(@PathVariable long id, Model model) {
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String translate,
+      Model model) {
     FailureReportView report = reports.get(id);
     model.addAttribute("report", report);
+    model.addAttribute(
+        "translation",
+        translations.panel(
+            ItemKeys.of("failure-report", id),
+            report.version(),
+            report.language(),
+            report.published(),
+            translate,
+            () ->
+                TranslatableFields.of()
+                    .text("title", report.title())
+                    .html("tried", markdown.html(report.tried()))
+                    .html("wentWrong", markdown.html(report.wentWrong()))
+                    .html("differently", html(report.differently()))
+                    .html("lessons", html(report.lessons()))));
     model.addAttribute("labName", reports.labName(report));
     model.addAttribute("projectTitle", reports.projectTitle(report));
     model.addAttribute("serviceName", reports.serviceName(report));
@@ -109,6 +136,10 @@ class FailureReportController {
             ItemKeys.of("failure-report", id),
             report.labId() == null ? List.of() : List.of(report.labId())));
     return "failures/detail";
+  }
+
+  private @Nullable String html(@Nullable String markdownText) {
+    return markdownText == null ? null : markdown.html(markdownText);
   }
 
   @GetMapping("/failure-reports.csv")

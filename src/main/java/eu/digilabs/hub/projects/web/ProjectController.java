@@ -18,7 +18,6 @@ import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,15 +104,10 @@ class ProjectController {
   String detail(
       @PathVariable long id,
       @RequestParam(required = false) @Nullable String translate,
-      Model model,
-      HttpServletResponse response) {
+      Model model) {
     ProjectView project = projects.get(id);
     model.addAttribute("project", project);
     model.addAttribute("translation", translation.panel(project, translate));
-    if (translate != null) {
-      // A translation is for the reader, never for search engines as if it were the original.
-      response.setHeader("X-Robots-Tag", "noindex");
-    }
     model.addAttribute("history", projects.history(id));
     List<Long> labIds = new ArrayList<>(project.partnerLabs().keySet());
     if (project.leadLabId() != null) {

@@ -93,8 +93,11 @@ class SolutionController {
   }
 
   @GetMapping("/solutions/{id}")
-  String detail(@PathVariable long id, Model model) {
-    return page.show(id, model, null, null);
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String translate,
+      Model model) {
+    return page.show(id, model, null, null, translate);
   }
 
   /** Every solution for one public service side by side: what a lab reads before it builds. */

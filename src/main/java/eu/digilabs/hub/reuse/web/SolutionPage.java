@@ -11,6 +11,9 @@ import eu.digilabs.hub.reuse.UptakeService;
 import eu.digilabs.hub.reuse.UptakeView;
 import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.shared.items.ItemKeys;
+import eu.digilabs.hub.shared.text.Markdown;
+import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.web.Form;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,8 @@ class SolutionPage {
   private final Follows follows;
 
   private final DiscussionReading discussionReading;
+  private final ContentTranslations translations;
+  private final Markdown markdown;
 
   SolutionPage(
       SolutionService solutions,
@@ -45,8 +50,12 @@ class SolutionPage {
       Rights rights,
       SimilarItems similar,
       Follows follows,
-      DiscussionReading discussionReading) {
+      DiscussionReading discussionReading,
+      ContentTranslations translations,
+      Markdown markdown) {
     this.discussionReading = discussionReading;
+    this.translations = translations;
+    this.markdown = markdown;
     this.follows = follows;
     this.solutions = solutions;
     this.uptakes = uptakes;
@@ -61,7 +70,34 @@ class SolutionPage {
    * or {@code uptake-<id>}) with its errors, null when none did.
    */
   String show(long id, Model model, @Nullable String failedName, @Nullable Form failed) {
+    return show(id, model, failedName, failed, null);
+  }
+
+  /** The same, translated when the reader asked for it ({@code translate}, a language). */
+  String show(
+      long id,
+      Model model,
+      @Nullable String failedName,
+      @Nullable Form failed,
+      @Nullable String translate) {
     SolutionView solution = solutions.get(id);
+    model.addAttribute(
+        "translation",
+        translations.panel(
+            ItemKeys.of("solution", id),
+            solution.version(),
+            solution.contentLanguage(),
+            solution.published(),
+            translate,
+            () ->
+                TranslatableFields.of()
+                    .text("title", solution.name())
+                    .text("summary", solution.shortDescription())
+                    .html(
+                        "description",
+                        solution.description() == null
+                            ? null
+                            : markdown.html(solution.description()))));
     List<UptakeView> entries = uptakes.forSolution(id);
     model.addAttribute("solution", solution);
     model.addAttribute("mayEdit", solutions.mayEdit(solution));

@@ -68,7 +68,8 @@ public class Markdown {
 
   /**
    * The same elements as {@link #POLICY} without its heading shift, for HTML that was safe and came
-   * back from elsewhere (a machine translation of it).
+   * back from elsewhere (a machine translation of it). Headings keep the anchors {@link
+   * #withAnchors} gave them, so a translated article's table of contents still leads somewhere.
    */
   private static final PolicyFactory AGAIN =
       Sanitizers.FORMATTING
@@ -78,6 +79,9 @@ public class Markdown {
           .and(
               new HtmlPolicyBuilder()
                   .allowElements("pre", "hr", "code", "dl", "dt", "dd", "h3", "h4", "h5", "h6")
+                  .allowAttributes("id")
+                  .matching(Pattern.compile("h-[a-z0-9-]{1,120}"))
+                  .onElements("h3", "h4", "h5")
                   .toFactory())
           .and(LINKS_AND_IMAGES);
 

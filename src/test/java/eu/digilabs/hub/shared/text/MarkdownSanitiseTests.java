@@ -20,4 +20,12 @@ class MarkdownSanitiseTests {
         .doesNotContain("onclick", "script", "javascript", "data:")
         .contains("Hi");
   }
+
+  @Test
+  void headingAnchorsSurviveButNoOtherIds() {
+    String anchored = markdown.withAnchors("## Why labs\n\nText.");
+    assertThat(markdown.sanitise(anchored)).isEqualTo(anchored).contains("id=\"h-why-labs\"");
+    assertThat(markdown.sanitise("<h4 id=\"main\">x</h4><p id=\"h-x\">y</p>"))
+        .doesNotContain("id=");
+  }
 }

@@ -1,0 +1,39 @@
+package eu.digilabs.hub.translation;
+
+import eu.digilabs.hub.translation.ContentTranslations.Source;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The fields of an item a page offers to translate, in page order; empty fields are left out. */
+public final class TranslatableFields {
+
+  private final Map<String, Source> fields = new LinkedHashMap<>();
+
+  private TranslatableFields() {}
+
+  public static TranslatableFields of() {
+    return new TranslatableFields();
+  }
+
+  /** A plain-text field, such as a title. */
+  public TranslatableFields text(String name, @Nullable String text) {
+    if (text != null && !text.isBlank()) {
+      fields.put(name, new Source(text, false));
+    }
+    return this;
+  }
+
+  /** An HTML field: rendered Markdown, whose markup the provider must keep. */
+  public TranslatableFields html(String name, @Nullable String html) {
+    if (html != null && !html.isBlank()) {
+      fields.put(name, new Source(html, true));
+    }
+    return this;
+  }
+
+  public Map<String, Source> map() {
+    return Collections.unmodifiableMap(fields);
+  }
+}
