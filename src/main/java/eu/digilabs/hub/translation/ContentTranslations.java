@@ -68,10 +68,14 @@ public class ContentTranslations {
    * What a content page shows of translation: the offer, the translation asked for, or that it
    * failed (the page then shows the original with a note).
    */
-  public record Panel(@Nullable Offer offer, @Nullable Translated translated, boolean failed) {
+  public record Panel(
+      @Nullable Offer offer,
+      @Nullable Translated translated,
+      boolean failed,
+      @Nullable String correction) {
 
     public static Panel none() {
-      return new Panel(null, null, false);
+      return new Panel(null, null, false, null);
     }
 
     /** A field as shown: translated when there is a translation. */
@@ -101,33 +105,37 @@ public class ContentTranslations {
       return Panel.none();
     }
     if (wanted == null || !wanted.equals(offer.get().to())) {
-      return new Panel(offer.get(), null, false);
+      return new Panel(offer.get(), null, false, null);
     }
     Optional<Translated> done = translate(itemKey, version, offer.get(), fields.get());
-    return new Panel(offer.get(), done.orElse(null), done.isEmpty());
+    return new Panel(offer.get(), done.orElse(null), done.isEmpty(), null);
   }
 
   /**
-   * The panel of a published item's page for the current reader (the request's locale, already one
-   * of the interface languages); unpublished items are never sent to a provider.
+   * The panel of an item's page for the current reader (the request's locale, already one of the
+   * interface languages), with the way to correct the translation for those who may edit the item.
+   * Unpublished items are never sent to a provider.
    */
-  public Panel panel(
-      String itemKey,
-      long version,
-      @Nullable String language,
-      boolean published,
-      @Nullable String wanted,
-      java.util.function.Supplier<TranslatableFields> fields) {
-    if (!published) {
+  public Panel panel(TranslatableItem item, @Nullable String wanted) {
+    if (!item.published()) {
       return Panel.none();
     }
-    return panel(
-        itemKey,
-        version,
-        language,
-        org.springframework.context.i18n.LocaleContextHolder.getLocale(),
-        wanted,
-        () -> fields.get().map());
+    Panel panel =
+        panel(
+            item.key(),
+            item.version(),
+            item.language(),
+            org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+            wanted,
+            () -> item.fields().get().map());
+    Offer offer = panel.offer();
+    return offer != null && item.mayEdit()
+        ? new Panel(
+            offer,
+            panel.translated(),
+            panel.failed(),
+            "/translations/" + item.kind() + "/" + item.id() + "/" + offer.to())
+        : panel;
   }
 
   private record Row(

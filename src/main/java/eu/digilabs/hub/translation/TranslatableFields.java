@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public final class TranslatableFields {
 
   private final Map<String, Source> fields = new LinkedHashMap<>();
+  private final Map<String, String> markdown = new LinkedHashMap<>();
 
   private TranslatableFields() {}
 
@@ -31,6 +32,22 @@ public final class TranslatableFields {
       fields.put(name, new Source(html, true));
     }
     return this;
+  }
+
+  /**
+   * A Markdown field: shown and machine-translated as its HTML, corrected by people as Markdown.
+   */
+  public TranslatableFields markdown(String name, @Nullable String source, @Nullable String html) {
+    if (source != null && !source.isBlank() && html != null) {
+      fields.put(name, new Source(html, true));
+      markdown.put(name, source);
+    }
+    return this;
+  }
+
+  /** The Markdown of the Markdown fields, by name. */
+  public Map<String, String> markdownSources() {
+    return Collections.unmodifiableMap(markdown);
   }
 
   public Map<String, Source> map() {

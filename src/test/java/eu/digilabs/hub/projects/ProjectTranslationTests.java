@@ -1,7 +1,9 @@
 package eu.digilabs.hub.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.TestContent;
@@ -110,6 +112,123 @@ class ProjectTranslationTests extends WithApertium {
         .contains("Machine-translated from Spanish by Apertium.")
         .contains("<h1 lang=\"en\">")
         .doesNotContain("<h1 lang=\"es\">Cita previa sin esperas</h1>");
+  }
+
+  @Test
+  void anEditorCorrectsTheTranslationAndItStaysMarkedOutdatedAfterAnEdit() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long lab = TestContent.lab(context, Fixtures.lab("Laboratorio corrección " + tag));
+    String editor = TestAccounts.member(context, "editor-" + tag + "@example.org");
+    TestAccounts.inLab(context, lab, editor, true);
+    String stranger = TestAccounts.member(context, "stranger-" + tag + "@example.org");
+    long id =
+        TestContent.publishedProject(
+            context,
+            Fixtures.project()
+                .title("Cita previa " + tag)
+                .summary("Los ciudadanos piden cita.")
+                .lab(lab)
+                .language("es")
+                .build());
+    String form = "/translations/project/" + id + "/en";
+
+    String page =
+        mvc.perform(get("/projects/" + id).header("Accept-Language", "en").with(as(editor)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("href=\"" + form + "\"", "Correct the translation");
+    assertThat(html("/projects/" + id, "en")).doesNotContain(form);
+    assertThat(
+            mvc.perform(get(form).header("Accept-Language", "en").with(as(stranger)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            mvc.perform(get("/translations/project/" + id + "/es").with(as(editor)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("not into the original's own language")
+        .isEqualTo(404);
+
+    String shown =
+        mvc.perform(get(form).header("Accept-Language", "en").with(as(editor)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(shown)
+        .contains("Los ciudadanos piden cita.", "Machine translation (English)")
+        .contains("name=\"field.title\"", "name=\"field.summary\"");
+    long version = context.getBean(ProjectService.class).get(id).version();
+
+    String blank =
+        mvc.perform(
+                post(form)
+                    .header("Accept-Language", "en")
+                    .with(as(editor))
+                    .with(csrf())
+                    .param("version", String.valueOf(version))
+                    .param("field.title", "Appointments " + tag)
+                    .param("field.summary", " "))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(blank)
+        .contains("Please translate this field.", "Appointments " + tag)
+        .contains("aria-invalid=\"true\"");
+
+    MvcResult stale =
+        mvc.perform(
+                post(form)
+                    .header("Accept-Language", "en")
+                    .with(as(editor))
+                    .with(csrf())
+                    .param("version", String.valueOf(version - 1))
+                    .param("field.title", "Appointments " + tag)
+                    .param("field.summary", "People book online."))
+            .andReturn();
+    assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+    assertThat(stale.getResponse().getContentAsString()).contains("People book online.");
+
+    mvc.perform(
+            post(form)
+                .header("Accept-Language", "en")
+                .with(as(editor))
+                .with(csrf())
+                .param("version", String.valueOf(version))
+                .param("field.title", "Appointments " + tag)
+                .param("field.summary", "People book online."))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/projects/" + id + "?translate=en"));
+    assertThat(html("/projects/" + id + "?translate=en", "en"))
+        .contains("Translated from Spanish by a person.", "Appointments " + tag)
+        .contains("People book online.")
+        .doesNotContain("The original has changed since.");
+
+    ProjectService projects = context.getBean(ProjectService.class);
+    TestAccounts.asAdmin(
+        context,
+        () ->
+            projects.update(
+                id,
+                projects.get(id).version(),
+                Fixtures.project()
+                    .title("Cita previa " + tag)
+                    .summary("Las empresas piden cita.")
+                    .lab(lab)
+                    .language("es")
+                    .build()));
+    assertThat(html("/projects/" + id + "?translate=en", "en"))
+        .as("a person's translation stays, marked outdated, until corrected again")
+        .contains("Translated from Spanish by a person.", "The original has changed since.")
+        .contains("People book online.");
+  }
+
+  private org.springframework.test.web.servlet.request.RequestPostProcessor as(String email) {
+    return TestAccounts.as(context, email);
   }
 
   private long kept(long id) {

@@ -20,6 +20,7 @@ import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.translation.ContentTranslations;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +71,9 @@ class EventController {
   private final Follows follows;
 
   private final DiscussionReading discussionReading;
-  private final EventTranslation translation;
+  private final ContentTranslations translations;
+  private final EventTranslation eventTranslation;
+  private final SessionTranslation sessionTranslation;
 
   EventController(
       EventService events,
@@ -83,9 +86,13 @@ class EventController {
       HubProperties hub,
       Follows follows,
       DiscussionReading discussionReading,
-      EventTranslation translation) {
+      ContentTranslations translations,
+      EventTranslation eventTranslation,
+      SessionTranslation sessionTranslation) {
     this.discussionReading = discussionReading;
-    this.translation = translation;
+    this.translations = translations;
+    this.eventTranslation = eventTranslation;
+    this.sessionTranslation = sessionTranslation;
     this.follows = follows;
     this.baseUrl = hub.baseUrl();
     this.events = events;
@@ -126,7 +133,7 @@ class EventController {
       @ModelAttribute("ui") Ui ui,
       Model model) {
     EventView event = events.get(id);
-    model.addAttribute("translation", translation.event(event, translate));
+    model.addAttribute("translation", translations.panel(eventTranslation.item(event), translate));
     List<SessionView> programme = events.programme(id);
     Map<LocalDate, List<SessionView>> days = new LinkedHashMap<>();
     programme.stream()
@@ -190,7 +197,8 @@ class EventController {
       Model model) {
     SessionView session = events.session(id);
     EventView event = events.get(session.eventId());
-    model.addAttribute("translation", translation.session(session, event, translate));
+    model.addAttribute(
+        "translation", translations.panel(sessionTranslation.item(session, event), translate));
     model.addAttribute("session", session);
     model.addAttribute("event", event);
     model.addAttribute("clock", clock(event, viewerZone, ui));

@@ -1,58 +1,83 @@
 package eu.digilabs.hub.events.web;
 
+import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.events.EventView;
-import eu.digilabs.hub.events.SessionView;
-import eu.digilabs.hub.shared.items.ItemKeys;
+import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
-import eu.digilabs.hub.translation.ContentTranslations;
-import eu.digilabs.hub.translation.ContentTranslations.Panel;
+import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
-import org.jspecify.annotations.Nullable;
+import eu.digilabs.hub.translation.TranslatableItem;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What event and session pages show of translation. An event is written in its language when it has
- * exactly one (with several, nobody can tell which the description is in); a session in its own.
- * Members-only events stay on the machine: they are not sent to a provider.
+ * Events as translation sees them: title and description. An event is written in its language when
+ * it has exactly one (with several, nobody can tell which the description is in). Drafts and
+ * members-only events stay on the machine: they are not sent to a provider.
  */
 @Component
-class EventTranslation {
+class EventTranslation implements TranslatableContent {
 
-  private final ContentTranslations translations;
+  private final EventService events;
   private final Markdown markdown;
+  private final JdbcClient jdbc;
 
-  EventTranslation(ContentTranslations translations, Markdown markdown) {
-    this.translations = translations;
+  EventTranslation(EventService events, Markdown markdown, JdbcClient jdbc) {
+    this.events = events;
     this.markdown = markdown;
+    this.jdbc = jdbc;
   }
 
-  Panel event(EventView event, @Nullable String wanted) {
-    return translations.panel(
-        ItemKeys.of("event", event.id()),
+  @Override
+  public String kind() {
+    return "event";
+  }
+
+  @Override
+  public Optional<TranslatableItem> item(long id) {
+    try {
+      return Optional.of(item(events.get(id)));
+    } catch (NotFound gone) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public List<Long> published() {
+    return jdbc.sql(
+            "select id from hub_event where publication <> 'DRAFT' and members_only = false"
+                + " order by id")
+        .query(Long.class)
+        .list();
+  }
+
+  TranslatableItem item(EventView event) {
+    return new TranslatableItem(
+        kind(),
+        event.id(),
         event.version(),
-        event.languages().size() == 1 ? event.languages().get(0) : null,
-        !event.draft() && !event.membersOnly(),
-        wanted,
+        language(event),
+        public_(event),
+        events.mayManage(event.id()),
+        event.title(),
+        "/events/" + event.id(),
         () ->
             TranslatableFields.of()
                 .text("title", event.title())
-                .html("description", html(event.description())));
+                .markdown(
+                    "description",
+                    event.description(),
+                    event.description() == null ? null : markdown.html(event.description())));
   }
 
-  Panel session(SessionView session, EventView event, @Nullable String wanted) {
-    return translations.panel(
-        ItemKeys.of("session", session.id()),
-        session.version(),
-        session.language(),
-        !event.draft() && !event.membersOnly() && !session.isBreak(),
-        wanted,
-        () ->
-            TranslatableFields.of()
-                .text("title", session.title())
-                .html("summary", html(session.summary())));
+  static @org.jspecify.annotations.Nullable String language(EventView event) {
+    return event.languages().size() == 1 ? event.languages().get(0) : null;
   }
 
-  private @Nullable String html(@Nullable String text) {
-    return text == null ? null : markdown.html(text);
+  /** Whether everyone may read the event: published or cancelled, and not for members only. */
+  static boolean public_(EventView event) {
+    return !event.draft() && !event.membersOnly();
   }
 }

@@ -12,7 +12,6 @@ import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.translation.ContentTranslations;
-import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +44,7 @@ class ArticleController {
 
   private final DiscussionReading discussionReading;
   private final ContentTranslations translations;
+  private final ArticleTranslation translatable;
 
   ArticleController(
       ArticleService articles,
@@ -54,9 +54,11 @@ class ArticleController {
       Rights rights,
       Markdown markdown,
       DiscussionReading discussionReading,
-      ContentTranslations translations) {
+      ContentTranslations translations,
+      ArticleTranslation translatable) {
     this.discussionReading = discussionReading;
     this.translations = translations;
+    this.translatable = translatable;
     this.articles = articles;
     this.helpfulness = helpfulness;
     this.attachments = attachments;
@@ -91,26 +93,8 @@ class ArticleController {
       Model model) {
     String view = show(id, model, "articles/detail");
     ArticleView article = (ArticleView) model.getAttribute("article");
-    String html = (String) model.getAttribute("html");
-    // Only the published text leaves the machine: never a draft an editor is looking at.
-    boolean published =
-        article != null
-            && article.published()
-            && !Integer.valueOf(article.revision()).equals(article.pendingRevision());
     if (article != null) {
-      model.addAttribute(
-          "translation",
-          translations.panel(
-              ItemKeys.of("article", id),
-              article.revision(),
-              article.language(),
-              published,
-              translate,
-              () ->
-                  TranslatableFields.of()
-                      .text("title", article.title())
-                      .text("summary", article.summary())
-                      .html("body", html)));
+      model.addAttribute("translation", translations.panel(translatable.item(article), translate));
     }
     return view;
   }

@@ -11,9 +11,7 @@ import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.text.Csv;
-import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.ContentTranslations;
-import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
 import eu.digilabs.hub.web.Pager;
@@ -57,7 +55,7 @@ class FailureReportController {
 
   private final DiscussionReading discussionReading;
   private final ContentTranslations translations;
-  private final Markdown markdown;
+  private final FailureReportTranslation translatable;
 
   FailureReportController(
       FailureReportService reports,
@@ -68,10 +66,10 @@ class FailureReportController {
       HubProperties hub,
       DiscussionReading discussionReading,
       ContentTranslations translations,
-      Markdown markdown) {
+      FailureReportTranslation translatable) {
     this.discussionReading = discussionReading;
     this.translations = translations;
-    this.markdown = markdown;
+    this.translatable = translatable;
     this.reports = reports;
     this.labs = labs;
     this.accounts = accounts;
@@ -111,21 +109,7 @@ class FailureReportController {
       Model model) {
     FailureReportView report = reports.get(id);
     model.addAttribute("report", report);
-    model.addAttribute(
-        "translation",
-        translations.panel(
-            ItemKeys.of("failure-report", id),
-            report.version(),
-            report.language(),
-            report.published(),
-            translate,
-            () ->
-                TranslatableFields.of()
-                    .text("title", report.title())
-                    .html("tried", markdown.html(report.tried()))
-                    .html("wentWrong", markdown.html(report.wentWrong()))
-                    .html("differently", html(report.differently()))
-                    .html("lessons", html(report.lessons()))));
+    model.addAttribute("translation", translations.panel(translatable.item(report), translate));
     model.addAttribute("labName", reports.labName(report));
     model.addAttribute("projectTitle", reports.projectTitle(report));
     model.addAttribute("serviceName", reports.serviceName(report));
@@ -136,10 +120,6 @@ class FailureReportController {
             ItemKeys.of("failure-report", id),
             report.labId() == null ? List.of() : List.of(report.labId())));
     return "failures/detail";
-  }
-
-  private @Nullable String html(@Nullable String markdownText) {
-    return markdownText == null ? null : markdown.html(markdownText);
   }
 
   @GetMapping("/failure-reports.csv")

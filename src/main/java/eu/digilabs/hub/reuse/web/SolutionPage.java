@@ -11,9 +11,7 @@ import eu.digilabs.hub.reuse.UptakeService;
 import eu.digilabs.hub.reuse.UptakeView;
 import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.shared.items.ItemKeys;
-import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.ContentTranslations;
-import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.web.Form;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ class SolutionPage {
 
   private final DiscussionReading discussionReading;
   private final ContentTranslations translations;
-  private final Markdown markdown;
+  private final SolutionTranslation translatable;
 
   SolutionPage(
       SolutionService solutions,
@@ -52,10 +50,10 @@ class SolutionPage {
       Follows follows,
       DiscussionReading discussionReading,
       ContentTranslations translations,
-      Markdown markdown) {
+      SolutionTranslation translatable) {
     this.discussionReading = discussionReading;
     this.translations = translations;
-    this.markdown = markdown;
+    this.translatable = translatable;
     this.follows = follows;
     this.solutions = solutions;
     this.uptakes = uptakes;
@@ -81,23 +79,7 @@ class SolutionPage {
       @Nullable Form failed,
       @Nullable String translate) {
     SolutionView solution = solutions.get(id);
-    model.addAttribute(
-        "translation",
-        translations.panel(
-            ItemKeys.of("solution", id),
-            solution.version(),
-            solution.contentLanguage(),
-            solution.published(),
-            translate,
-            () ->
-                TranslatableFields.of()
-                    .text("title", solution.name())
-                    .text("summary", solution.shortDescription())
-                    .html(
-                        "description",
-                        solution.description() == null
-                            ? null
-                            : markdown.html(solution.description()))));
+    model.addAttribute("translation", translations.panel(translatable.item(solution), translate));
     List<UptakeView> entries = uptakes.forSolution(id);
     model.addAttribute("solution", solution);
     model.addAttribute("mayEdit", solutions.mayEdit(solution));

@@ -1,0 +1,20 @@
+package eu.digilabs.hub.translation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kind of content whose items can be translated, described by the module that owns it: the
+ * correction page and the pre-translation job find items through it without knowing the modules.
+ */
+public interface TranslatableContent {
+
+  /** The kind, as in item keys: {@code project}, {@code solution}, {@code article}, ... */
+  String kind();
+
+  /** The item as the current reader sees it; empty when there is none they may see. */
+  Optional<TranslatableItem> item(long id);
+
+  /** Every item published for everyone, for pre-translation. */
+  List<Long> published();
+}
