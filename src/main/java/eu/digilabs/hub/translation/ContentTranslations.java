@@ -275,6 +275,17 @@ public class ContentTranslations {
     }
   }
 
+  /**
+   * The item's fields in the target language, made now if not kept, waiting as long as the
+   * providers take: for background work, never for a reader.
+   *
+   * @throws TranslationFailure when no provider could translate
+   */
+  Translated prepare(String itemKey, long version, Offer offer, Map<String, Source> fields) {
+    return cached(itemKey, version, offer, fields.keySet())
+        .orElseGet(() -> make(itemKey, version, offer, fields));
+  }
+
   /** Forgets an item's translations (it was withdrawn or deleted). */
   public void forget(String itemKey) {
     jdbc.sql("delete from translation_cache where item_key = ?").param(itemKey).update();

@@ -53,6 +53,11 @@ final class GuardedProvider implements TranslationProvider {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /** The daily character quota, 0 for none. */
+  long dailyCharacters() {
+    return settings.dailyCharacters();
+  }
+
   /** Characters counted against this provider's quota today. */
   long usedToday() {
     return usage.today(usageKey);

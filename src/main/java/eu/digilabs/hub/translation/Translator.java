@@ -1,7 +1,6 @@
 package eu.digilabs.hub.translation;
 
 import eu.digilabs.hub.shared.HubProperties;
-import eu.digilabs.hub.translation.GlossaryTerms.Entry;
 import eu.digilabs.hub.translation.TranslationFailure.Reason;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,16 +29,19 @@ public class Translator {
   public record Translation(List<String> texts, String provider) {}
 
   private final List<GuardedProvider> providers;
-  private final List<Entry> glossary;
+  private final GlossarySource glossary;
   private final Map<LanguagePair, Glossary> glossaries = new ConcurrentHashMap<>();
+  private volatile long glossaryGeneration;
 
   Translator(
       TranslationProperties properties,
       Quota usage,
       JsonMapper json,
       ETranslationCallbacks callbacks,
-      HubProperties hub) {
-    this.glossary = GlossaryTerms.shipped();
+      HubProperties hub,
+      GlossarySource glossary) {
+    this.glossary = glossary;
+    this.glossaryGeneration = glossary.generation();
     ProviderFactory factory = new ProviderFactory(json, callbacks, hub.baseUrl());
     List<GuardedProvider> made = new ArrayList<>();
     for (TranslationProperties.Provider settings : properties.providers()) {
@@ -81,7 +83,13 @@ public class Translator {
    */
   public Translation translate(List<String> texts, String from, String to, boolean html) {
     LanguagePair pair = new LanguagePair(from, to);
-    Glossary terms = glossaries.computeIfAbsent(pair, p -> GlossaryTerms.forPair(glossary, p));
+    long generation = glossary.generation();
+    if (generation != glossaryGeneration) {
+      glossaries.clear(); // an admin changed the glossary
+      glossaryGeneration = generation;
+    }
+    Glossary terms =
+        glossaries.computeIfAbsent(pair, p -> GlossaryTerms.forPair(glossary.entries(), p));
     TranslationFailure last = null;
     for (GuardedProvider provider : providers) {
       if (!servesSafely(provider, pair)) {
@@ -127,10 +135,23 @@ public class Translator {
     }
   }
 
-  /** Characters each provider translated today, for the admin page. */
-  public Map<String, Long> usedToday() {
-    Map<String, Long> used = new java.util.LinkedHashMap<>();
-    providers.forEach(p -> used.put(p.name(), p.usedToday()));
-    return used;
+  /** A provider's use today, for the admin page. */
+  public record Usage(String provider, long usedToday, long dailyCharacters) {}
+
+  /** Each provider's characters today and its daily quota (0: none), in the configured order. */
+  public List<Usage> usage() {
+    return providers.stream()
+        .map(p -> new Usage(p.name(), p.usedToday(), p.dailyCharacters()))
+        .toList();
+  }
+
+  /**
+   * Whether background work should leave the rest of today's quota to readers: true when every
+   * provider has a quota and has used at least this share of it.
+   */
+  public boolean quotaReached(double share) {
+    return !providers.isEmpty()
+        && providers.stream()
+            .allMatch(p -> p.dailyCharacters() > 0 && p.usedToday() >= share * p.dailyCharacters());
   }
 }

@@ -106,7 +106,8 @@ class ApertiumTests {
             new GuardedProviderTests.Counted(),
             json,
             new ETranslationCallbacks(),
-            new HubProperties(null, null));
+            new HubProperties(null, null),
+            GlossarySource.shipped());
     assertThat(translator.enabled()).isTrue();
     assertThat(translator.serves("es", "en")).isTrue();
     assertThat(translator.serves("es", "es")).isFalse();
