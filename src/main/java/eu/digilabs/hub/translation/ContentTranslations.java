@@ -237,7 +237,17 @@ public class ContentTranslations {
                 from translation_cache where item_key = ? and target_language = ?
                 """)
             .params(itemKey, offer.to())
-            .query(Row.class)
+            // Mapped by position: a record mapper probes camelCase column names first, and H2
+            // writes a stack trace to its trace file for every name it does not know.
+            .query(
+                (row, n) ->
+                    new Row(
+                        row.getString(1),
+                        row.getLong(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getBoolean(6)))
             .list();
     Map<String, String> fields = new HashMap<>();
     boolean human = false;
