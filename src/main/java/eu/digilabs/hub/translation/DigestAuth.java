@@ -37,7 +37,9 @@ final class DigestAuth {
       String value = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
       parameters.put(matcher.group(1).toLowerCase(Locale.ROOT), value.replaceAll("\\\\(.)", "$1"));
     }
-    return parameters.containsKey("nonce") ? Optional.of(parameters) : Optional.empty();
+    // A value that would break out of its quotes in our answer is no challenge we answer.
+    boolean safe = parameters.values().stream().noneMatch(v -> v.matches("(?s).*[\"\\\\\r\n].*"));
+    return safe && parameters.containsKey("nonce") ? Optional.of(parameters) : Optional.empty();
   }
 
   /** The {@code Authorization} header answering the challenge, with a fresh client nonce. */

@@ -44,7 +44,14 @@ class ETranslationCallbacks {
     return answer != null
         && answer.completeExceptionally(
             new TranslationFailure(
-                Reason.REFUSED, "eTranslation could not translate: " + code + " " + message));
+                Reason.REFUSED,
+                "eTranslation could not translate: " + printable(code) + " " + printable(message)));
+  }
+
+  /** What the caller sent, fit for a log line: no control characters, at most 200 characters. */
+  private static String printable(String text) {
+    String flat = text.replaceAll("\\p{Cntrl}", " ");
+    return flat.length() > 200 ? flat.substring(0, 200) : flat;
   }
 
   /** Stops waiting (the time is up, or the request was refused). */

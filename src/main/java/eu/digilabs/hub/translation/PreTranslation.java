@@ -155,7 +155,13 @@ public class PreTranslation {
 
   private void one(TranslatableContent kind, long id, String target, Counter count) {
     count.done++;
-    Optional<TranslatableItem> found = kind.item(id);
+    Optional<TranslatableItem> found;
+    try {
+      found = kind.item(id);
+    } catch (RuntimeException hiddenMeanwhile) {
+      count.skipped++;
+      return;
+    }
     if (found.isEmpty() || !found.get().published()) {
       count.skipped++;
       return;
@@ -174,6 +180,10 @@ public class PreTranslation {
       count.failed++;
       count.failuresInARow++;
       count.quotaSpent |= failure.reason() == Reason.QUOTA;
+    } catch (RuntimeException unexpected) {
+      // One item that changed meanwhile (now members-only, deleted) never ends the run.
+      log.warn("Pre-translation skipped {}:{}: {}", kind.kind(), id, unexpected.toString());
+      count.failed++;
     }
   }
 

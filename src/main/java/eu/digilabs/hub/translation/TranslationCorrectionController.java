@@ -1,6 +1,7 @@
 package eu.digilabs.hub.translation;
 
 import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.ControlCharacters;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.ContentTranslations.Offer;
 import eu.digilabs.hub.translation.ContentTranslations.Source;
@@ -31,7 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TranslationCorrectionController {
 
+  /** The longest text a person may write for one field. */
   static final int LONGEST = 100_000;
+
+  /** The longest a field may be as shown (its HTML), as the cache keeps it. */
+  static final int LONGEST_SHOWN = 200_000;
 
   private final Map<String, TranslatableContent> kinds;
   private final ContentTranslations translations;
@@ -102,15 +107,21 @@ class TranslationCorrectionController {
     for (Map.Entry<String, Source> field : fields.entrySet()) {
       String name = field.getKey();
       boolean isMarkdown = sources.containsKey(name);
-      String value = parameters.getOrDefault("field." + name, "").strip();
+      String value =
+          java.util.Objects.requireNonNull(
+                  ControlCharacters.strip(parameters.getOrDefault("field." + name, "")))
+              .strip();
+      String html = isMarkdown && value.length() <= LONGEST ? markdown.html(value) : value;
       String error =
           value.isEmpty()
               ? "translation.required"
-              : value.length() > LONGEST ? "translation.tooLong" : null;
+              : value.length() > LONGEST || html.length() > LONGEST_SHOWN
+                  ? "translation.tooLong"
+                  : null;
       invalid |= error != null;
       forms.add(new CorrectionField(name, isMarkdown, field.getValue().text(), null, value, error));
       written.put(name, value);
-      shown.put(name, isMarkdown ? markdown.html(value) : value);
+      shown.put(name, html);
     }
     if (item.version() != version) {
       // The original changed since the form was shown: the person compares again, nothing is lost.

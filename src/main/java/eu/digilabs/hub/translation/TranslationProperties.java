@@ -55,5 +55,25 @@ record TranslationProperties(List<Provider> providers) {
       backoff = backoff == null ? Duration.ofMillis(500) : backoff;
       pairs = pairs == null ? List.of() : List.copyOf(pairs);
     }
+
+    /** Without the key: settings may end up in a log. */
+    @Override
+    public String toString() {
+      return "Provider[type="
+          + type
+          + ", url="
+          + url
+          + ", account="
+          + account
+          + ", model="
+          + model
+          + ", timeout="
+          + timeout
+          + ", dailyCharacters="
+          + dailyCharacters
+          + ", pairs="
+          + pairs
+          + "]";
+    }
   }
 }

@@ -32,5 +32,8 @@ class DigestAuthTests {
     assertThat(DigestAuth.challenge("digest nonce=abc, realm=\"a, b\"").orElseThrow())
         .containsEntry("nonce", "abc")
         .containsEntry("realm", "a, b");
+    assertThat(DigestAuth.challenge("Digest nonce=\"n\", realm=\"a\\\"\r\nX-Evil: 1\""))
+        .as("a value that would break out of its quotes in the answer")
+        .isEmpty();
   }
 }

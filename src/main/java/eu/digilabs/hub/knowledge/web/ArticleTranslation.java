@@ -61,7 +61,9 @@ class ArticleTranslation implements TranslatableContent {
         article.revision(),
         article.language(),
         published,
-        articles.mayEdit(article.id()),
+        // Those who may publish a revision may correct its translation: an author whose edits
+        // wait for review must not publish a translation without one.
+        articles.mayReview(article.id()),
         article.title(),
         "/articles/" + article.id(),
         () ->

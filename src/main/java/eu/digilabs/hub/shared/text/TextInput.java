@@ -21,7 +21,7 @@ import tools.jackson.databind.module.SimpleModule;
 class TextInput {
 
   static @Nullable String clean(@Nullable String text) {
-    return text == null ? null : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
+    return ControlCharacters.strip(text);
   }
 
   @Bean
