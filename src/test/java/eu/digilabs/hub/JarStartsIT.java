@@ -19,7 +19,7 @@ class JarStartsIT {
 
   static final String IMPORT_NOTICE = "Reference data is being imported";
   static final String SETUP_NOTICE = "The platform is being set up";
-  static final int DEMO_PROJECTS = 4;
+  static final int DEMO_PROJECTS = 5;
   static final int REFERENCE_CASES = 853 + 143;
 
   static Jar platform;
@@ -60,7 +60,7 @@ class JarStartsIT {
     assertThat(homeWhileImporting).contains(IMPORT_NOTICE);
     assertThat(platform.get("/api/v1/projects").body())
         .contains("\"total\":" + (DEMO_PROJECTS + REFERENCE_CASES));
-    assertThat(platform.get("/projects?lang=en").body()).contains("1,000 projects");
+    assertThat(platform.get("/projects?lang=en").body()).contains("1,001 projects");
     assertThat(platform.get("/projects?lang=en&source=IPSO%20cases%202022").body())
         .contains("853 projects");
     assertThat(platform.tail()).contains("Reference data ai-watch-cases-2020 imported");
