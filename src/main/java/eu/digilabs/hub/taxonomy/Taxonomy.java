@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Taxonomy {
 
   private final Terms terms;
+  private final TermLabels more = new TermLabels();
   private final AtomicReference<Map<String, List<TermView>>> cache = new AtomicReference<>();
 
   Taxonomy(Terms terms) {
@@ -63,8 +64,8 @@ public class Taxonomy {
   }
 
   /**
-   * Finds the entry that a piece of text names: its code, or its German or English label, ignoring
-   * case, accents and punctuation: Deutschland, germany and DE all find Germany.
+   * Finds the entry that a piece of text names: its code, or its label in any language it has,
+   * ignoring case, accents and punctuation: Deutschland, germany, Estonie and DE all find theirs.
    */
   public Optional<String> resolve(Vocabulary vocabulary, String text) {
     if (text == null || text.isBlank()) {
@@ -75,8 +76,7 @@ public class Taxonomy {
         .filter(
             t ->
                 normalise(t.code()).equals(wanted)
-                    || normalise(t.labelDe()).equals(wanted)
-                    || normalise(t.labelEn()).equals(wanted))
+                    || t.names().stream().anyMatch(n -> normalise(n).equals(wanted)))
         .map(TermView::code)
         .findFirst();
   }
@@ -110,7 +110,7 @@ public class Taxonomy {
             new Term(
                 vocabulary, code, labelDe, labelEn, terms.countByVocabulary(vocabulary.code())));
     reloadAfterCommit();
-    return term.view();
+    return term.view(more);
   }
 
   @Transactional
@@ -133,7 +133,7 @@ public class Taxonomy {
     term.relabel(labelDe, labelEn, active);
     terms.flush();
     reloadAfterCommit();
-    return term.view();
+    return term.view(more);
   }
 
   private void reloadAfterCommit() {
@@ -145,7 +145,7 @@ public class Taxonomy {
     if (current == null) {
       current =
           terms.findAllByOrderByVocabularyAscPositionAscCodeAsc().stream()
-              .map(Term::view)
+              .map(t -> t.view(more))
               .collect(
                   Collectors.groupingBy(
                       TermView::vocabulary,

@@ -45,8 +45,9 @@ class Term {
     this.active = active;
   }
 
-  TermView view() {
-    return new TermView(vocabulary, code, labelDe, labelEn, active, version);
+  TermView view(TermLabels more) {
+    return new TermView(
+        vocabulary, code, labelDe, labelEn, active, version, more.of(vocabulary, code));
   }
 
   String vocabulary() {
