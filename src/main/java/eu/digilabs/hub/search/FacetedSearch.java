@@ -8,6 +8,7 @@ import eu.digilabs.hub.shared.text.QueryText;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +20,14 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The search page's results: the words through the {@link MatchCascade}, fused with the items
- * nearest in meaning (reciprocal rank fusion) for the first pages of a hybrid ranking, with facet
- * counts over everything either found and the public services whose name or key matches.
+ * nearest in meaning and with the results for the query's machine translations (reciprocal rank
+ * fusion) for the first pages, with facet counts over everything any of them found, the public
+ * services whose name or key matches, and the filters the words name.
  */
 @Component
 class FacetedSearch {
@@ -40,18 +43,24 @@ class FacetedSearch {
   private final Synonyms synonyms;
   private final Embeddings embeddings;
   private final FacetedQuery query;
+  private final QueryTerms terms;
+  private final ObjectProvider<QueryTranslation> translation;
 
   FacetedSearch(
       EntityManager entityManager,
       Catalogue catalogue,
       Synonyms synonyms,
       Embeddings embeddings,
-      FacetedQuery query) {
+      FacetedQuery query,
+      QueryTerms terms,
+      ObjectProvider<QueryTranslation> translation) {
     this.entityManager = entityManager;
     this.catalogue = catalogue;
     this.synonyms = synonyms;
     this.embeddings = embeddings;
     this.query = query;
+    this.terms = terms;
+    this.translation = translation;
   }
 
   /**
@@ -65,21 +74,25 @@ class FacetedSearch {
     if (typed.isEmpty()) {
       Page all =
           query.run(session, request, null, null, request.offset(), SearchService.PAGE_SIZE, true);
-      return results(request, all, false, List.of(), null);
+      return results(request, all, false, List.of(), null, List.of(), List.of());
     }
+    List<SearchResults.Candidate> candidates = candidates(request, typed);
+    List<QueryTranslation.Translated> translated = translated(typed);
     // Public services whose name or OZG-ID / LeiKa key matches: shown beside the results, and
-    // projects linked to them match too.
-    List<ServiceView> services = catalogue.search(typed, SERVICES);
+    // projects linked to them match too. A translated query may name them ("child benefit").
+    List<ServiceView> services = services(typed, translated);
     float @Nullable [] vector =
         ranking != Ranking.LEXICAL && embeddings.enabled() ? embeddings.embedQuery(typed) : null;
     if (vector != null && ranking == Ranking.VECTOR) {
       Page near =
           query.run(
               session, request, null, vector, request.offset(), SearchService.PAGE_SIZE, true);
-      return results(request, near, false, services, null);
+      return results(request, near, false, services, null, candidates, List.of());
     }
     boolean fuse =
-        vector != null && !"newest".equals(request.sort()) && request.offset() < FUSION_DEPTH;
+        (vector != null || !translated.isEmpty())
+            && !"newest".equals(request.sort())
+            && request.offset() < FUSION_DEPTH;
     int offset = fuse ? 0 : request.offset();
     int limit = fuse ? FUSION_DEPTH : SearchService.PAGE_SIZE;
     List<Long> serviceIds = services.stream().map(ServiceView::id).toList();
@@ -103,14 +116,52 @@ class FacetedSearch {
             : null;
     boolean relaxed = byWords.matching() == Matching.ANY;
     if (!fuse) {
-      return results(request, words, relaxed, services, correction);
+      return results(request, words, relaxed, services, correction, candidates, List.of());
     }
-    Page byMeaning = query.run(session, request, null, vector, 0, RankFusion.NEIGHBOURS, false);
-    Page meaningOnly =
-        meaningOnly(
-            session, request, words, byMeaning, words(typed, byWords.matching(), serviceIds));
+    List<List<SearchResults.Hit>> rankings = new ArrayList<>(List.of(words.hits()));
+    Function<SearchPredicateFactory, PredicateFinalStep> found =
+        words(typed, byWords.matching(), serviceIds);
+    Page union = words;
+    if (!translated.isEmpty()) {
+      // Each translation is searched as typed words are, and fused with them; the total and the
+      // facets count everything that any of them found.
+      List<Function<SearchPredicateFactory, PredicateFinalStep>> all =
+          new ArrayList<>(List.of(found));
+      for (QueryTranslation.Translated t : translated) {
+        MatchCascade.Outcome<Page> other =
+            MatchCascade.run(
+                t.text(),
+                matching ->
+                    query.run(
+                        session,
+                        request,
+                        words(t.text(), matching, serviceIds),
+                        null,
+                        0,
+                        limit,
+                        false),
+                Page::total);
+        rankings.add(other.result().hits());
+        all.add(words(t.text(), other.matching(), serviceIds));
+      }
+      found =
+          f ->
+              f.bool(
+                  b -> {
+                    for (var predicate : all) {
+                      b.should(predicate.apply(f));
+                    }
+                  });
+      union = query.run(session, request, found, null, 0, 0, true);
+    }
+    Page byMeaning =
+        vector == null
+            ? new Page(session, List.of(), 0, Map.of())
+            : query.run(session, request, null, vector, 0, RankFusion.NEIGHBOURS, false);
+    rankings.add(byMeaning.hits());
+    Page meaningOnly = meaningOnly(session, request, union, byMeaning, found);
     List<SearchResults.Hit> fused =
-        RankFusion.fuse(List.of(words.hits(), byMeaning.hits()), SearchResults.Hit::key).stream()
+        RankFusion.fuse(rankings, SearchResults.Hit::key).stream()
             .map(RankFusion.Scored::item)
             .toList();
     int from = Math.min(request.offset(), fused.size());
@@ -118,13 +169,38 @@ class FacetedSearch {
         fused.subList(from, Math.min(fused.size(), request.offset() + SearchService.PAGE_SIZE));
     return new SearchResults(
         LabNames.added(session, page),
-        Math.max(words.total() + meaningOnly.total(), fused.size()),
+        Math.max(union.total() + meaningOnly.total(), fused.size()),
         request.pageNumber(),
         SearchService.PAGE_SIZE,
-        sum(words.facets(), meaningOnly.facets()),
+        sum(union.facets(), meaningOnly.facets()),
         relaxed,
         services,
-        correction);
+        correction,
+        candidates,
+        translated);
+  }
+
+  /** The filters the words name that are not applied yet. */
+  private List<SearchResults.Candidate> candidates(SearchRequest request, String typed) {
+    Map<String, @Nullable String> applied = request.filters();
+    return terms.candidates(typed).stream()
+        .filter(c -> applied.get(c.field()) == null || applied.get(c.field()).isBlank())
+        .toList();
+  }
+
+  /** The query in the index's main languages, when a translation provider is configured. */
+  private List<QueryTranslation.Translated> translated(String typed) {
+    QueryTranslation translator = translation.getIfAvailable();
+    return translator == null ? List.of() : translator.translations(typed);
+  }
+
+  /** Public services the words name, or else their translations name. */
+  private List<ServiceView> services(String typed, List<QueryTranslation.Translated> translated) {
+    List<ServiceView> services = catalogue.search(typed, SERVICES);
+    for (int i = 0; services.isEmpty() && i < translated.size(); i++) {
+      services = catalogue.search(translated.get(i).text(), SERVICES);
+    }
+    return services;
   }
 
   private Function<SearchPredicateFactory, PredicateFinalStep> words(
@@ -178,7 +254,9 @@ class FacetedSearch {
       Page page,
       boolean relaxed,
       List<ServiceView> services,
-      @Nullable String correction) {
+      @Nullable String correction,
+      List<SearchResults.Candidate> candidates,
+      List<QueryTranslation.Translated> translated) {
     return new SearchResults(
         LabNames.added(page.session(), page.hits()),
         page.total(),
@@ -187,6 +265,8 @@ class FacetedSearch {
         page.facets(),
         relaxed,
         services,
-        correction);
+        correction,
+        candidates,
+        translated);
   }
 }

@@ -8,6 +8,7 @@ import eu.digilabs.hub.search.SearchService.Ranked;
 import eu.digilabs.hub.search.SearchService.RankedItem;
 import eu.digilabs.hub.shared.text.QueryText;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.hibernate.search.engine.common.EntityReference;
@@ -16,12 +17,14 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Ranks the items of given indexed entities for other modules (the assistant's passages): the words
- * through the {@link MatchCascade}, fused with the items nearest in meaning, under conditions on
- * keyword fields; no facets, no highlighting.
+ * through the {@link MatchCascade}, fused with the results for their machine translations (when a
+ * provider is configured) and with the items nearest in meaning, under conditions on keyword
+ * fields; no facets, no highlighting.
  */
 @Component
 class ItemRanking {
@@ -30,16 +33,19 @@ class ItemRanking {
   private final Synonyms synonyms;
   private final Embeddings embeddings;
   private final SearchProperties properties;
+  private final ObjectProvider<QueryTranslation> translation;
 
   ItemRanking(
       EntityManager entityManager,
       Synonyms synonyms,
       Embeddings embeddings,
-      SearchProperties properties) {
+      SearchProperties properties,
+      ObjectProvider<QueryTranslation> translation) {
     this.entityManager = entityManager;
     this.synonyms = synonyms;
     this.embeddings = embeddings;
     this.properties = properties;
+    this.translation = translation;
   }
 
   /**
@@ -63,36 +69,53 @@ class ItemRanking {
     if (typed.isEmpty() && vector == null) {
       return ranked(session, entities, scope, limit);
     }
-    Ranked byWords = new Ranked(List.of(), 0);
+    List<Ranked> rankings = new ArrayList<>();
     if (!typed.isEmpty()) {
-      byWords =
-          MatchCascade.run(
-                  typed,
-                  matching -> {
-                    WordQuery words = WordQuery.of(typed, matching, synonyms::expand);
-                    return ranked(
-                        session,
-                        entities,
-                        f -> f.and(words.predicate(f, List.of()), scope.apply(f)),
-                        limit);
-                  },
-                  Ranked::total)
-              .result();
+      rankings.add(byWords(session, entities, typed, scope, limit));
+      QueryTranslation translator = translation.getIfAvailable();
+      if (translator != null) {
+        for (QueryTranslation.Translated t : translator.translations(typed)) {
+          rankings.add(byWords(session, entities, QueryText.clean(t.text()), scope, limit));
+        }
+      }
     }
-    if (vector == null) {
-      return byWords;
+    if (vector != null) {
+      rankings.add(ranked(session, entities, f -> near(f, vector, scope), RankFusion.NEIGHBOURS));
     }
-    Ranked byMeaning =
-        ranked(session, entities, f -> near(f, vector, scope), RankFusion.NEIGHBOURS);
+    if (rankings.size() == 1) {
+      return rankings.get(0);
+    }
     List<RankedItem> fused =
         RankFusion.fuse(
-                List.of(byWords.items(), byMeaning.items()),
+                rankings.stream().map(Ranked::items).toList(),
                 item -> item.entity() + ":" + item.id())
             .stream()
             .limit(limit)
             .map(s -> new RankedItem(s.item().entity(), s.item().id(), s.score()))
             .toList();
-    return new Ranked(fused, Math.max(byWords.total(), fused.size()));
+    long byWords = rankings.stream().mapToLong(Ranked::total).max().orElse(0);
+    return new Ranked(fused, Math.max(byWords, fused.size()));
+  }
+
+  /** The words through the {@link MatchCascade}. */
+  private Ranked byWords(
+      SearchSession session,
+      List<String> entities,
+      String typed,
+      Function<SearchPredicateFactory, PredicateFinalStep> scope,
+      int limit) {
+    return MatchCascade.run(
+            typed,
+            matching -> {
+              WordQuery words = WordQuery.of(typed, matching, synonyms::expand);
+              return ranked(
+                  session,
+                  entities,
+                  f -> f.and(words.predicate(f, List.of()), scope.apply(f)),
+                  limit);
+            },
+            Ranked::total)
+        .result();
   }
 
   /**

@@ -27,13 +27,24 @@ public class RelevanceEvaluation {
   /** One judged query. */
   public record Judged(String language, String query, Set<String> relevant) {}
 
-  /** The mean figures of one ranking, overall and by query language. */
+  /**
+   * The mean figures of one ranking, overall, by query language ({@code de}, or {@code de>en} for a
+   * German query whose relevant items are written in English) and by kind ({@link #SAME} or {@link
+   * #CROSS}); each map value is nDCG@10, MRR and the number of queries.
+   */
   public record Figures(
       SearchService.Ranking ranking,
       double ndcg,
       double mrr,
       Map<String, double[]> byLanguage,
+      Map<String, double[]> byKind,
       List<String> misses) {}
+
+  /** Queries in the language of their relevant items. */
+  public static final String SAME = "same-language";
+
+  /** Queries in another language than their relevant items ({@code de>en}). */
+  public static final String CROSS = "cross-language";
 
   private final SearchService search;
   private final Reindexing reindexing;
@@ -67,6 +78,7 @@ public class RelevanceEvaluation {
     double ndcg = 0;
     double mrr = 0;
     Map<String, double[]> byLanguage = new LinkedHashMap<>();
+    Map<String, double[]> byKind = new LinkedHashMap<>();
     List<String> misses = new ArrayList<>();
     for (Judged judged : queries) {
       List<String> titles =
@@ -77,17 +89,33 @@ public class RelevanceEvaluation {
       double[] scores = score(titles, judged.relevant());
       ndcg += scores[0];
       mrr += scores[1];
-      double[] language = byLanguage.computeIfAbsent(judged.language(), l -> new double[3]);
-      language[0] += scores[0];
-      language[1] += scores[1];
-      language[2]++;
+      add(byLanguage.computeIfAbsent(judged.language(), l -> new double[3]), scores);
+      add(
+          byKind.computeIfAbsent(
+              judged.language().contains(">") ? CROSS : SAME, k -> new double[3]),
+          scores);
       if (scores[1] == 0) {
         misses.add(judged.query());
       }
     }
-    byLanguage.values().forEach(v -> v[0] = v[0] / v[2]);
-    byLanguage.values().forEach(v -> v[1] = v[1] / v[2]);
-    return new Figures(ranking, ndcg / queries.size(), mrr / queries.size(), byLanguage, misses);
+    for (double[] v : concat(byLanguage, byKind)) {
+      v[0] = v[0] / v[2];
+      v[1] = v[1] / v[2];
+    }
+    return new Figures(
+        ranking, ndcg / queries.size(), mrr / queries.size(), byLanguage, byKind, misses);
+  }
+
+  private static void add(double[] sums, double[] scores) {
+    sums[0] += scores[0];
+    sums[1] += scores[1];
+    sums[2]++;
+  }
+
+  private static List<double[]> concat(Map<String, double[]> a, Map<String, double[]> b) {
+    List<double[]> all = new ArrayList<>(a.values());
+    all.addAll(b.values());
+    return all;
   }
 
   /** nDCG@10 (binary gains) and reciprocal rank of one result list. */
@@ -122,15 +150,21 @@ public class RelevanceEvaluation {
     }
     List<Judged> queries = read(file);
     out.printf("%d judged queries from %s%n", queries.size(), file);
-    out.printf("%-8s %8s %8s   %s%n", "ranking", "nDCG@10", "MRR", "by language (nDCG@10 / MRR)");
+    out.printf(
+        "%-8s %8s %8s   %s%n",
+        "ranking",
+        "nDCG@10",
+        "MRR",
+        "same- and cross-language, by language (queries: nDCG@10 / MRR)");
     for (SearchService.Ranking ranking : SearchService.Ranking.values()) {
       Figures figures = evaluate(queries, ranking);
       StringBuilder languages = new StringBuilder();
-      figures
-          .byLanguage()
-          .forEach(
-              (language, v) ->
-                  languages.append(String.format("%s %.3f / %.3f   ", language, v[0], v[1])));
+      Map<String, double[]> groups = new LinkedHashMap<>(figures.byKind());
+      groups.putAll(figures.byLanguage());
+      groups.forEach(
+          (language, v) ->
+              languages.append(
+                  String.format("%s (%d) %.3f / %.3f   ", language, (int) v[2], v[0], v[1])));
       out.printf(
           "%-8s %8.3f %8.3f   %s%n",
           ranking.name().toLowerCase(), figures.ndcg(), figures.mrr(), languages);

@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param services public services (OZG, LeiKa) whose name or key matches the words
  * @param correction the query spelled as the results spell it, when no result had the words as
  *     typed and these were found with typo tolerance; otherwise null
+ * @param candidates filters the query's words name (a country, technology or policy area, in any
+ *     language), not yet applied
+ * @param translations the query machine-translated into the index's main languages, searched too
+ *     and fused with the results for the words as typed
  */
 public record SearchResults(
     List<Hit> hits,
@@ -23,7 +27,12 @@ public record SearchResults(
     Map<String, Map<String, Long>> facets,
     boolean relaxed,
     List<ServiceView> services,
-    @Nullable String correction) {
+    @Nullable String correction,
+    List<Candidate> candidates,
+    List<QueryTranslation.Translated> translations) {
+
+  /** A filter the query's words name: the search field and the entry's code. */
+  public record Candidate(String field, String code) {}
 
   /**
    * One result. {@code snippet} is HTML: the matching text with the query's words in {@code <em>},

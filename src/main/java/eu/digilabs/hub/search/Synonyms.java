@@ -6,10 +6,13 @@ import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Synonym groups maintained by admins as data, applied to queries without a restart: "KI" is
- * searched as "KI or AI or künstliche Intelligenz or artificial intelligence".
+ * searched as "KI or AI or künstliche Intelligenz or artificial intelligence". A country's names in
+ * every EU language form a group too ("Estland" is searched as Estonia, Estonie, Eesti, ...).
  */
 @Service
 public class Synonyms {
@@ -25,11 +29,27 @@ public class Synonyms {
   /** A group as pages show it. */
   public record Group(long id, String terms, long version) {}
 
-  private final SynonymGroups groups;
-  private final AtomicReference<@Nullable List<List<String>>> cache = new AtomicReference<>();
+  /** Groups are read anew after this long (country labels may change too). */
+  static final long REFRESH_MILLIS = 60_000;
 
-  Synonyms(SynonymGroups groups) {
+  private final SynonymGroups groups;
+  private final QueryTerms terms;
+  private final TextTerms textTerms;
+  private final AtomicReference<@Nullable List<List<Term>>> cache = new AtomicReference<>();
+  private volatile long cachedAt;
+
+  Synonyms(SynonymGroups groups, QueryTerms terms, TextTerms textTerms) {
     this.groups = groups;
+    this.terms = terms;
+    this.textTerms = textTerms;
+  }
+
+  /** A term of a group: as written, its words, and each word's forms. */
+  private record Term(String text, List<String> words, List<Set<String>> forms) {}
+
+  private Term term(String text) {
+    List<String> words = List.of(text.strip().split("\\s+"));
+    return new Term(text, words, words.stream().map(textTerms::forms).toList());
   }
 
   @Transactional(readOnly = true)
@@ -65,26 +85,27 @@ public class Synonyms {
   }
 
   /**
-   * The query with every synonym replaced by its group in simple query syntax. Queries that use the
-   * syntax themselves (quotes, operators) are left as they are.
+   * The query with every synonym replaced by its group in simple query syntax: a word matches a
+   * group's term when it is the term or one of its forms (its German or English stem), so
+   * "Einbrüche" finds the group of "Einbruch"; the word as typed stays in the group. Queries that
+   * use the syntax themselves (quotes, operators) are left as they are.
    */
   public String expand(String query) {
     if (query.isBlank() || query.matches(".*[\"()|+*~\\\\-].*")) {
       return query;
     }
     List<String> tokens = List.of(query.strip().split("\\s+"));
+    List<@Nullable Set<String>> forms = new ArrayList<>(Collections.nCopies(tokens.size(), null));
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
-      @Nullable List<String> group = null;
-      for (List<String> candidate : groups()) {
-        for (String term : candidate) {
-          String[] words = term.split("\\s+");
-          if (words.length > matched
-              && i + words.length <= tokens.size()
-              && same(words, tokens.subList(i, i + words.length))) {
-            matched = words.length;
+      @Nullable List<Term> group = null;
+      for (List<Term> candidate : groups()) {
+        for (Term term : candidate) {
+          int length = term.words().size();
+          if (length > matched && i + length <= tokens.size() && same(term, tokens, forms, i)) {
+            matched = length;
             group = candidate;
           }
         }
@@ -92,21 +113,61 @@ public class Synonyms {
       if (group == null) {
         out.add(tokens.get(i));
         i++;
-      } else {
-        out.add(
-            "("
-                + String.join(
-                    " | ", group.stream().map(t -> t.contains(" ") ? "\"" + t + "\"" : t).toList())
-                + ")");
-        i += matched;
+        continue;
       }
+      Set<String> alternatives = new LinkedHashSet<>();
+      String typed = String.join(" ", tokens.subList(i, i + matched));
+      if (group.stream().noneMatch(t -> Spelling.fold(t.text()).equals(Spelling.fold(typed)))) {
+        alternatives.add(typed);
+      }
+      group.forEach(t -> alternatives.add(t.text()));
+      out.add(
+          "("
+              + String.join(
+                  " | ",
+                  alternatives.stream().map(t -> t.contains(" ") ? "\"" + t + "\"" : t).toList())
+              + ")");
+      i += matched;
     }
     return String.join(" ", out);
   }
 
-  private static boolean same(String[] words, List<String> tokens) {
-    for (int k = 0; k < words.length; k++) {
-      if (!Spelling.fold(words[k]).equals(Spelling.fold(tokens.get(k)))) {
+  /**
+   * The one-word terms of every group the word belongs to (by itself or one of its forms), other
+   * than the word: "Übersetzungen" has "translation" and "traduction". For telling whether a text
+   * in another language is about the word.
+   */
+  public List<String> equivalents(String word) {
+    List<String> token = List.of(word.strip());
+    List<@Nullable Set<String>> forms = new ArrayList<>(Collections.nCopies(1, null));
+    Set<String> found = new LinkedHashSet<>();
+    for (List<Term> group : groups()) {
+      if (group.stream().anyMatch(t -> t.words().size() == 1 && same(t, token, forms, 0))) {
+        group.stream()
+            .filter(t -> t.words().size() == 1)
+            .map(Term::text)
+            .filter(t -> !Spelling.fold(t).equals(Spelling.fold(word)))
+            .forEach(found::add);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Whether the term's words are the tokens from {@code at}, as written or in one of their forms.
+   */
+  private boolean same(Term term, List<String> tokens, List<@Nullable Set<String>> forms, int at) {
+    for (int k = 0; k < term.words().size(); k++) {
+      String token = tokens.get(at + k);
+      if (Spelling.fold(term.words().get(k)).equals(Spelling.fold(token))) {
+        continue;
+      }
+      Set<String> tokenForms = forms.get(at + k);
+      if (tokenForms == null) {
+        tokenForms = textTerms.forms(token);
+        forms.set(at + k, tokenForms);
+      }
+      if (Collections.disjoint(term.forms().get(k), tokenForms)) {
         return false;
       }
     }
@@ -122,16 +183,18 @@ public class Synonyms {
     return cleaned;
   }
 
-  private List<List<String>> groups() {
-    List<List<String>> current = cache.get();
-    if (current == null) {
+  private List<List<Term>> groups() {
+    List<List<Term>> current = cache.get();
+    if (current == null || System.currentTimeMillis() - cachedAt > REFRESH_MILLIS) {
       current =
-          groups.findAll().stream()
-              .map(SynonymGroup::termList)
+          Stream.concat(
+                  groups.findAll().stream().map(SynonymGroup::termList),
+                  terms.countryNames().stream())
               .filter(list -> list.size() > 1)
-              .sorted(Comparator.comparing(list -> -list.size()))
+              .map(list -> list.stream().map(this::term).toList())
               .toList();
       cache.set(current);
+      cachedAt = System.currentTimeMillis();
     }
     return current;
   }

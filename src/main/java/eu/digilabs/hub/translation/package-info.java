@@ -4,7 +4,7 @@
  * timeout, a daily character quota and retries with back-off, tried in the configured order. With
  * no provider configured the feature is off and nothing leaves the machine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "search"})
 @NullMarked
 package eu.digilabs.hub.translation;
 

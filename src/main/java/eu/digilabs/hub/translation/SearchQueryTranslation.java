@@ -1,0 +1,126 @@
+package eu.digilabs.hub.translation;
+
+import eu.digilabs.hub.search.QueryTranslation;
+import eu.digilabs.hub.shared.text.LanguageDetection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Search queries in the index's main languages ({@code hub.translation.query-languages}), through
+ * the configured providers and their glossary. The query's language is detected; when it cannot be
+ * told, the reader's. Translations are kept for recent queries (paging and facet clicks repeat the
+ * query), like the search's query vectors. A search waits at most {@code
+ * hub.translation.query-timeout} for them; a later answer still fills the cache for the next time.
+ */
+@Component
+class SearchQueryTranslation implements QueryTranslation {
+
+  /** Recent queries' translations. */
+  static final int CACHE = 512;
+
+  private static final Logger log = LoggerFactory.getLogger(SearchQueryTranslation.class);
+
+  /** Providers are waited for off the request's thread, by a few threads of their own. */
+  private static final ExecutorService WORKERS =
+      Executors.newFixedThreadPool(
+          2,
+          task -> {
+            Thread thread = new Thread(task, "query-translation");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private final Translator translator;
+  private final List<String> languages;
+  private final Duration budget;
+  private final Map<String, CompletableFuture<List<Translated>>> cache =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(CACHE, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(
+                Map.Entry<String, CompletableFuture<List<Translated>>> eldest) {
+              return size() > CACHE;
+            }
+          });
+
+  SearchQueryTranslation(
+      Translator translator,
+      @Value("${hub.translation.query-languages:de,en}") List<String> languages,
+      @Value("${hub.translation.query-timeout:1500ms}") Duration budget) {
+    this.translator = translator;
+    this.languages = List.copyOf(languages);
+    this.budget = budget;
+  }
+
+  @Override
+  public List<Translated> translations(String query) {
+    String text = query.strip();
+    if (!translator.enabled() || text.isEmpty()) {
+      return List.of();
+    }
+    String from = LanguageDetection.of(text).orElse(LocaleContextHolder.getLocale().getLanguage());
+    List<String> targets =
+        languages.stream().filter(to -> !to.equals(from) && translator.serves(from, to)).toList();
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    CompletableFuture<List<Translated>> pending =
+        cache.computeIfAbsent(
+            from + "|" + text,
+            key -> CompletableFuture.supplyAsync(() -> translate(text, from, targets), WORKERS));
+    try {
+      return pending.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      log.debug("Query translation of {} took longer than {}", text, budget);
+      return List.of();
+    } catch (ExecutionException e) {
+      cache.remove(from + "|" + text);
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
+  }
+
+  /**
+   * The query in each target language; a failing direction is left out. When every direction fails
+   * nothing is kept, so the next search tries again.
+   */
+  private List<Translated> translate(String text, String from, List<String> targets) {
+    List<Translated> translated = new ArrayList<>();
+    @Nullable TranslationFailure failed = null;
+    for (String to : targets) {
+      try {
+        String result = translator.translate(List.of(text), from, to, false).texts().get(0).strip();
+        if (!result.isEmpty()
+            && !result.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {
+          translated.add(new Translated(to, result));
+        }
+      } catch (TranslationFailure e) {
+        log.debug("Query translation {} to {} failed: {}", from, to, e.getMessage());
+        failed = e;
+      }
+    }
+    if (failed != null && translated.isEmpty()) {
+      throw failed;
+    }
+    return List.copyOf(translated);
+  }
+}
