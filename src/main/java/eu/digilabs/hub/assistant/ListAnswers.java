@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -72,13 +73,30 @@ class ListAnswers {
     this.messages = messages;
   }
 
+  /**
+   * What a question names, in the order it is given up when together it matches nothing: least
+   * certain first (a public service named by some of its words, a phase or status named by an
+   * everyday word), a country last. Labs named by their name are never given up.
+   */
+  static final List<String> LEAST_CERTAIN_FIRST =
+      List.of(
+          SearchFields.SERVICE,
+          SearchFields.PHASE,
+          SearchFields.STATUS,
+          SearchFields.POLICY_AREA,
+          SearchFields.TECHNOLOGY,
+          SearchFields.COUNTRY);
+
+  /** A question with some of what it names left out, and the words that had named it. */
+  record Relaxed(Question question, List<String> dropped) {}
+
   /** Which projects ...: the published projects classified so, with their number. */
   Answer projects(Question question, String id, String conversationId) {
     List<Passage> found = new ArrayList<>();
-    long count = matching("project", question, found);
-    String what = described(question);
+    Relaxed relaxed = relaxed(question, q -> matching("project", q, new ArrayList<>()));
+    long count = matching("project", relaxed.question(), found);
     if (count == 0) {
-      return none(question, id, conversationId, "assistant.projects.none", what);
+      return none(question, id, conversationId, "assistant.projects.none", described(question));
     }
     Citations citations = new Citations(question.language());
     List<Part> parts =
@@ -87,14 +105,63 @@ class ListAnswers {
             .map(p -> new Part(item(p), List.of(citations.number(p))))
             .toList();
     return listed(
-        question, id, conversationId, "assistant.projects.found", count, what, parts, citations);
+        relaxed,
+        id,
+        conversationId,
+        "assistant.projects.found",
+        count,
+        described(relaxed.question()),
+        parts,
+        citations);
+  }
+
+  /**
+   * The question when what it names finds something together; else the first of its relaxations
+   * that finds something: each named thing left out alone, least certain first, then more and more
+   * of them left out together. When none finds anything, the question as asked (the caller falls
+   * back to its words alone).
+   */
+  Relaxed relaxed(Question question, ToLongFunction<Question> count) {
+    Relaxed asked = new Relaxed(question, List.of());
+    if (count.applyAsLong(question) > 0) {
+      return asked;
+    }
+    List<String> named = LEAST_CERTAIN_FIRST.stream().filter(f -> names(question, f)).toList();
+    List<List<String>> attempts = new ArrayList<>();
+    named.forEach(field -> attempts.add(List.of(field)));
+    for (int n = 2; n < named.size(); n++) {
+      attempts.add(named.subList(0, n));
+    }
+    for (List<String> fields : attempts) {
+      Question fewer = question;
+      List<String> dropped = new ArrayList<>();
+      for (String field : fields) {
+        fewer = fewer.without(field);
+        dropped.add(question.named().getOrDefault(field, field));
+      }
+      if (count.applyAsLong(fewer) > 0) {
+        return new Relaxed(fewer, List.copyOf(dropped));
+      }
+    }
+    return asked;
+  }
+
+  /** Whether the question names something of this field. */
+  private static boolean names(Question question, String field) {
+    return SearchFields.SERVICE.equals(field)
+        ? !question.serviceIds().isEmpty()
+        : question.filters().containsKey(field);
   }
 
   /**
    * Which labs ...: the labs leading the matching projects (those quoted as evidence), and the labs
    * whose own profile names the topic or the technology asked about.
    */
-  Answer labs(Question question, String id, String conversationId, List<List<String>> names) {
+  Answer labs(Question asked, String id, String conversationId, List<List<String>> names) {
+    Relaxed relaxed =
+        relaxed(
+            asked, q -> matching("project", q, new ArrayList<>()) + namingLabs(q, names).size());
+    Question question = relaxed.question();
     List<Passage> projects = new ArrayList<>();
     matching("project", question, projects);
     Map<Long, List<Passage>> evidence = new LinkedHashMap<>();
@@ -120,14 +187,15 @@ class ListAnswers {
     }
     String what = described(question);
     if (count == 0) {
-      return none(question, id, conversationId, "assistant.labs.none", what);
+      return none(asked, id, conversationId, "assistant.labs.none", described(asked));
     }
     return listed(
-        question, id, conversationId, "assistant.labs.found", count, what, parts, citations);
+        relaxed, id, conversationId, "assistant.labs.found", count, what, parts, citations);
   }
 
+  /** A list answer; when something the question named was left out, it says so first. */
   Answer listed(
-      Question question,
+      Relaxed relaxed,
       String id,
       String conversationId,
       String message,
@@ -135,11 +203,23 @@ class ListAnswers {
       String what,
       List<Part> parts,
       Citations citations) {
+    Question question = relaxed.question();
+    Locale locale = question.answerLocale();
+    String found = messages.getMessage(message, new Object[] {count, what}, locale);
+    String intro =
+        relaxed.dropped().isEmpty()
+            ? found
+            : messages.getMessage(
+                    "assistant.relaxed",
+                    new Object[] {String.join(", ", relaxed.dropped())},
+                    locale)
+                + " "
+                + found;
     return Answer.listed(
         id,
         conversationId,
         question.language(),
-        messages.getMessage(message, new Object[] {count, what}, question.answerLocale()),
+        intro,
         count,
         parts,
         citations.list(),

@@ -1,7 +1,10 @@
 package eu.digilabs.hub.assistant;
 
+import eu.digilabs.hub.search.TextTerms;
+import eu.digilabs.hub.web.Languages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +58,12 @@ record Question(
     }
   }
 
-  /** The locale of the answer's own words: German for German questions, else English. */
+  /**
+   * The locale of the answer's own words: the question's language when the pages speak it, else
+   * English.
+   */
   Locale answerLocale() {
-    return "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
+    return Languages.codes().contains(language) ? Locale.forLanguageTag(language) : Locale.ENGLISH;
   }
 
   /**
@@ -87,6 +93,35 @@ record Question(
   Question filtering(Map<String, String> otherFilters) {
     return new Question(
         text, language, intent, topic, otherFilters, named, labIds, serviceIds, types, followUp);
+  }
+
+  /**
+   * This question without one thing it names as a filter: a classification (by its search field),
+   * the public services ({@code service}) or the labs ({@code lab}). The words that named a
+   * classification or service become topic words, so what is found must still be about them.
+   */
+  Question without(String field) {
+    Map<String, String> fewer = new LinkedHashMap<>(filters);
+    fewer.remove(field);
+    Map<String, String> fewerNamed = new LinkedHashMap<>(named);
+    String words = fewerNamed.remove(field);
+    List<String> wider = new ArrayList<>(topic);
+    if (words != null) {
+      QuestionReader.asked(words).stream()
+          .filter(w -> !TextTerms.stopWord(w) && !wider.contains(w))
+          .forEach(wider::add);
+    }
+    return new Question(
+        text,
+        language,
+        intent,
+        List.copyOf(wider),
+        fewer,
+        fewerNamed,
+        "lab".equals(field) ? Set.of() : labIds,
+        "service".equals(field) ? Set.of() : serviceIds,
+        types,
+        followUp);
   }
 
   /** This question without its classifications: their words alone, in the topic. */

@@ -1,6 +1,7 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.projects.CaseVocabulary;
 import eu.digilabs.hub.search.SearchFields;
 import eu.digilabs.hub.search.Synonyms;
 import eu.digilabs.hub.search.TextTerms;
@@ -26,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the classifications and labs a question names: every way of naming a taxonomy entry (its
- * German and English labels, the search's synonyms, the everyday words of {@value #ALIASES}) and
- * every lab name is a phrase; the longest phrases are matched first, so "United Kingdom" wins over
- * "Kingdom".
+ * labels in every language the taxonomy knows, the words the imported cases are classified by at
+ * their source, the search's synonyms, the everyday words of {@value #ALIASES}) and every lab name
+ * is a phrase; the longest phrases are matched first, so "United Kingdom" wins over "Kingdom".
  */
 @Component
 class QuestionPhrases {
@@ -47,6 +48,13 @@ class QuestionPhrases {
           Vocabulary.STATUS, SearchFields.STATUS,
           Vocabulary.PHASE, SearchFields.PHASE,
           Vocabulary.POLICY_AREA, SearchFields.POLICY_AREA);
+
+  /** The fields of the case importer's value map, by the vocabulary they map into. */
+  private static final Map<Vocabulary, String> SOURCE_FIELDS =
+      Map.of(
+          Vocabulary.STATUS, "status",
+          Vocabulary.TECHNOLOGY, "technology",
+          Vocabulary.POLICY_AREA, "sector");
 
   /** A way of naming a taxonomy entry or a lab: its words in order. */
   record Phrase(String field, String code, List<String> words, boolean exact) {}
@@ -86,28 +94,34 @@ class QuestionPhrases {
     }
   }
 
-  /** The classifications and labs the words (as asked, and folded) name. */
+  /**
+   * The classifications and labs the words (as asked, and folded) name. Words as written are
+   * matched first, then by their forms (stems): "implemented" is the status the cases record as
+   * "Implemented" before it is a form of the phase "Implement".
+   */
   Named find(List<String> words, List<String> folded) {
     boolean[] used = new boolean[words.size()];
     Map<String, String> filters = new LinkedHashMap<>();
     Map<String, String> named = new LinkedHashMap<>();
     Set<Long> labIds = new LinkedHashSet<>();
     List<Set<String>> forms = words.stream().map(terms::forms).toList();
-    for (Phrase phrase : phrases()) {
-      for (int i = 0; i + phrase.words().size() <= words.size(); i++) {
-        if (!matches(phrase, words, forms, folded, used, i)) {
-          continue;
+    for (boolean asWritten : new boolean[] {true, false}) {
+      for (Phrase phrase : phrases()) {
+        for (int i = 0; i + phrase.words().size() <= words.size(); i++) {
+          if (!matches(phrase, words, forms, folded, used, i, asWritten)) {
+            continue;
+          }
+          int end = i + phrase.words().size();
+          if ("lab".equals(phrase.field())) {
+            labIds.add(Long.valueOf(phrase.code()));
+          } else if (!filters.containsKey(phrase.field())) {
+            filters.put(phrase.field(), phrase.code());
+            named.put(phrase.field(), String.join(" ", words.subList(i, end)));
+          } else {
+            continue;
+          }
+          Arrays.fill(used, i, end, true);
         }
-        int end = i + phrase.words().size();
-        if ("lab".equals(phrase.field())) {
-          labIds.add(Long.valueOf(phrase.code()));
-        } else if (!filters.containsKey(phrase.field())) {
-          filters.put(phrase.field(), phrase.code());
-          named.put(phrase.field(), String.join(" ", words.subList(i, end)));
-        } else {
-          continue;
-        }
-        Arrays.fill(used, i, end, true);
       }
     }
     return new Named(filters, named, labIds, used);
@@ -127,7 +141,8 @@ class QuestionPhrases {
       List<Set<String>> forms,
       List<String> folded,
       boolean[] used,
-      int at) {
+      int at,
+      boolean asWritten) {
     for (int k = 0; k < phrase.words().size(); k++) {
       if (used[at + k]) {
         return false;
@@ -140,7 +155,7 @@ class QuestionPhrases {
       }
       String wanted = phrase.words().get(k);
       if (!wanted.equals(folded.get(at + k))
-          && Collections.disjoint(terms.forms(wanted), forms.get(at + k))) {
+          && (asWritten || Collections.disjoint(terms.forms(wanted), forms.get(at + k)))) {
         return false;
       }
     }
@@ -187,7 +202,10 @@ class QuestionPhrases {
       List<List<String>> groups,
       List<Phrase> into) {
     Set<String> names = new LinkedHashSet<>();
-    for (String label : List.of(term.labelDe(), term.labelEn())) {
+    // Every language's label: "Estland", "Estonie" and "Eesti" all name Estonia. "Other" entries
+    // keep their German and English labels only ("autre" is too common a word).
+    for (String label :
+        "other".equals(term.code()) ? List.of(term.labelDe(), term.labelEn()) : term.names()) {
       for (String part : label.split("\\s*/\\s*|\\s*\\(|\\)")) {
         if (!part.isBlank()) {
           names.add(part.strip());
@@ -196,6 +214,17 @@ class QuestionPhrases {
     }
     if (vocabulary == Vocabulary.COUNTRY) {
       names.add(term.code());
+    }
+    // The words the imported cases are classified by at their source ("Implemented").
+    String source = SOURCE_FIELDS.get(vocabulary);
+    if (source != null) {
+      CaseVocabulary.sourceWords(source)
+          .forEach(
+              (word, code) -> {
+                if (code.equals(term.code())) {
+                  names.add(word);
+                }
+              });
     }
     String more = aliases.getProperty(vocabulary.code() + "." + term.code());
     if (more != null) {

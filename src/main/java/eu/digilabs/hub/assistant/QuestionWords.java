@@ -45,7 +45,7 @@ record QuestionWords(
   static final String FILES = "assistant/words_%s.properties";
 
   /** The languages there are word files for. */
-  static final List<String> LANGUAGES = List.of("de", "en");
+  static final List<String> LANGUAGES = List.of("de", "en", "fr");
 
   private static final String TYPE = "type.";
 

@@ -35,10 +35,15 @@ class SolutionAnswers {
   /** Which solutions ...: the published solutions classified so, with their number. */
   Answer solutions(Question question, String id, String conversationId) {
     List<Passage> found = new ArrayList<>();
-    long count = lists.matching("solution", question.filtering(filters(question)), found);
-    String what = lists.described(question);
+    ListAnswers.Relaxed relaxed =
+        lists.relaxed(
+            question, q -> lists.matching("solution", q.filtering(filters(q)), new ArrayList<>()));
+    long count =
+        lists.matching(
+            "solution", relaxed.question().filtering(filters(relaxed.question())), found);
     if (count == 0) {
-      return lists.none(question, id, conversationId, "assistant.solutions.none", what);
+      return lists.none(
+          question, id, conversationId, "assistant.solutions.none", lists.described(question));
     }
     Citations citations = new Citations(question.language());
     List<Part> parts =
@@ -47,7 +52,14 @@ class SolutionAnswers {
             .map(p -> item(p, question.answerLocale().getLanguage(), citations))
             .toList();
     return lists.listed(
-        question, id, conversationId, "assistant.solutions.found", count, what, parts, citations);
+        relaxed,
+        id,
+        conversationId,
+        "assistant.solutions.found",
+        count,
+        lists.described(relaxed.question()),
+        parts,
+        citations);
   }
 
   /** The question's filters as solutions are classified: their status, never a project phase. */

@@ -1,8 +1,10 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.search.SearchService;
+import eu.digilabs.hub.search.Synonyms;
 import eu.digilabs.hub.search.TextTerms;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,16 +45,35 @@ class TopicWeighting {
   private final SearchService search;
   private final Passages passages;
   private final TextTerms terms;
+  private final Synonyms synonyms;
+
+  /** Each recent topic word's forms and those of its synonyms; forgotten with the frequencies. */
+  private final Map<String, Set<String>> forms = new ConcurrentHashMap<>();
 
   /** Document frequencies of recent words; forgotten every few minutes as content changes. */
   private final Map<String, Long> frequencies = new ConcurrentHashMap<>();
 
   private volatile long frequenciesSince = System.currentTimeMillis();
 
-  TopicWeighting(SearchService search, Passages passages, TextTerms terms) {
+  TopicWeighting(SearchService search, Passages passages, TextTerms terms, Synonyms synonyms) {
     this.search = search;
     this.passages = passages;
     this.terms = terms;
+    this.synonyms = synonyms;
+  }
+
+  /**
+   * A topic word's forms and those of its synonyms in other languages ("Übersetzung" is covered by
+   * a text that says "translation"), as the search finds them.
+   */
+  Set<String> forms(String word) {
+    return forms.computeIfAbsent(
+        word,
+        w -> {
+          Set<String> all = new HashSet<>(terms.forms(w));
+          synonyms.equivalents(w).forEach(e -> all.addAll(terms.forms(e)));
+          return Set.copyOf(all);
+        });
   }
 
   /**
@@ -62,6 +83,7 @@ class TopicWeighting {
     if (System.currentTimeMillis() - frequenciesSince > FORGET_AFTER_MILLIS
         || frequencies.size() > MAX_REMEMBERED) {
       frequencies.clear();
+      forms.clear();
       frequenciesSince = System.currentTimeMillis();
     }
     long total = frequencies.computeIfAbsent(ALL, k -> passages.count());
@@ -95,8 +117,7 @@ class TopicWeighting {
     double found = 0;
     for (int i = 0; i < topic.words().size(); i++) {
       all += topic.weights()[i];
-      if (topic.weights()[i] > 0
-          && !Collections.disjoint(terms.forms(topic.words().get(i)), text)) {
+      if (topic.weights()[i] > 0 && !Collections.disjoint(forms(topic.words().get(i)), text)) {
         found += topic.weights()[i];
       }
     }
@@ -108,7 +129,7 @@ class TopicWeighting {
     if (topic.isEmpty()) {
       return 0;
     }
-    long found = topic.stream().filter(w -> !Collections.disjoint(terms.forms(w), text)).count();
+    long found = topic.stream().filter(w -> !Collections.disjoint(forms(w), text)).count();
     return (double) found / topic.size();
   }
 

@@ -38,7 +38,7 @@ class CaseImport {
   private final LabService labs;
   private final Taxonomy taxonomy;
   private final ApplicationEventPublisher events;
-  private final Properties values = new Properties();
+  private final Properties values = CaseVocabulary.values();
 
   CaseImport(
       Projects projects,
@@ -51,11 +51,6 @@ class CaseImport {
     this.labs = labs;
     this.taxonomy = taxonomy;
     this.events = events;
-    try (InputStream in = CaseImport.class.getResourceAsStream("/import/values.properties")) {
-      values.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The built-in mapping for the IPSO case collection. */

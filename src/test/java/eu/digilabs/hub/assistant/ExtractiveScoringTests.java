@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import eu.digilabs.hub.search.SearchService;
+import eu.digilabs.hub.search.Synonyms;
 import eu.digilabs.hub.search.TextTerms;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ class ExtractiveScoringTests {
   final SearchService search = mock(SearchService.class);
   final Passages passages = mock(Passages.class);
   final TextTerms terms = mock(TextTerms.class);
-  final TopicWeighting topics = new TopicWeighting(search, passages, terms);
+  final Synonyms synonyms = mock(Synonyms.class);
+  final TopicWeighting topics = new TopicWeighting(search, passages, terms, synonyms);
 
   @BeforeEach
   void aHubOfHundredPassages() {
@@ -36,6 +38,14 @@ class ExtractiveScoringTests {
     when(search.count(TopicWeighting.PASSAGES, "public")).thenReturn(80L);
     when(terms.forms(anyString()))
         .thenAnswer(call -> Set.of(call.getArgument(0, String.class).toLowerCase(Locale.ROOT)));
+  }
+
+  @Test
+  void aWordIsCoveredByItsSynonymsInOtherLanguages() {
+    when(synonyms.equivalents("übersetzung")).thenReturn(List.of("translation", "traduction"));
+    assertThat(topics.coverage(List.of("übersetzung"), Set.of("machine", "translation")))
+        .isEqualTo(1.0);
+    assertThat(topics.coverage(List.of("übersetzung"), Set.of("machine", "learning"))).isZero();
   }
 
   @Test
