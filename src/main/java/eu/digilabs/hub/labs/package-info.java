@@ -4,7 +4,15 @@
  * OrganisationDirectory}.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "web", "taxonomy", "accounts", "search", "notifications"})
+    allowedDependencies = {
+      "shared",
+      "web",
+      "taxonomy",
+      "accounts",
+      "search",
+      "notifications",
+      "translation"
+    })
 @NullMarked
 package eu.digilabs.hub.labs;
 

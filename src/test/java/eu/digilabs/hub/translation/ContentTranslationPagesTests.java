@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -126,6 +127,27 @@ class ContentTranslationPagesTests extends WithApertium {
     assertThat(page("/articles/" + article + "?translate=en").getResponse().getContentAsString())
         .as("markup and heading anchors survive")
         .contains("<h4 id=\"h-primeros-pasos\">");
+  }
+
+  @Test
+  void aLabProfileInSpanishIsTranslatedAndItsNameStays() throws Exception {
+    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    long spanish =
+        jdbc.sql("select id from lab where short_name = 'LabIP Ejemplo'")
+            .query(Long.class)
+            .single();
+    long english =
+        jdbc.sql("select id from lab where short_name = 'CH Lab'").query(Long.class).single();
+    assertThat(html("/labs/" + spanish)).contains("Translate into English", "?translate=en");
+    MvcResult translated = page("/labs/" + spanish + "?translate=en");
+    assertThat(translated.getResponse().getContentAsString())
+        .contains(
+            "Machine-translated from Spanish by Apertium.",
+            "Laboratorio de Innovación Pública de Ejemplo",
+            "lang=\"en\"")
+        .doesNotContain("diseña los servicios");
+    assertThat(translated.getResponse().getHeader("X-Robots-Tag")).isEqualTo("noindex");
+    assertThat(html("/labs/" + english)).doesNotContain("Translate into");
   }
 
   @Test

@@ -49,6 +49,7 @@ class LabController {
   private final LabService labs;
   private final AccountService accounts;
   private final Rights rights;
+  private final LabTranslation translation;
   private final Forms forms;
   private final LabProjects projects;
   private final LabEvents events;
@@ -64,6 +65,7 @@ class LabController {
       LabService labs,
       AccountService accounts,
       Rights rights,
+      LabTranslation translation,
       Forms forms,
       LabProjects projects,
       LabEvents events,
@@ -81,6 +83,7 @@ class LabController {
     this.labs = labs;
     this.accounts = accounts;
     this.rights = rights;
+    this.translation = translation;
     this.forms = forms;
     this.projects = projects;
   }
@@ -100,9 +103,14 @@ class LabController {
   }
 
   @GetMapping("/labs/{id}")
-  String detail(@PathVariable long id, Model model) {
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String translate,
+      Model model) {
     LabView lab = labs.shown(id);
     model.addAttribute("lab", lab);
+    model.addAttribute("translation", translation.panel(lab, translate));
+    model.addAttribute("contentLanguage", LabTranslation.language(lab));
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("events", events.of(id));
     model.addAttribute("members", members(id));

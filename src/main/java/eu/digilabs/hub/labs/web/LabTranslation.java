@@ -1,0 +1,96 @@
+package eu.digilabs.hub.labs.web;
+
+import eu.digilabs.hub.accounts.Rights;
+import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.labs.LabView;
+import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.LanguageDetection;
+import eu.digilabs.hub.shared.text.Markdown;
+import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.translation.ContentTranslations.Panel;
+import eu.digilabs.hub.translation.TranslatableContent;
+import eu.digilabs.hub.translation.TranslatableFields;
+import eu.digilabs.hub.translation.TranslatableItem;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Labs as translation sees them: their description (a lab's name is its own and stays). A lab
+ * records the languages it works in, not the one its profile is written in, so that language is
+ * detected from the description.
+ */
+@Component
+class LabTranslation implements TranslatableContent {
+
+  private final ContentTranslations translations;
+  private final LabService labs;
+  private final Markdown markdown;
+  private final JdbcClient jdbc;
+  private final Rights rights;
+
+  LabTranslation(
+      ContentTranslations translations,
+      LabService labs,
+      Markdown markdown,
+      JdbcClient jdbc,
+      Rights rights) {
+    this.translations = translations;
+    this.labs = labs;
+    this.markdown = markdown;
+    this.jdbc = jdbc;
+    this.rights = rights;
+  }
+
+  @Override
+  public String kind() {
+    return "lab";
+  }
+
+  @Override
+  public Optional<TranslatableItem> item(long id) {
+    try {
+      return Optional.of(item(labs.shown(id)));
+    } catch (NotFound gone) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public List<Long> published() {
+    return jdbc.sql("select id from lab order by id").query(Long.class).list();
+  }
+
+  Panel panel(LabView lab, @Nullable String wanted) {
+    return translations.panel(item(lab), wanted);
+  }
+
+  /** The language the lab's description is written in, when it can be told. */
+  static @Nullable String language(LabView lab) {
+    String description = lab.description();
+    return description == null || description.isBlank()
+        ? null
+        : LanguageDetection.of(description).orElse(null);
+  }
+
+  private TranslatableItem item(LabView lab) {
+    String description = lab.description();
+    return new TranslatableItem(
+        kind(),
+        lab.id(),
+        lab.version(),
+        language(lab),
+        description != null && !description.isBlank(),
+        rights.editorOf(lab.id()),
+        lab.name(),
+        "/labs/" + lab.id(),
+        () ->
+            TranslatableFields.of()
+                .markdown(
+                    "description",
+                    description,
+                    description == null ? null : markdown.html(description)));
+  }
+}
