@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,9 @@ class PasswordRules {
   static final int MIN_CHARACTERS = 12;
   static final int MAX_BYTES = 72;
   static final int MIN_SCORE = 3;
+
+  /** The languages zxcvbn4j bundles its advice in, besides English. */
+  static final Set<String> ADVICE_LANGUAGES = Set.of("de", "fr", "es", "it", "nl", "pt", "ja");
 
   private final Zxcvbn zxcvbn = new Zxcvbn();
 
@@ -47,7 +51,7 @@ class PasswordRules {
     }
   }
 
-  /** zxcvbn's warning and suggestions in the page's language (it bundles de and en). */
+  /** zxcvbn's warning and suggestions in the page's language (it bundles de, en, fr and more). */
   private static String advice(Feedback feedback, Locale locale) {
     List<String> parts = new ArrayList<>();
     String warning = feedback.getWarning(locale);
@@ -58,10 +62,13 @@ class PasswordRules {
     return String.join(" ", parts);
   }
 
+  /**
+   * The page's language when zxcvbn has its advice in it, else English (never the JVM's default
+   * locale, which a missing language would fall back to).
+   */
   private static Locale locale() {
-    return "de".equals(LocaleContextHolder.getLocale().getLanguage())
-        ? Locale.GERMAN
-        : Locale.ENGLISH;
+    String language = LocaleContextHolder.getLocale().getLanguage();
+    return ADVICE_LANGUAGES.contains(language) ? new Locale(language) : Locale.ENGLISH;
   }
 
   /** The personal inputs and their parts (the email's local part and domain, each name). */

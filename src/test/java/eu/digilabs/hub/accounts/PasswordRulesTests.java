@@ -43,6 +43,8 @@ class PasswordRulesTests {
     InvalidInput.FieldProblem problem = problem("password1234");
     assertThat(problem.code()).isEqualTo("accounts.passwordWeak");
     assertThat(problem.args()[0].toString()).contains("sehr häufig verwendetes Passwort");
+    LocaleContextHolder.setLocale(Locale.FRENCH);
+    assertThat(problem("password1234").args()[0].toString()).contains("mot de passe très courant");
     LocaleContextHolder.setLocale(Locale.ENGLISH);
     assertThat(problem("qwertyuiopasdf").args()[0].toString())
         .contains("similar to a commonly used password");
