@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,8 @@ class QuestionPhrases {
           Vocabulary.POLICY_AREA, "sector");
 
   /** A way of naming a taxonomy entry or a lab: its words in order. */
-  record Phrase(String field, String code, List<String> words, boolean exact) {}
+  record Phrase(
+      String field, String code, List<String> words, boolean exact, boolean writtenOnly) {}
 
   /**
    * What a question named.
@@ -76,6 +78,7 @@ class QuestionPhrases {
   private final TextTerms terms;
   private final Properties aliases = new Properties();
 
+  private final Map<String, Set<String>> wordForms = new ConcurrentHashMap<>();
   private volatile @Nullable List<Phrase> cached;
   private volatile long cachedAt;
 
@@ -155,11 +158,18 @@ class QuestionPhrases {
       }
       String wanted = phrase.words().get(k);
       if (!wanted.equals(folded.get(at + k))
-          && (asWritten || Collections.disjoint(terms.forms(wanted), forms.get(at + k)))) {
+          && (asWritten
+              || phrase.writtenOnly()
+              || Collections.disjoint(formsOf(wanted), forms.get(at + k)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A phrase word's forms, computed once. */
+  private Set<String> formsOf(String word) {
+    return wordForms.computeIfAbsent(word, terms::forms);
   }
 
   /** Every way of naming an entry or a lab, longest first; refreshed once a minute. */
@@ -183,7 +193,7 @@ class QuestionPhrases {
       for (String name : List.of(lab.name(), lab.shortName() == null ? "" : lab.shortName())) {
         List<String> words = QuestionReader.words(name);
         if (words.size() >= 2) {
-          phrases.add(new Phrase("lab", Long.toString(lab.id()), words, false));
+          phrases.add(new Phrase("lab", Long.toString(lab.id()), words, false, false));
         }
       }
     }
@@ -215,14 +225,16 @@ class QuestionPhrases {
     if (vocabulary == Vocabulary.COUNTRY) {
       names.add(term.code());
     }
-    // The words the imported cases are classified by at their source ("Implemented").
+    // The words the imported cases are classified by at their source ("Implemented"), as
+    // written only: "searching" must not name the AI Watch technology "Searching".
     String source = SOURCE_FIELDS.get(vocabulary);
     if (source != null) {
       CaseVocabulary.sourceWords(source)
           .forEach(
               (word, code) -> {
-                if (code.equals(term.code())) {
-                  names.add(word);
+                List<String> words = QuestionReader.words(word);
+                if (code.equals(term.code()) && !words.isEmpty()) {
+                  into.add(new Phrase(field, code, words, false, true));
                 }
               });
     }
@@ -242,7 +254,7 @@ class QuestionPhrases {
       // Country codes only in capitals: "DE", not "de" the word.
       boolean code = vocabulary == Vocabulary.COUNTRY && name.equals(term.code());
       if (!words.isEmpty()) {
-        into.add(new Phrase(field, term.code(), words, code));
+        into.add(new Phrase(field, term.code(), words, code, false));
       }
     }
   }

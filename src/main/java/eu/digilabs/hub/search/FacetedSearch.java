@@ -115,6 +115,16 @@ class FacetedSearch {
             ? Spelling.correct(typed, words.hits())
             : null;
     boolean relaxed = byWords.matching() == Matching.ANY;
+    if (!fuse && !translated.isEmpty()) {
+      // Beyond the fused pages, or newest first: everything the words or any translation finds,
+      // so that the count and the pages agree.
+      Function<SearchPredicateFactory, PredicateFinalStep> either =
+          either(words(typed, byWords.matching(), serviceIds), translated, serviceIds);
+      Page all =
+          query.run(
+              session, request, either, null, request.offset(), SearchService.PAGE_SIZE, true);
+      return results(request, all, relaxed, services, correction, candidates, translated);
+    }
     if (!fuse) {
       return results(request, words, relaxed, services, correction, candidates, List.of());
     }
@@ -123,35 +133,23 @@ class FacetedSearch {
         words(typed, byWords.matching(), serviceIds);
     Page union = words;
     if (!translated.isEmpty()) {
-      // Each translation is searched as typed words are, and fused with them; the total and the
-      // facets count everything that any of them found.
-      List<Function<SearchPredicateFactory, PredicateFinalStep>> all =
-          new ArrayList<>(List.of(found));
+      // Each translation is searched and fused with the words; the total and the facets count
+      // everything that any of them found.
       for (QueryTranslation.Translated t : translated) {
-        MatchCascade.Outcome<Page> other =
-            MatchCascade.run(
-                t.text(),
-                matching ->
-                    query.run(
-                        session,
-                        request,
-                        words(t.text(), matching, serviceIds),
-                        null,
-                        0,
-                        limit,
-                        false),
-                Page::total);
-        rankings.add(other.result().hits());
-        all.add(words(t.text(), other.matching(), serviceIds));
+        // All of a translation's words: a looser match of a machine's words adds mostly noise.
+        rankings.add(
+            query
+                .run(
+                    session,
+                    request,
+                    words(QueryText.clean(t.text()), Matching.ALL, serviceIds),
+                    null,
+                    0,
+                    limit,
+                    false)
+                .hits());
       }
-      found =
-          f ->
-              f.bool(
-                  b -> {
-                    for (var predicate : all) {
-                      b.should(predicate.apply(f));
-                    }
-                  });
+      found = either(found, translated, serviceIds);
       union = query.run(session, request, found, null, 0, 0, true);
     }
     Page byMeaning =
@@ -178,6 +176,23 @@ class FacetedSearch {
         correction,
         candidates,
         translated);
+  }
+
+  /** The words, or any of the translations with all their words. */
+  private Function<SearchPredicateFactory, PredicateFinalStep> either(
+      Function<SearchPredicateFactory, PredicateFinalStep> words,
+      List<QueryTranslation.Translated> translated,
+      List<Long> serviceIds) {
+    List<Function<SearchPredicateFactory, PredicateFinalStep>> all = new ArrayList<>();
+    all.add(words);
+    translated.forEach(t -> all.add(words(QueryText.clean(t.text()), Matching.ALL, serviceIds)));
+    return f ->
+        f.bool(
+            b -> {
+              for (var predicate : all) {
+                b.should(predicate.apply(f));
+              }
+            });
   }
 
   /** The filters the words name that are not applied yet. */

@@ -44,12 +44,34 @@ public class Synonyms {
     this.textTerms = textTerms;
   }
 
-  /** A term of a group: as written, its words, and each word's forms. */
+  /**
+   * Forms shorter than this do not make two words the same: "care" and "cars" share "car", "Rente"
+   * and "rent" share "rent".
+   */
+  static final int MIN_FORM = 5;
+
+  /** A term of a group: as written, its words folded, and each word's longer forms. */
   private record Term(String text, List<String> words, List<Set<String>> forms) {}
 
   private Term term(String text) {
     List<String> words = List.of(text.strip().split("\\s+"));
-    return new Term(text, words, words.stream().map(textTerms::forms).toList());
+    return new Term(
+        text,
+        words.stream().map(Spelling::fold).toList(),
+        words.stream().map(this::forms).toList());
+  }
+
+  /**
+   * A word's forms (its German and English stems) of at least {@value #MIN_FORM} letters; none for
+   * a hyphenated word, whose parts ("self" of "self-driving") are not the word.
+   */
+  private Set<String> forms(String word) {
+    if (word.contains("-")) {
+      return Set.of();
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    textTerms.forms(word).stream().filter(f -> f.length() >= MIN_FORM).forEach(forms::add);
+    return forms;
   }
 
   @Transactional(readOnly = true)
@@ -95,6 +117,7 @@ public class Synonyms {
       return query;
     }
     List<String> tokens = List.of(query.strip().split("\\s+"));
+    List<String> folded = tokens.stream().map(Spelling::fold).toList();
     List<@Nullable Set<String>> forms = new ArrayList<>(Collections.nCopies(tokens.size(), null));
     List<String> out = new ArrayList<>();
     int i = 0;
@@ -104,7 +127,9 @@ public class Synonyms {
       for (List<Term> candidate : groups()) {
         for (Term term : candidate) {
           int length = term.words().size();
-          if (length > matched && i + length <= tokens.size() && same(term, tokens, forms, i)) {
+          if (length > matched
+              && i + length <= tokens.size()
+              && same(term, tokens, folded, forms, i)) {
             matched = length;
             group = candidate;
           }
@@ -139,10 +164,11 @@ public class Synonyms {
    */
   public List<String> equivalents(String word) {
     List<String> token = List.of(word.strip());
+    List<String> folded = List.of(Spelling.fold(word.strip()));
     List<@Nullable Set<String>> forms = new ArrayList<>(Collections.nCopies(1, null));
     Set<String> found = new LinkedHashSet<>();
     for (List<Term> group : groups()) {
-      if (group.stream().anyMatch(t -> t.words().size() == 1 && same(t, token, forms, 0))) {
+      if (group.stream().anyMatch(t -> t.words().size() == 1 && same(t, token, folded, forms, 0))) {
         group.stream()
             .filter(t -> t.words().size() == 1)
             .map(Term::text)
@@ -156,15 +182,20 @@ public class Synonyms {
   /**
    * Whether the term's words are the tokens from {@code at}, as written or in one of their forms.
    */
-  private boolean same(Term term, List<String> tokens, List<@Nullable Set<String>> forms, int at) {
+  private boolean same(
+      Term term,
+      List<String> tokens,
+      List<String> folded,
+      List<@Nullable Set<String>> forms,
+      int at) {
     for (int k = 0; k < term.words().size(); k++) {
       String token = tokens.get(at + k);
-      if (Spelling.fold(term.words().get(k)).equals(Spelling.fold(token))) {
+      if (term.words().get(k).equals(folded.get(at + k))) {
         continue;
       }
       Set<String> tokenForms = forms.get(at + k);
       if (tokenForms == null) {
-        tokenForms = textTerms.forms(token);
+        tokenForms = forms(token);
         forms.set(at + k, tokenForms);
       }
       if (Collections.disjoint(term.forms().get(k), tokenForms)) {

@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * Search queries in the index's main languages ({@code hub.translation.query-languages}), through
  * the configured providers and their glossary. The query's language is detected; when it cannot be
- * told, the reader's. Translations are kept for recent queries (paging and facet clicks repeat the
- * query), like the search's query vectors. A search waits at most {@code
- * hub.translation.query-timeout} for them; a later answer still fills the cache for the next time.
+ * told, the reader's. Queries longer than {@value #MAX_LENGTH} characters and queries made once the
+ * providers' quotas are nearly spent are not translated. Translations are kept for recent queries
+ * (paging and facet clicks repeat the query), like the search's query vectors. A search waits at
+ * most {@code hub.translation.query-timeout} for them; a later answer still fills the cache for the
+ * next time.
  */
 @Component
 class SearchQueryTranslation implements QueryTranslation {
@@ -37,15 +41,29 @@ class SearchQueryTranslation implements QueryTranslation {
 
   private static final Logger log = LoggerFactory.getLogger(SearchQueryTranslation.class);
 
-  /** Providers are waited for off the request's thread, by a few threads of their own. */
+  /**
+   * Providers are waited for off the request's thread, by two threads of their own with a short
+   * queue: when they are behind, searches go on without translation rather than piling up work.
+   */
   private static final ExecutorService WORKERS =
-      Executors.newFixedThreadPool(
+      new ThreadPoolExecutor(
           2,
+          2,
+          0,
+          TimeUnit.MILLISECONDS,
+          new ArrayBlockingQueue<>(16),
           task -> {
             Thread thread = new Thread(task, "query-translation");
             thread.setDaemon(true);
             return thread;
-          });
+          },
+          new ThreadPoolExecutor.AbortPolicy());
+
+  /** Longer queries are searched as typed: they are sentences, not queries, and cost quota. */
+  static final int MAX_LENGTH = 150;
+
+  /** Queries are no longer translated once every provider has used this share of its quota. */
+  static final double QUOTA_SHARE = 0.9;
 
   private final Translator translator;
   private final List<String> languages;
@@ -72,26 +90,30 @@ class SearchQueryTranslation implements QueryTranslation {
   @Override
   public List<Translated> translations(String query) {
     String text = query.strip();
-    if (!translator.enabled() || text.isEmpty()) {
+    if (!translator.enabled()
+        || text.isEmpty()
+        || text.length() > MAX_LENGTH
+        || translator.quotaReached(QUOTA_SHARE)) {
       return List.of();
     }
     String from = LanguageDetection.of(text).orElse(LocaleContextHolder.getLocale().getLanguage());
-    List<String> targets =
-        languages.stream().filter(to -> !to.equals(from) && translator.serves(from, to)).toList();
-    if (targets.isEmpty()) {
+    String key = from + "|" + text;
+    CompletableFuture<List<Translated>> pending;
+    try {
+      // Which pairs a provider serves may need a call to it: that happens off this thread too.
+      pending =
+          cache.computeIfAbsent(
+              key, k -> CompletableFuture.supplyAsync(() -> translate(text, from), WORKERS));
+    } catch (RejectedExecutionException busy) {
       return List.of();
     }
-    CompletableFuture<List<Translated>> pending =
-        cache.computeIfAbsent(
-            from + "|" + text,
-            key -> CompletableFuture.supplyAsync(() -> translate(text, from, targets), WORKERS));
     try {
       return pending.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       log.debug("Query translation of {} took longer than {}", text, budget);
       return List.of();
     } catch (ExecutionException e) {
-      cache.remove(from + "|" + text);
+      cache.remove(key, pending);
       return List.of();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -103,7 +125,9 @@ class SearchQueryTranslation implements QueryTranslation {
    * The query in each target language; a failing direction is left out. When every direction fails
    * nothing is kept, so the next search tries again.
    */
-  private List<Translated> translate(String text, String from, List<String> targets) {
+  private List<Translated> translate(String text, String from) {
+    List<String> targets =
+        languages.stream().filter(to -> !to.equals(from) && translator.serves(from, to)).toList();
     List<Translated> translated = new ArrayList<>();
     @Nullable TranslationFailure failed = null;
     for (String to : targets) {

@@ -144,7 +144,7 @@ class ContentTranslationPagesTests extends WithApertium {
         .contains(
             "Machine-translated from Spanish by Apertium.",
             "Laboratorio de Innovación Pública de Ejemplo",
-            "lang=\"en\"")
+            "class=\"prose\" lang=\"en\"")
         .doesNotContain("diseña los servicios");
     assertThat(translated.getResponse().getHeader("X-Robots-Tag")).isEqualTo("noindex");
     assertThat(html("/labs/" + english)).doesNotContain("Translate into");

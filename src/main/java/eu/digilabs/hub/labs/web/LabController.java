@@ -110,7 +110,7 @@ class LabController {
     LabView lab = labs.shown(id);
     model.addAttribute("lab", lab);
     model.addAttribute("translation", translation.panel(lab, translate));
-    model.addAttribute("contentLanguage", LabTranslation.language(lab));
+    model.addAttribute("contentLanguage", translation.language(lab));
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("events", events.of(id));
     model.addAttribute("members", members(id));

@@ -12,7 +12,9 @@ import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.translation.TranslatableItem;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,13 +69,31 @@ class LabTranslation implements TranslatableContent {
     return translations.panel(item(lab), wanted);
   }
 
-  /** The language the lab's description is written in, when it can be told. */
-  static @Nullable String language(LabView lab) {
+  /**
+   * The language the lab's description is written in, when it can be told: detected once per
+   * version of the lab, from the description's beginning.
+   */
+  @Nullable String language(LabView lab) {
     String description = lab.description();
-    return description == null || description.isBlank()
-        ? null
-        : LanguageDetection.of(description).orElse(null);
+    if (description == null || description.isBlank()) {
+      return null;
+    }
+    Detected known = detected.get(lab.id());
+    if (known == null || known.version() != lab.version()) {
+      String sample = description.substring(0, Math.min(description.length(), SAMPLE));
+      known = new Detected(lab.version(), LanguageDetection.of(sample).orElse(""));
+      detected.put(lab.id(), known);
+    }
+    return known.language().isEmpty() ? null : known.language();
   }
+
+  /** How much of a description its language is told from. */
+  static final int SAMPLE = 1000;
+
+  /** A lab version's detected language; empty when it could not be told. */
+  private record Detected(long version, String language) {}
+
+  private final Map<Long, Detected> detected = new ConcurrentHashMap<>();
 
   private TranslatableItem item(LabView lab) {
     String description = lab.description();
