@@ -3,7 +3,11 @@ package eu.digilabs.hub.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.digilabs.hub.HubTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,16 +42,26 @@ class TermLabelsTests {
     assertThat(new TermLabels().of("technology", "no-such-code")).isEmpty();
   }
 
+  /** Every entry the migrations ship (not those other tests add) has a French label. */
   @Test
-  void everyActiveEntryOfEveryVocabularyHasAFrenchLabel() {
-    for (Vocabulary vocabulary : Vocabulary.values()) {
-      for (TermView term : taxonomy.terms(vocabulary)) {
-        boolean sameInEveryLanguage = term.labelDe().equals(term.labelEn());
-        assertThat(sameInEveryLanguage || term.labels().containsKey("fr"))
-            .as("French label of %s/%s", vocabulary.code(), term.code())
-            .isTrue();
+  void everyShippedEntryHasAFrenchLabel() throws Exception {
+    Pattern entry = Pattern.compile("\\('([a-z-]+)', '([^']+)', '([^']*)', '([^']*)'");
+    int checked = 0;
+    try (var files = Files.list(Path.of("src/main/resources/db/migration/taxonomy"))) {
+      for (Path file : files.toList()) {
+        Matcher m = entry.matcher(Files.readString(file));
+        while (m.find()) {
+          boolean sameInEveryLanguage = m.group(3).equals(m.group(4));
+          assertThat(
+                  sameInEveryLanguage
+                      || new TermLabels().of(m.group(1), m.group(2)).containsKey("fr"))
+              .as("French label of %s/%s", m.group(1), m.group(2))
+              .isTrue();
+          checked++;
+        }
       }
     }
+    assertThat(checked).isGreaterThan(150);
   }
 
   @Test
