@@ -1,6 +1,7 @@
 package eu.digilabs.hub.assistant;
 
 import eu.digilabs.hub.assistant.Conversations.Turn;
+import eu.digilabs.hub.shared.Recent;
 import eu.digilabs.hub.shared.problems.Conflict;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
@@ -9,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,14 +42,7 @@ public class AssistantService {
   private final JdbcTemplate jdbc;
   private final PassageIndex index;
   private final MeterRegistry meters;
-  private final Map<String, Answer.Mode> recent =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Answer.Mode> eldest) {
-              return size() > RECENT_ANSWERS;
-            }
-          });
+  private final Map<String, Answer.Mode> recent = Recent.map(RECENT_ANSWERS);
 
   AssistantService(
       QuestionReader reader,

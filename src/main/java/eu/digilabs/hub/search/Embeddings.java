@@ -5,12 +5,11 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import eu.digilabs.hub.shared.Recent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,14 +44,7 @@ public class Embeddings {
   static final int QUERY_CACHE = 512;
 
   private final SearchProperties properties;
-  private final Map<String, float[]> queries =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-              return size() > QUERY_CACHE;
-            }
-          });
+  private final Map<String, float[]> queries = Recent.map(QUERY_CACHE);
 
   Embeddings(SearchProperties properties) {
     this.properties = properties;

@@ -1,11 +1,10 @@
 package eu.digilabs.hub.translation;
 
 import eu.digilabs.hub.search.QueryTranslation;
+import eu.digilabs.hub.shared.Recent;
 import eu.digilabs.hub.shared.text.LanguageDetection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,15 +67,7 @@ class SearchQueryTranslation implements QueryTranslation {
   private final Translator translator;
   private final List<String> languages;
   private final Duration budget;
-  private final Map<String, CompletableFuture<List<Translated>>> cache =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(CACHE, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(
-                Map.Entry<String, CompletableFuture<List<Translated>>> eldest) {
-              return size() > CACHE;
-            }
-          });
+  private final Map<String, CompletableFuture<List<Translated>>> cache = Recent.map(CACHE);
 
   SearchQueryTranslation(
       Translator translator,
