@@ -1,7 +1,9 @@
 package eu.digilabs.hub.translation;
 
+import eu.digilabs.hub.shared.problems.NotFound;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A kind of content whose items can be translated, described by the module that owns it: the
@@ -17,4 +19,13 @@ public interface TranslatableContent {
 
   /** Every item published for everyone, for pre-translation. */
   List<Long> published();
+
+  /** The item the lookup describes, or empty when the owning module says there is none to see. */
+  static Optional<TranslatableItem> found(Supplier<TranslatableItem> lookup) {
+    try {
+      return Optional.of(lookup.get());
+    } catch (NotFound gone) {
+      return Optional.empty();
+    }
+  }
 }

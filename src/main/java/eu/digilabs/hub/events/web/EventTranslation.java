@@ -2,7 +2,6 @@ package eu.digilabs.hub.events.web;
 
 import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.events.EventView;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
@@ -37,11 +36,7 @@ class EventTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      return Optional.of(item(events.get(id)));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(() -> item(events.get(id)));
   }
 
   @Override

@@ -3,7 +3,6 @@ package eu.digilabs.hub.events.web;
 import eu.digilabs.hub.events.EventService;
 import eu.digilabs.hub.events.EventView;
 import eu.digilabs.hub.events.SessionView;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
@@ -34,12 +33,11 @@ class SessionTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      SessionView session = events.session(id);
-      return Optional.of(item(session, events.get(session.eventId())));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(
+        () -> {
+          SessionView session = events.session(id);
+          return item(session, events.get(session.eventId()));
+        });
   }
 
   @Override

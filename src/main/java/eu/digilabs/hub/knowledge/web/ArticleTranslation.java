@@ -2,7 +2,6 @@ package eu.digilabs.hub.knowledge.web;
 
 import eu.digilabs.hub.knowledge.ArticleService;
 import eu.digilabs.hub.knowledge.ArticleView;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
@@ -37,11 +36,7 @@ class ArticleTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      return Optional.of(item(articles.get(id)));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(() -> item(articles.get(id)));
   }
 
   @Override

@@ -2,7 +2,6 @@ package eu.digilabs.hub.knowledge.web;
 
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.knowledge.FailureReportView;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
@@ -34,11 +33,7 @@ class FailureReportTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      return Optional.of(item(reports.get(id)));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(() -> item(reports.get(id)));
   }
 
   @Override

@@ -3,7 +3,6 @@ package eu.digilabs.hub.labs.web;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.labs.LabService;
 import eu.digilabs.hub.labs.LabView;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.LanguageDetection;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.ContentTranslations;
@@ -53,11 +52,7 @@ class LabTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      return Optional.of(item(labs.shown(id)));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(() -> item(labs.shown(id)));
   }
 
   @Override

@@ -4,7 +4,6 @@ import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.projects.ProjectView;
 import eu.digilabs.hub.projects.ProjectWithdrawn;
 import eu.digilabs.hub.shared.items.ItemKeys;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.ContentTranslations;
 import eu.digilabs.hub.translation.ContentTranslations.Panel;
@@ -45,11 +44,7 @@ class ProjectTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      return Optional.of(item(projects.get(id)));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(() -> item(projects.get(id)));
   }
 
   @Override

@@ -2,7 +2,6 @@ package eu.digilabs.hub.reuse.web;
 
 import eu.digilabs.hub.reuse.SolutionService;
 import eu.digilabs.hub.reuse.SolutionView;
-import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
@@ -33,11 +32,7 @@ class SolutionTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    try {
-      return Optional.of(item(solutions.get(id)));
-    } catch (NotFound gone) {
-      return Optional.empty();
-    }
+    return TranslatableContent.found(() -> item(solutions.get(id)));
   }
 
   @Override
