@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -73,28 +72,12 @@ class ListAnswers {
     this.messages = messages;
   }
 
-  /**
-   * What a question names, in the order it is given up when together it matches nothing: least
-   * certain first (a public service named by some of its words, a phase or status named by an
-   * everyday word), a country last. Labs named by their name are never given up.
-   */
-  static final List<String> LEAST_CERTAIN_FIRST =
-      List.of(
-          SearchFields.SERVICE,
-          SearchFields.PHASE,
-          SearchFields.STATUS,
-          SearchFields.POLICY_AREA,
-          SearchFields.TECHNOLOGY,
-          SearchFields.COUNTRY);
-
-  /** A question with some of what it names left out, and the words that had named it. */
-  record Relaxed(Question question, List<String> dropped) {}
-
   /** Which projects ...: the published projects classified so, with their number. */
   Answer projects(Question question, String id, String conversationId) {
     List<Passage> found = new ArrayList<>();
-    Relaxed relaxed = relaxed(question, q -> matching("project", q, new ArrayList<>()));
-    long count = matching("project", relaxed.question(), found);
+    Relaxation.Relaxed relaxed =
+        Relaxation.relaxed(question, (q, into) -> matching("project", q, into), found);
+    long count = relaxed.count();
     if (count == 0) {
       return none(question, id, conversationId, "assistant.projects.none", described(question));
     }
@@ -116,54 +99,17 @@ class ListAnswers {
   }
 
   /**
-   * The question when what it names finds something together; else the first of its relaxations
-   * that finds something: each named thing left out alone, least certain first, then more and more
-   * of them left out together. When none finds anything, the question as asked (the caller falls
-   * back to its words alone).
-   */
-  Relaxed relaxed(Question question, ToLongFunction<Question> count) {
-    Relaxed asked = new Relaxed(question, List.of());
-    if (count.applyAsLong(question) > 0) {
-      return asked;
-    }
-    List<String> named = LEAST_CERTAIN_FIRST.stream().filter(f -> names(question, f)).toList();
-    List<List<String>> attempts = new ArrayList<>();
-    named.forEach(field -> attempts.add(List.of(field)));
-    for (int n = 2; n < named.size(); n++) {
-      attempts.add(named.subList(0, n));
-    }
-    for (List<String> fields : attempts) {
-      Question fewer = question;
-      List<String> dropped = new ArrayList<>();
-      for (String field : fields) {
-        fewer = fewer.without(field);
-        dropped.add(question.named().getOrDefault(field, field));
-      }
-      if (count.applyAsLong(fewer) > 0) {
-        return new Relaxed(fewer, List.copyOf(dropped));
-      }
-    }
-    return asked;
-  }
-
-  /** Whether the question names something of this field. */
-  private static boolean names(Question question, String field) {
-    return SearchFields.SERVICE.equals(field)
-        ? !question.serviceIds().isEmpty()
-        : question.filters().containsKey(field);
-  }
-
-  /**
    * Which labs ...: the labs leading the matching projects (those quoted as evidence), and the labs
    * whose own profile names the topic or the technology asked about.
    */
   Answer labs(Question asked, String id, String conversationId, List<List<String>> names) {
-    Relaxed relaxed =
-        relaxed(
-            asked, q -> matching("project", q, new ArrayList<>()) + namingLabs(q, names).size());
-    Question question = relaxed.question();
     List<Passage> projects = new ArrayList<>();
-    matching("project", question, projects);
+    Relaxation.Relaxed relaxed =
+        Relaxation.relaxed(
+            asked,
+            (q, into) -> matching("project", q, into) + namingLabs(q, names).size(),
+            projects);
+    Question question = relaxed.question();
     Map<Long, List<Passage>> evidence = new LinkedHashMap<>();
     for (Passage p : projects) {
       if (p.labId() != null) {
@@ -195,7 +141,7 @@ class ListAnswers {
 
   /** A list answer; when something the question named was left out, it says so first. */
   Answer listed(
-      Relaxed relaxed,
+      Relaxation.Relaxed relaxed,
       String id,
       String conversationId,
       String message,

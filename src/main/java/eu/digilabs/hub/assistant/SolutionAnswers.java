@@ -35,12 +35,12 @@ class SolutionAnswers {
   /** Which solutions ...: the published solutions classified so, with their number. */
   Answer solutions(Question question, String id, String conversationId) {
     List<Passage> found = new ArrayList<>();
-    ListAnswers.Relaxed relaxed =
-        lists.relaxed(
-            question, q -> lists.matching("solution", q.filtering(filters(q)), new ArrayList<>()));
-    long count =
-        lists.matching(
-            "solution", relaxed.question().filtering(filters(relaxed.question())), found);
+    Relaxation.Relaxed relaxed =
+        Relaxation.relaxed(
+            question,
+            (q, into) -> lists.matching("solution", q.filtering(filters(q)), into),
+            found);
+    long count = relaxed.count();
     if (count == 0) {
       return lists.none(
           question, id, conversationId, "assistant.solutions.none", lists.described(question));
