@@ -109,12 +109,13 @@ class LabController {
       Model model) {
     LabView lab = labs.shown(id);
     model.addAttribute("lab", lab);
-    model.addAttribute("translation", translation.panel(lab, translate));
+    boolean mayEdit = rights.editorOf(id);
+    model.addAttribute("translation", translation.panel(lab, translate, mayEdit));
     model.addAttribute("contentLanguage", translation.language(lab));
     model.addAttribute("projects", projects.of(id));
     model.addAttribute("events", events.of(id));
     model.addAttribute("members", members(id));
-    model.addAttribute("mayEdit", rights.editorOf(id));
+    model.addAttribute("mayEdit", mayEdit);
     model.addAttribute("similar", similarItems.toLab(id));
     model.addAttribute("linkRequests", links.pendingFor(id));
     model.addAttribute("follow", follows.state(ItemKeys.of("lab", id), List.of(id)));

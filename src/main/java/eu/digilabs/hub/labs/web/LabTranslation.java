@@ -52,7 +52,7 @@ class LabTranslation implements TranslatableContent {
 
   @Override
   public Optional<TranslatableItem> item(long id) {
-    return TranslatableContent.found(() -> item(labs.shown(id)));
+    return TranslatableContent.found(() -> item(labs.shown(id), rights.editorOf(id)));
   }
 
   @Override
@@ -60,8 +60,9 @@ class LabTranslation implements TranslatableContent {
     return jdbc.sql("select id from lab order by id").query(Long.class).list();
   }
 
-  Panel panel(LabView lab, @Nullable String wanted) {
-    return translations.panel(item(lab), wanted);
+  /** The lab page's panel; the page knows already whether the reader may edit the lab. */
+  Panel panel(LabView lab, @Nullable String wanted, boolean mayEdit) {
+    return translations.panel(item(lab, mayEdit), wanted);
   }
 
   /**
@@ -90,7 +91,7 @@ class LabTranslation implements TranslatableContent {
 
   private final Map<Long, Detected> detected = new ConcurrentHashMap<>();
 
-  private TranslatableItem item(LabView lab) {
+  private TranslatableItem item(LabView lab, boolean mayEdit) {
     String description = lab.description();
     return new TranslatableItem(
         kind(),
@@ -98,7 +99,7 @@ class LabTranslation implements TranslatableContent {
         lab.version(),
         language(lab),
         description != null && !description.isBlank(),
-        rights.editorOf(lab.id()),
+        mayEdit,
         lab.name(),
         "/labs/" + lab.id(),
         () ->
