@@ -171,4 +171,8 @@ class MethodCard {
   Set<Long> projectIds() {
     return projectIds;
   }
+
+  long version() {
+    return version;
+  }
 }

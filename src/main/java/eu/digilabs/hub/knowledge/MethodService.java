@@ -157,6 +157,16 @@ public class MethodService {
         .orElseThrow(() -> new NotFound("No method card " + code + "."));
   }
 
+  /** Whether the current person may change cards: admins keep the toolkit. */
+  public boolean mayEdit() {
+    return rights.admin();
+  }
+
+  /** The numbers of every card, all of them public. */
+  public List<Long> ids() {
+    return cards.findAll().stream().map(MethodCard::id).sorted().toList();
+  }
+
   private Map<String, Integer> phaseOrder() {
     Map<String, Integer> order = new LinkedHashMap<>();
     List<TermView> phases = taxonomy.terms(Vocabulary.PHASE);

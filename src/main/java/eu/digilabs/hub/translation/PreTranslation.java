@@ -157,7 +157,7 @@ public class PreTranslation {
     count.done++;
     Optional<TranslatableItem> found;
     try {
-      found = kind.item(id);
+      found = kind.itemFor(id, target);
     } catch (RuntimeException hiddenMeanwhile) {
       count.skipped++;
       return;

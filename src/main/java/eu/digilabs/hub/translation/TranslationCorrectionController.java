@@ -156,7 +156,9 @@ class TranslationCorrectionController {
     TranslatableContent content = kinds.get(kind);
     String to = language.toLowerCase(Locale.ROOT);
     TranslatableItem item =
-        content == null ? null : content.item(id).filter(TranslatableItem::published).orElse(null);
+        content == null
+            ? null
+            : content.itemFor(id, to).filter(TranslatableItem::published).orElse(null);
     if (item == null
         || item.language() == null
         || !LanguageCodes.EU_OFFICIAL.contains(to)

@@ -7,6 +7,7 @@ import eu.digilabs.hub.knowledge.MethodView;
 import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
+import eu.digilabs.hub.translation.ContentTranslations;
 import eu.digilabs.hub.web.Ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +39,19 @@ class MethodController {
   private final ProjectQueries projects;
 
   private final DiscussionReading discussionReading;
+  private final ContentTranslations translations;
+  private final MethodCardTranslation translatable;
 
   MethodController(
       MethodService methods,
       FailureReportService failures,
       ProjectQueries projects,
-      DiscussionReading discussionReading) {
+      DiscussionReading discussionReading,
+      ContentTranslations translations,
+      MethodCardTranslation translatable) {
     this.discussionReading = discussionReading;
+    this.translations = translations;
+    this.translatable = translatable;
     this.methods = methods;
     this.failures = failures;
     this.projects = projects;
@@ -75,9 +82,14 @@ class MethodController {
   }
 
   @GetMapping("/methods/{code}")
-  String card(@PathVariable String code, @ModelAttribute("ui") Ui ui, Model model) {
+  String card(
+      @PathVariable String code,
+      @RequestParam(required = false) @Nullable String translate,
+      @ModelAttribute("ui") Ui ui,
+      Model model) {
     MethodView card = methods.get(code, ui.lang());
     model.addAttribute("card", card);
+    model.addAttribute("translation", translations.panel(translatable.item(card), translate));
     model.addAttribute("projects", projects.publishedTitles(card.projectIds()));
     model.addAttribute("failures", failures.list(null, card.phase(), 0, 5).getContent());
     model.addAttribute("templates", methods.templates(code));
