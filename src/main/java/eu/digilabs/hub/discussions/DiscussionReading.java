@@ -3,9 +3,14 @@ package eu.digilabs.hub.discussions;
 import eu.digilabs.hub.accounts.Rights;
 import eu.digilabs.hub.notifications.Follows;
 import eu.digilabs.hub.notifications.Follows.FollowState;
+import eu.digilabs.hub.shared.Recent;
 import eu.digilabs.hub.shared.items.ItemRef;
 import eu.digilabs.hub.shared.items.Items;
 import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.LanguageDetection;
+import eu.digilabs.hub.shared.text.Markdown;
+import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.translation.ContentTranslations.Offer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +37,9 @@ public class DiscussionReading {
    *
    * @param author the author's name; empty for a former member
    * @param body the Markdown text; empty when deleted or (for everyone but moderators) hidden
+   * @param open whether everyone may read it: shown, and its item public
+   * @param language the language it is written in, detected while translation is configured
+   * @param translateTo the reader's language when a translation into it is offered, else null
    */
   public record PostView(
       long id,
@@ -44,6 +53,9 @@ public class DiscussionReading {
       boolean mine,
       boolean editable,
       long version,
+      boolean open,
+      @Nullable String language,
+      @Nullable String translateTo,
       List<PostView> replies) {}
 
   /**
@@ -66,10 +78,15 @@ public class DiscussionReading {
   private final DiscussionProperties properties;
   private final Items items;
   private final Follows follows;
+  private final ContentTranslations translations;
+
+  /** Posts' languages by post and version: Lingua reads each text once, not on every view. */
+  private final Map<String, String> languages = Recent.map(10_000);
 
   DiscussionReading(
       Items items,
       Follows follows,
+      ContentTranslations translations,
       Posts posts,
       Discussions discussions,
       Moderation moderation,
@@ -82,6 +99,7 @@ public class DiscussionReading {
     this.properties = properties;
     this.items = items;
     this.follows = follows;
+    this.translations = translations;
   }
 
   /** One shown post with its item, for the reply and edit pages. */
@@ -167,6 +185,10 @@ public class DiscussionReading {
     boolean mine = viewer.isPresent() && viewer.get().equals(post.authorId());
     boolean hidden = post.hiddenAt() != null;
     boolean showText = post.deletedAt() == null && (!hidden || moderator);
+    boolean open = post.shown() && !post.membersOnly() && !post.hostHidden();
+    String language = open && translations.enabled() ? language(post) : null;
+    String translateTo =
+        translations.offer(language, LocaleContextHolder.getLocale()).map(Offer::to).orElse(null);
     return new PostView(
         post.id(),
         post.authorId() == null ? "" : names.getOrDefault(post.authorId(), ""),
@@ -179,6 +201,18 @@ public class DiscussionReading {
         mine,
         mine && post.editableAt(now, properties.editWindow()),
         post.version(),
+        open,
+        language,
+        translateTo,
         replies);
+  }
+
+  /** The post's language; null when Lingua cannot tell. */
+  private @Nullable String language(Post post) {
+    String found =
+        languages.computeIfAbsent(
+            post.id() + ":" + post.version(),
+            key -> LanguageDetection.of(Markdown.plain(post.body(), 2000)).orElse(""));
+    return found.isEmpty() ? null : found;
   }
 }

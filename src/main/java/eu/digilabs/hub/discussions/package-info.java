@@ -6,7 +6,7 @@
  * and deleted posts leave pages, feeds, digests, search and the assistant.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "web", "accounts", "notifications", "search"})
+    allowedDependencies = {"shared", "web", "accounts", "notifications", "search", "translation"})
 @NullMarked
 package eu.digilabs.hub.discussions;
 

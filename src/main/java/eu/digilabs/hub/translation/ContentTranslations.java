@@ -171,6 +171,11 @@ public class ContentTranslations {
     this.markdown = markdown;
   }
 
+  /** Whether a provider is configured: without one nothing is offered (nor detected). */
+  public boolean enabled() {
+    return translator.enabled();
+  }
+
   /** Whether to offer a translation of content in {@code language} to this reader. */
   public Optional<Offer> offer(@Nullable String language, Locale reader) {
     if (!translator.enabled() || language == null || language.isBlank()) {
