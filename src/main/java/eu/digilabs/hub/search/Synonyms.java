@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ public class Synonyms {
   private final TextTerms textTerms;
   private final AtomicReference<@Nullable List<List<Term>>> cache = new AtomicReference<>();
   private volatile long cachedAt;
+  private final ReentrantLock rebuilding = new ReentrantLock();
 
   Synonyms(SynonymGroups groups, QueryTerms terms, TextTerms textTerms) {
     this.groups = groups;
@@ -214,20 +216,43 @@ public class Synonyms {
     return cleaned;
   }
 
+  /**
+   * The groups, read anew when stale by one thread at a time: the others meanwhile search with the
+   * groups they have, and wait only when there are none yet (at start and after an edit).
+   */
   private List<List<Term>> groups() {
     List<List<Term>> current = cache.get();
-    if (current == null || System.currentTimeMillis() - cachedAt > REFRESH_MILLIS) {
-      current =
+    if (current != null && !stale()) {
+      return current;
+    }
+    if (current != null && !rebuilding.tryLock()) {
+      return current;
+    }
+    if (current == null) {
+      rebuilding.lock();
+    }
+    try {
+      List<List<Term>> again = cache.get();
+      if (again != null && !stale()) {
+        return again;
+      }
+      List<List<Term>> fresh =
           Stream.concat(
                   groups.findAll().stream().map(SynonymGroup::termList),
                   terms.countryNames().stream())
               .filter(list -> list.size() > 1)
               .map(list -> list.stream().map(this::term).toList())
               .toList();
-      cache.set(current);
       cachedAt = System.currentTimeMillis();
+      cache.set(fresh);
+      return fresh;
+    } finally {
+      rebuilding.unlock();
     }
-    return current;
+  }
+
+  private boolean stale() {
+    return System.currentTimeMillis() - cachedAt > REFRESH_MILLIS;
   }
 
   private void reloadAfterCommit() {
