@@ -80,6 +80,9 @@ public class DiscussionReading {
   private final Follows follows;
   private final ContentTranslations translations;
 
+  /** Shorter posts are not offered for translation: Lingua often mistakes a few words' language. */
+  static final int MIN_DETECTED = 30;
+
   /** Posts' languages by post and version: Lingua reads each text once, not on every view. */
   private final Map<String, String> languages = Recent.map(10_000);
 
@@ -125,6 +128,15 @@ public class DiscussionReading {
         post.itemKey(),
         post.itemTitle(),
         post.itemPath());
+  }
+
+  /** Whether everyone may read the post: shown, and its item public and not withdrawn. */
+  public boolean open(long id) {
+    return posts.findById(id).filter(DiscussionReading::open).isPresent();
+  }
+
+  private static boolean open(Post post) {
+    return post.shown() && !post.membersOnly() && !post.hostHidden();
   }
 
   /** The discussion of a published item, its moderators found through the item; else 404. */
@@ -185,7 +197,7 @@ public class DiscussionReading {
     boolean mine = viewer.isPresent() && viewer.get().equals(post.authorId());
     boolean hidden = post.hiddenAt() != null;
     boolean showText = post.deletedAt() == null && (!hidden || moderator);
-    boolean open = post.shown() && !post.membersOnly() && !post.hostHidden();
+    boolean open = open(post);
     String language = open && translations.enabled() ? language(post) : null;
     String translateTo =
         translations.offer(language, LocaleContextHolder.getLocale()).map(Offer::to).orElse(null);
@@ -207,12 +219,18 @@ public class DiscussionReading {
         replies);
   }
 
-  /** The post's language; null when Lingua cannot tell. */
+  /**
+   * The post's language; null when Lingua cannot tell or the post is too short for it to tell well.
+   * Detected outside the map's lock: the first detection loads Lingua's models.
+   */
   private @Nullable String language(Post post) {
-    String found =
-        languages.computeIfAbsent(
-            post.id() + ":" + post.version(),
-            key -> LanguageDetection.of(Markdown.plain(post.body(), 2000)).orElse(""));
+    String key = post.id() + ":" + post.version();
+    String found = languages.get(key);
+    if (found == null) {
+      String text = Markdown.plain(post.body(), 2000);
+      found = text.length() < MIN_DETECTED ? "" : LanguageDetection.of(text).orElse("");
+      languages.put(key, found);
+    }
     return found.isEmpty() ? null : found;
   }
 }

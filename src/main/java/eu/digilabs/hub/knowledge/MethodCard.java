@@ -171,8 +171,4 @@ class MethodCard {
   Set<Long> projectIds() {
     return projectIds;
   }
-
-  long version() {
-    return version;
-  }
 }

@@ -6,8 +6,6 @@ import java.util.Objects;
 /**
  * A method card in one language ({@code language} says which: the page's, or the other one when the
  * card has no text in it).
- *
- * @param version the card's version: an edit of its texts or examples changes it
  */
 public record MethodView(
     long id,
@@ -22,8 +20,7 @@ public record MethodView(
     String why,
     String steps,
     String considerations,
-    List<Long> projectIds,
-    long version) {
+    List<Long> projectIds) {
 
   static MethodView of(MethodCard card, String wanted) {
     String language =
@@ -44,7 +41,6 @@ public record MethodView(
         text.why(),
         text.steps(),
         text.considerations(),
-        List.copyOf(card.projectIds()),
-        card.version());
+        List.copyOf(card.projectIds()));
   }
 }

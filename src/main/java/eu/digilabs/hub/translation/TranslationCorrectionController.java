@@ -133,7 +133,15 @@ class TranslationCorrectionController {
     }
     people.save(item, language, shown, written);
     redirect.addFlashAttribute("notice", "translation.saved");
-    return "redirect:" + item.path() + "?translate=" + language;
+    // The query goes before a fragment (a post's place on its item's page).
+    int fragment = item.path().indexOf('#');
+    return fragment < 0
+        ? "redirect:" + item.path() + "?translate=" + language
+        : "redirect:"
+            + item.path().substring(0, fragment)
+            + "?translate="
+            + language
+            + item.path().substring(fragment);
   }
 
   private String show(

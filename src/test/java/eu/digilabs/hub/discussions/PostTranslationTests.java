@@ -1,7 +1,9 @@
 package eu.digilabs.hub.discussions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.TestContent;
@@ -9,11 +11,14 @@ import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.events.EventFixtures;
 import eu.digilabs.hub.translation.WithApertium;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -21,13 +26,14 @@ import org.springframework.test.web.servlet.MvcResult;
  * A discussion post written in Spanish, read by an English reader through the real Apertium APY:
  * its language is detected, the post offers its translation (in place with htmx, on its own page
  * without), the translation is labelled and kept out of search engines, and its author may correct
- * it. A post in the reader's language offers nothing.
+ * it; deleting the post deletes its translations. A post in the reader's language offers nothing.
  */
 class PostTranslationTests extends WithApertium {
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Discussions discussions;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aSpanishPostIsTranslatedForAnEnglishReaderAndItsAuthorMayCorrectIt() throws Exception {
@@ -85,6 +91,42 @@ class PostTranslationTests extends WithApertium {
                 .getStatus())
         .as("only the author corrects a post's translation")
         .isEqualTo(403);
+
+    long version =
+        jdbc.sql("select version from post where id = ?").param(spanish).query(Long.class).single();
+    String saved =
+        mvc.perform(
+                post("/translations/post/" + spanish + "/en")
+                    .header("Accept-Language", "en")
+                    .with(TestAccounts.as(context, writer))
+                    .with(csrf())
+                    .param("version", String.valueOf(version))
+                    .param("field.body", "Citizens book appointments online " + tag + "."))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(saved).isEqualTo(translation);
+    assertThat(TestPages.html(mvc, context, null, translation))
+        .contains(
+            "Translated from Spanish by a person.", "Citizens book appointments online " + tag);
+
+    // Deleting the post takes its translations with it.
+    TestAccounts.acting(
+        context,
+        writer,
+        () -> {
+          discussions.delete(spanish);
+        });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("select count(*) from translation_cache where item_key = ?")
+                            .param("post:" + spanish)
+                            .query(Long.class)
+                            .single())
+                    .isZero());
   }
 
   @Test

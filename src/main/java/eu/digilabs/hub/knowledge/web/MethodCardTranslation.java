@@ -6,8 +6,10 @@ import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.TranslatableContent;
 import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.translation.TranslatableItem;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,7 +49,7 @@ class MethodCardTranslation implements TranslatableContent {
     return new TranslatableItem(
         kind(),
         card.id(),
-        card.version(),
+        textVersion(card),
         card.language(),
         true,
         methods.mayEdit(),
@@ -60,6 +62,20 @@ class MethodCardTranslation implements TranslatableContent {
                 .text("why", card.why())
                 .markdown("steps", card.steps(), html(card.steps()))
                 .markdown("considerations", card.considerations(), html(card.considerations())));
+  }
+
+  /**
+   * The version of the card's text in its language: a checksum of it, so that a change of the
+   * card's example projects (which counts as a new version of the card) keeps its translations.
+   */
+  static long textVersion(MethodView card) {
+    CRC32 sum = new CRC32();
+    for (String part :
+        new String[] {card.title(), card.what(), card.why(), card.steps(), card.considerations()}) {
+      sum.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
+      sum.update(0);
+    }
+    return sum.getValue();
   }
 
   private @Nullable String html(@Nullable String text) {
