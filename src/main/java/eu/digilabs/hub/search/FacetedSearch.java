@@ -136,18 +136,7 @@ class FacetedSearch {
       // Each translation is searched and fused with the words; the total and the facets count
       // everything that any of them found.
       for (QueryTranslation.Translated t : translated) {
-        // All of a translation's words: a looser match of a machine's words adds mostly noise.
-        rankings.add(
-            query
-                .run(
-                    session,
-                    request,
-                    words(QueryText.clean(t.text()), Matching.ALL, serviceIds),
-                    null,
-                    0,
-                    limit,
-                    false)
-                .hits());
+        rankings.add(translatedHits(session, request, t, serviceIds, limit));
       }
       found = either(found, translated, serviceIds);
       union = query.run(session, request, found, null, 0, 0, true);
@@ -176,6 +165,29 @@ class FacetedSearch {
         correction,
         candidates,
         translated);
+  }
+
+  /**
+   * The items a translation finds: those with all its words, as a looser match of a service's
+   * translation adds mostly noise. A word list gives each word one sense, often not the one the
+   * items use: when all of them find nothing, those with any of them, most words first. (Those are
+   * ranked, not counted in the facets.)
+   */
+  private List<SearchResults.Hit> translatedHits(
+      SearchSession session,
+      SearchRequest request,
+      QueryTranslation.Translated translation,
+      List<Long> serviceIds,
+      int limit) {
+    String text = QueryText.clean(translation.text());
+    Page all =
+        query.run(session, request, words(text, Matching.ALL, serviceIds), null, 0, limit, false);
+    if (all.total() > 0 || !translation.wordByWord() || !MatchCascade.mayMatchAnyWord(text)) {
+      return all.hits();
+    }
+    return query
+        .run(session, request, words(text, Matching.ANY, serviceIds), null, 0, limit, false)
+        .hits();
   }
 
   /** The words, or any of the translations with all their words. */

@@ -9,8 +9,19 @@ import java.util.List;
  */
 public interface QueryTranslation {
 
-  /** The query in another language, machine-translated. */
-  record Translated(String language, String text) {}
+  /**
+   * The query in another language.
+   *
+   * @param wordByWord translated word by word from a word list (each word's usual sense), not by a
+   *     translation service: searched with any of its words when all of them find nothing
+   */
+  record Translated(String language, String text, boolean wordByWord) {
+
+    /** A translation service's translation of the whole query. */
+    public Translated(String language, String text) {
+      this(language, text, false);
+    }
+  }
 
   /**
    * The query in the main languages other than its own, within a short time budget: none when the

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * providers' quotas are nearly spent are not translated. Translations are kept for recent queries
  * (paging and facet clicks repeat the query), like the search's query vectors. A search waits at
  * most {@code hub.translation.query-timeout} for them; a later answer still fills the cache for the
- * next time.
+ * next time. Where no service serves a pair, a configured word list translates the query word by
+ * word ({@link QueryDictionaries}), at once and without quota.
  */
 @Component
 class SearchQueryTranslation implements QueryTranslation {
@@ -65,15 +66,18 @@ class SearchQueryTranslation implements QueryTranslation {
   static final double QUOTA_SHARE = 0.9;
 
   private final Translator translator;
+  private final QueryDictionaries dictionaries;
   private final List<String> languages;
   private final Duration budget;
   private final Map<String, CompletableFuture<List<Translated>>> cache = Recent.map(CACHE);
 
   SearchQueryTranslation(
       Translator translator,
+      QueryDictionaries dictionaries,
       @Value("${hub.translation.query-languages:de,en}") List<String> languages,
       @Value("${hub.translation.query-timeout:1500ms}") Duration budget) {
     this.translator = translator;
+    this.dictionaries = dictionaries;
     this.languages = List.copyOf(languages);
     this.budget = budget;
   }
@@ -81,13 +85,15 @@ class SearchQueryTranslation implements QueryTranslation {
   @Override
   public List<Translated> translations(String query) {
     String text = query.strip();
-    if (!translator.enabled()
-        || text.isEmpty()
+    if (text.isEmpty()
         || text.length() > MAX_LENGTH
-        || translator.quotaReached(QUOTA_SHARE)) {
+        || !translator.enabled() && !dictionaries.any()) {
       return List.of();
     }
     String from = LanguageDetection.of(text).orElse(LocaleContextHolder.getLocale().getLanguage());
+    if (!translator.enabled() || translator.quotaReached(QUOTA_SHARE)) {
+      return fromDictionaries(text, from, List.of());
+    }
     String key = from + "|" + text;
     CompletableFuture<List<Translated>> pending;
     try {
@@ -119,7 +125,7 @@ class SearchQueryTranslation implements QueryTranslation {
   private List<Translated> translate(String text, String from) {
     List<String> targets =
         languages.stream().filter(to -> !to.equals(from) && translator.serves(from, to)).toList();
-    List<Translated> translated = new ArrayList<>();
+    List<Translated> translated = new ArrayList<>(fromDictionaries(text, from, targets));
     @Nullable TranslationFailure failed = null;
     for (String to : targets) {
       try {
@@ -137,5 +143,18 @@ class SearchQueryTranslation implements QueryTranslation {
       throw failed;
     }
     return List.copyOf(translated);
+  }
+
+  /** The query word by word into the main languages that no service serves ({@code served}). */
+  private List<Translated> fromDictionaries(String text, String from, List<String> served) {
+    List<Translated> translated = new ArrayList<>();
+    for (String to : languages) {
+      if (!to.equals(from) && !served.contains(to)) {
+        dictionaries
+            .translate(text, from, to)
+            .ifPresent(words -> translated.add(new Translated(to, words, true)));
+      }
+    }
+    return translated;
   }
 }

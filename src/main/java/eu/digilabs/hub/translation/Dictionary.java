@@ -1,0 +1,292 @@
+package eu.digilabs.hub.translation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A bilingual word list in Ding's text format (Debian's {@code trans-de-en} installs one at {@code
+ * /usr/share/trans/de-en}), used to translate search queries word by word where no translation
+ * service serves the pair. A line reads {@code Antrag {m}; Gesuch {n} | Anträge {pl} ::
+ * application; request | applications}: the entries before the first {@code |} are the headwords
+ * and their translations; grammar in braces, notes in brackets and parentheses are left out.
+ *
+ * <p>Query words are looked up as written, else without their last ending (so "Anträge" finds
+ * "Antrag"), phrases of up to three words first. A German compound the list does not hold is split
+ * into two known words, with or without a linking "s", "es", "n" or "en" ("Sozialleistungsbetrug":
+ * "Sozialleistung" and "Betrug"). Words the list does not know, names for example, stay as they
+ * are.
+ */
+final class Dictionary {
+
+  /** Longer headwords are phrases and examples, not what people type into a search box. */
+  private static final int MAX_WORDS = 3;
+
+  /** Compound parts shorter than this are too often accidental ("Amt" in "Samtkissen"). */
+  private static final int MIN_PART = 4;
+
+  private static final Pattern NOTES =
+      Pattern.compile("\\{[^}]*}|\\[[^]]*]|\\([^)]*\\)|/[^/\\s]+/");
+  private static final Pattern PLACEHOLDERS =
+      Pattern.compile("\\b(etw|jdm|jdn|jds|jd|sb|sth|sb's|sth's)\\.(?=\\s|$)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final String[] LINKS = {"s", "es", "n", "en"};
+  private static final String[] ENDINGS = {"en", "er", "es", "e", "n", "s"};
+
+  private final String from;
+  private final String to;
+  private final CharArraySet stopWords;
+
+  /** Stemmed headword: its translations, separated by tabs (one string per entry saves memory). */
+  private final Map<String, String> entries;
+
+  private Dictionary(String from, String to, Map<String, String> entries) {
+    this.from = from;
+    this.to = to;
+    this.entries = entries;
+    this.stopWords = stopWords(from);
+  }
+
+  String from() {
+    return from;
+  }
+
+  String to() {
+    return to;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  /** Reads a Ding file whose left side is in {@code from} and right side in {@code to}. */
+  static Dictionary read(Path file, String from, String to) throws IOException {
+    Map<String, Sense> entries = new HashMap<>(1 << 20);
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        add(line, entries);
+      }
+    }
+    return new Dictionary(from, to, compact(entries));
+  }
+
+  /** A dictionary of the given lines, for tests. */
+  static Dictionary of(List<String> lines, String from, String to) {
+    Map<String, Sense> entries = new HashMap<>();
+    lines.forEach(line -> add(line, entries));
+    return new Dictionary(from, to, compact(entries));
+  }
+
+  /**
+   * A headword's translation while the list is read: the first sense of the line with the most
+   * forms and examples, a word's main entry ("Bürger: citizen"), not that of a line of its own with
+   * none, a rarer sense ("Bürger: bourgeois").
+   */
+  private static final class Sense {
+    int weight = -1;
+    String text = "";
+
+    void offer(int lineWeight, String sense) {
+      if (lineWeight > weight) {
+        weight = lineWeight;
+        text = sense;
+      }
+    }
+  }
+
+  private static Map<String, String> compact(Map<String, Sense> entries) {
+    Map<String, String> compact = new HashMap<>(entries.size() * 4 / 3 + 1);
+    entries.forEach((key, sense) -> compact.put(key, sense.text));
+    return compact;
+  }
+
+  /**
+   * Adds a line's entries: its headwords with their translations, and, where both sides have as
+   * many, its forms and phrases ("Anträge": "applications", "künstliche Intelligenz": "artificial
+   * intelligence") below any headword of the same spelling.
+   */
+  private static void add(String line, Map<String, Sense> entries) {
+    int sides = line.indexOf(" :: ");
+    if (line.startsWith("#") || sides < 0) {
+      return;
+    }
+    String[] left = line.substring(0, sides).split(" \\| ");
+    String[] right = line.substring(sides + 4).split(" \\| ");
+    int parts = left.length == right.length ? left.length : 1;
+    for (int part = 0; part < parts; part++) {
+      String sense = sense(clean(right[part]));
+      if (sense == null) {
+        continue;
+      }
+      for (String headword : clean(left[part]).split(";")) {
+        String clean = clean(headword);
+        if (!clean.isEmpty() && words(clean) <= MAX_WORDS) {
+          entries
+              .computeIfAbsent(key(clean), k -> new Sense())
+              .offer(part == 0 ? 1 + left.length : 0, sense);
+        }
+      }
+    }
+  }
+
+  /** The first sense of a side short enough to be searched for. */
+  private static @Nullable String sense(String side) {
+    for (String sense : side.split(";")) {
+      String clean = clean(sense);
+      if (clean.startsWith("to ")) {
+        clean = clean.substring(3); // "to apply for": a verb, as a query names it
+      }
+      if (!clean.isEmpty() && words(clean) <= MAX_WORDS) {
+        return clean;
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String text) {
+    String plain = PLACEHOLDERS.matcher(NOTES.matcher(text).replaceAll(" ")).replaceAll(" ");
+    return plain.replaceAll("\\s+", " ").strip();
+  }
+
+  private static int words(String text) {
+    return text.split(" ").length;
+  }
+
+  /** A headword or query phrase as looked up: its words lower-cased, umlauts and ß spelt out. */
+  static String key(String phrase) {
+    List<String> words = new ArrayList<>();
+    var found = WORD.matcher(phrase.toLowerCase(Locale.ROOT));
+    while (found.find()) {
+      words.add(fold(found.group()));
+    }
+    return String.join(" ", words);
+  }
+
+  private static String fold(String word) {
+    StringBuilder folded = new StringBuilder(word.length());
+    for (char c : word.toCharArray()) {
+      switch (c) {
+        case 'ä' -> folded.append('a');
+        case 'ö' -> folded.append('o');
+        case 'ü' -> folded.append('u');
+        case 'ß' -> folded.append("ss");
+        default -> folded.append(c);
+      }
+    }
+    return folded.toString();
+  }
+
+  /**
+   * A query word or phrase's translations: as written, else with its last word's ending taken off
+   * (German plural and case endings, English plural): "Anträgen" finds "Anträge", then "Antrag".
+   */
+  private @Nullable String lookUp(String phrase) {
+    String key = key(phrase);
+    String sense = entries.get(key);
+    for (int i = 0; sense == null && i < ENDINGS.length; i++) {
+      if (key.endsWith(ENDINGS[i]) && key.length() - ENDINGS[i].length() >= MIN_PART) {
+        sense = entries.get(key.substring(0, key.length() - ENDINGS[i].length()));
+      }
+    }
+    return sense;
+  }
+
+  /**
+   * The query in the other language, word by word, with each word's usual translation; empty when
+   * the list knows none of its words.
+   */
+  Optional<String> translate(String query) {
+    List<String> words = new ArrayList<>();
+    var found = WORD.matcher(query);
+    while (found.find()) {
+      String word = found.group();
+      if (!stopWords.contains(word.toLowerCase(Locale.ROOT))) {
+        words.add(word);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    boolean translated = false;
+    for (int i = 0; i < words.size(); ) {
+      int taken = 0;
+      for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
+        String sense = lookUp(String.join(" ", words.subList(i, i + n)));
+        if (sense != null) {
+          out.add(sense);
+          taken = n;
+        }
+      }
+      if (taken == 0) {
+        String parts = compound(words.get(i).toLowerCase(Locale.ROOT), 2);
+        out.add(parts == null ? words.get(i) : parts);
+        translated |= parts != null;
+        taken = 1;
+      } else {
+        translated = true;
+      }
+      i += taken;
+    }
+    return translated ? Optional.of(String.join(" ", out)) : Optional.empty();
+  }
+
+  /**
+   * A compound's translation from two known parts (the left part may be a compound itself, down to
+   * {@code depth} levels), the longest known last part first; null when it does not split.
+   */
+  private @Nullable String compound(String word, int depth) {
+    if (!from.equals("de") || depth == 0) {
+      return null;
+    }
+    for (int split = MIN_PART; split <= word.length() - MIN_PART; split++) {
+      String head = lookUp(word.substring(split));
+      if (head == null) {
+        continue;
+      }
+      String left = word.substring(0, split);
+      String modifier = known(left);
+      if (modifier == null) {
+        modifier = compound(left, depth - 1);
+      }
+      if (modifier != null) {
+        return modifier + " " + head;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A compound's first part, as written, without its linking letters ("Leistungs-") or with the "e"
+   * compounds drop ("Schul-" for "Schule").
+   */
+  private @Nullable String known(String part) {
+    String sense = entries.get(key(part));
+    for (int i = 0; sense == null && i < LINKS.length; i++) {
+      if (part.endsWith(LINKS[i]) && part.length() - LINKS[i].length() >= MIN_PART) {
+        sense = entries.get(key(part.substring(0, part.length() - LINKS[i].length())));
+      }
+    }
+    return sense != null ? sense : entries.get(key(part + "e"));
+  }
+
+  private static CharArraySet stopWords(String language) {
+    return switch (language) {
+      case "de" -> GermanAnalyzer.getDefaultStopSet();
+      case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+      case "en" -> EnglishAnalyzer.getDefaultStopSet();
+      default -> CharArraySet.EMPTY_SET;
+    };
+  }
+}
