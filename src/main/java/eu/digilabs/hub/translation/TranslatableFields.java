@@ -1,5 +1,6 @@
 package eu.digilabs.hub.translation;
 
+import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.translation.ContentTranslations.Source;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,10 +13,21 @@ public final class TranslatableFields {
   private final Map<String, Source> fields = new LinkedHashMap<>();
   private final Map<String, String> markdown = new LinkedHashMap<>();
 
-  private TranslatableFields() {}
+  private final @Nullable Markdown renderer;
+
+  private TranslatableFields(@Nullable Markdown renderer) {
+    this.renderer = renderer;
+  }
 
   public static TranslatableFields of() {
-    return new TranslatableFields();
+    return new TranslatableFields(null);
+  }
+
+  /**
+   * Fields whose Markdown is rendered with {@code markdown} ({@link #markdown(String, String)}).
+   */
+  public static TranslatableFields of(Markdown markdown) {
+    return new TranslatableFields(markdown);
   }
 
   /** A plain-text field, such as a title. */
@@ -43,6 +55,13 @@ public final class TranslatableFields {
       markdown.put(name, source);
     }
     return this;
+  }
+
+  /** A Markdown field rendered as pages render it ({@link #of(Markdown)}). */
+  public TranslatableFields markdown(String name, @Nullable String source) {
+    Markdown markdown =
+        java.util.Objects.requireNonNull(renderer, "TranslatableFields.of(markdown)");
+    return markdown(name, source, source == null ? null : markdown.html(source));
   }
 
   /** The Markdown of the Markdown fields, by name. */

@@ -35,6 +35,10 @@ class PostTranslationTests extends WithApertium {
   @Autowired Discussions discussions;
   @Autowired JdbcClient jdbc;
 
+  long write(String writer, String item, String body) {
+    return TestAccounts.acting(context, writer, () -> discussions.post(item, body, null));
+  }
+
   @Test
   void aSpanishPostIsTranslatedForAnEnglishReaderAndItsAuthorMayCorrectIt() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -44,24 +48,16 @@ class PostTranslationTests extends WithApertium {
         TestContent.publishedProject(
             context, Fixtures.project("Foro de vecinos " + tag, lab, List.of()));
     long spanish =
-        TestAccounts.acting(
-            context,
+        write(
             writer,
-            () ->
-                discussions.post(
-                    "project:" + project,
-                    "Los ciudadanos piden cita en línea y el laboratorio ayuda a los vecinos"
-                        + " con el formulario nuevo.",
-                    null));
+            "project:" + project,
+            "Los ciudadanos piden cita en línea y el laboratorio ayuda a los vecinos"
+                + " con el formulario nuevo.");
     long english =
-        TestAccounts.acting(
-            context,
+        write(
             writer,
-            () ->
-                discussions.post(
-                    "project:" + project,
-                    "We tested the new form with the citizens of our town last week.",
-                    null));
+            "project:" + project,
+            "We tested the new form with the citizens of our town last week.");
     String translation = "/discussions/posts/" + spanish + "/translation?translate=en";
 
     String page = TestPages.html(mvc, context, null, "/projects/" + project);
@@ -140,14 +136,10 @@ class PostTranslationTests extends WithApertium {
             EventFixtures.event().title("Jornada interna " + tag).lab(lab).membersOnly().build(),
             true);
     long post =
-        TestAccounts.acting(
-            context,
+        write(
             writer,
-            () ->
-                discussions.post(
-                    "event:" + event,
-                    "Los ciudadanos no ven este mensaje del laboratorio interno.",
-                    null));
+            "event:" + event,
+            "Los ciudadanos no ven este mensaje del laboratorio interno.");
     assertThat(TestPages.html(mvc, context, writer, "/events/" + event))
         .contains("id=\"post-" + post + "\"")
         .doesNotContain("/discussions/posts/" + post + "/translation");

@@ -70,6 +70,6 @@ class PostTranslation implements TranslatableContent {
         post.editable(),
         single.itemTitle(),
         "/discussions/posts/" + post.id() + "/translation",
-        () -> TranslatableFields.of().markdown("body", post.body(), markdown.html(post.body())));
+        () -> TranslatableFields.of(markdown).markdown("body", post.body()));
   }
 }

@@ -59,12 +59,9 @@ class EventTranslation implements TranslatableContent {
         event.title(),
         "/events/" + event.id(),
         () ->
-            TranslatableFields.of()
+            TranslatableFields.of(markdown)
                 .text("title", event.title())
-                .markdown(
-                    "description",
-                    event.description(),
-                    event.description() == null ? null : markdown.html(event.description())));
+                .markdown("description", event.description()));
   }
 
   static @org.jspecify.annotations.Nullable String language(EventView event) {

@@ -63,11 +63,8 @@ class SessionTranslation implements TranslatableContent {
         session.title(),
         "/sessions/" + session.id(),
         () ->
-            TranslatableFields.of()
+            TranslatableFields.of(markdown)
                 .text("title", session.title())
-                .markdown(
-                    "summary",
-                    session.summary(),
-                    session.summary() == null ? null : markdown.html(session.summary())));
+                .markdown("summary", session.summary()));
   }
 }

@@ -8,7 +8,6 @@ import eu.digilabs.hub.translation.TranslatableFields;
 import eu.digilabs.hub.translation.TranslatableItem;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,15 +53,11 @@ class FailureReportTranslation implements TranslatableContent {
         report.title(),
         "/failure-reports/" + report.id(),
         () ->
-            TranslatableFields.of()
+            TranslatableFields.of(markdown)
                 .text("title", report.title())
-                .markdown("tried", report.tried(), html(report.tried()))
-                .markdown("wentWrong", report.wentWrong(), html(report.wentWrong()))
-                .markdown("differently", report.differently(), html(report.differently()))
-                .markdown("lessons", report.lessons(), html(report.lessons())));
-  }
-
-  private @Nullable String html(@Nullable String text) {
-    return text == null ? null : markdown.html(text);
+                .markdown("tried", report.tried())
+                .markdown("wentWrong", report.wentWrong())
+                .markdown("differently", report.differently())
+                .markdown("lessons", report.lessons()));
   }
 }

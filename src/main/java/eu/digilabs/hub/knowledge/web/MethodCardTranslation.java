@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +55,12 @@ class MethodCardTranslation implements TranslatableContent {
         card.title(),
         "/methods/" + card.code(),
         () ->
-            TranslatableFields.of()
+            TranslatableFields.of(markdown)
                 .text("title", card.title())
                 .text("what", card.what())
                 .text("why", card.why())
-                .markdown("steps", card.steps(), html(card.steps()))
-                .markdown("considerations", card.considerations(), html(card.considerations())));
+                .markdown("steps", card.steps())
+                .markdown("considerations", card.considerations()));
   }
 
   /**
@@ -76,9 +75,5 @@ class MethodCardTranslation implements TranslatableContent {
       sum.update(0);
     }
     return sum.getValue();
-  }
-
-  private @Nullable String html(@Nullable String text) {
-    return text == null ? null : markdown.html(text);
   }
 }

@@ -102,11 +102,6 @@ class LabTranslation implements TranslatableContent {
         mayEdit,
         lab.name(),
         "/labs/" + lab.id(),
-        () ->
-            TranslatableFields.of()
-                .markdown(
-                    "description",
-                    description,
-                    description == null ? null : markdown.html(description)));
+        () -> TranslatableFields.of(markdown).markdown("description", description));
   }
 }

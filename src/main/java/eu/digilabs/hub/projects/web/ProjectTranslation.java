@@ -70,13 +70,10 @@ class ProjectTranslation implements TranslatableContent {
         project.title(),
         "/projects/" + project.id(),
         () ->
-            TranslatableFields.of()
+            TranslatableFields.of(markdown)
                 .text("title", project.title())
                 .text("summary", project.summary())
-                .markdown(
-                    "description",
-                    project.description(),
-                    project.description() == null ? null : markdown.html(project.description())));
+                .markdown("description", project.description()));
   }
 
   /** A withdrawn or deleted project's translations go with it. */

@@ -53,12 +53,9 @@ class SolutionTranslation implements TranslatableContent {
         solution.name(),
         "/solutions/" + solution.id(),
         () ->
-            TranslatableFields.of()
+            TranslatableFields.of(markdown)
                 .text("title", solution.name())
                 .text("summary", solution.shortDescription())
-                .markdown(
-                    "description",
-                    solution.description(),
-                    solution.description() == null ? null : markdown.html(solution.description())));
+                .markdown("description", solution.description()));
   }
 }
