@@ -222,10 +222,20 @@ class FacetedSearch {
   }
 
   /** Public services the words name, or else their translations name. */
+  /**
+   * The public services the query names: as typed, as translated, else by the other terms of the
+   * synonym groups it names (the catalogue is German: "child benefit" names "Kindergeld").
+   */
   private List<ServiceView> services(String typed, List<QueryTranslation.Translated> translated) {
     List<ServiceView> services = catalogue.search(typed, SERVICES);
     for (int i = 0; services.isEmpty() && i < translated.size(); i++) {
       services = catalogue.search(translated.get(i).text(), SERVICES);
+    }
+    if (services.isEmpty()) {
+      List<String> others = synonyms.otherTerms(typed);
+      for (int i = 0; services.isEmpty() && i < Math.min(others.size(), 3); i++) {
+        services = catalogue.search(others.get(i), SERVICES);
+      }
     }
     return services;
   }

@@ -36,7 +36,7 @@ public class Synonyms {
   private final SynonymGroups groups;
   private final QueryTerms terms;
   private final TextTerms textTerms;
-  private final AtomicReference<@Nullable List<List<Term>>> cache = new AtomicReference<>();
+  private final AtomicReference<@Nullable Loaded> cache = new AtomicReference<>();
   private volatile long cachedAt;
   private final ReentrantLock rebuilding = new ReentrantLock();
 
@@ -51,6 +51,12 @@ public class Synonyms {
    * and "rent" share "rent".
    */
   static final int MIN_FORM = 5;
+
+  /**
+   * The groups as searched: the admins' groups first ({@code domain} of them), then each country's
+   * names in every language.
+   */
+  private record Loaded(List<List<Term>> all, int domain) {}
 
   /** A term of a group: as written, its words folded, and each word's longer forms. */
   private record Term(String text, List<String> words, List<Set<String>> forms) {}
@@ -118,15 +124,68 @@ public class Synonyms {
     if (query.isBlank() || query.matches(".*[\"()|+*~\\\\-].*")) {
       return query;
     }
+    List<String> out = new ArrayList<>();
+    for (Stretch stretch : stretches(query, groups().all())) {
+      List<Term> group = stretch.group();
+      if (group == null) {
+        out.add(stretch.typed());
+        continue;
+      }
+      Set<String> alternatives = new LinkedHashSet<>();
+      if (group.stream()
+          .noneMatch(t -> Spelling.fold(t.text()).equals(Spelling.fold(stretch.typed())))) {
+        alternatives.add(stretch.typed());
+      }
+      group.forEach(t -> alternatives.add(t.text()));
+      out.add(
+          "("
+              + String.join(
+                  " | ",
+                  alternatives.stream().map(t -> t.contains(" ") ? "\"" + t + "\"" : t).toList())
+              + ")");
+    }
+    return String.join(" ", out);
+  }
+
+  /**
+   * The other terms of the admins' groups that the query names, in every language they have: "child
+   * benefit" has "Kindergeld" and "allocations familiales". For names written in one language only,
+   * such as the public services of the German catalogue.
+   */
+  public List<String> otherTerms(String query) {
+    if (query.isBlank()) {
+      return List.of();
+    }
+    Loaded loaded = groups();
+    Set<String> found = new LinkedHashSet<>();
+    for (Stretch stretch : stretches(query, loaded.all().subList(0, loaded.domain()))) {
+      List<Term> group = stretch.group();
+      if (group != null) {
+        group.stream()
+            .map(Term::text)
+            .filter(t -> !Spelling.fold(t).equals(Spelling.fold(stretch.typed())))
+            .forEach(found::add);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Words of a query: one that is in no group ({@code group} null), or the words of a group's term.
+   */
+  private record Stretch(String typed, @Nullable List<Term> group) {}
+
+  /** The query's words, the longest term of any group taken where one starts. */
+  private List<Stretch> stretches(String query, List<List<Term>> groups) {
     List<String> tokens = List.of(query.strip().split("\\s+"));
     List<String> folded = tokens.stream().map(Spelling::fold).toList();
     List<@Nullable Set<String>> forms = new ArrayList<>(Collections.nCopies(tokens.size(), null));
-    List<String> out = new ArrayList<>();
+    List<Stretch> stretches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
       @Nullable List<Term> group = null;
-      for (List<Term> candidate : groups()) {
+      for (List<Term> candidate : groups) {
         for (Term term : candidate) {
           int length = term.words().size();
           if (length > matched
@@ -137,26 +196,11 @@ public class Synonyms {
           }
         }
       }
-      if (group == null) {
-        out.add(tokens.get(i));
-        i++;
-        continue;
-      }
-      Set<String> alternatives = new LinkedHashSet<>();
-      String typed = String.join(" ", tokens.subList(i, i + matched));
-      if (group.stream().noneMatch(t -> Spelling.fold(t.text()).equals(Spelling.fold(typed)))) {
-        alternatives.add(typed);
-      }
-      group.forEach(t -> alternatives.add(t.text()));
-      out.add(
-          "("
-              + String.join(
-                  " | ",
-                  alternatives.stream().map(t -> t.contains(" ") ? "\"" + t + "\"" : t).toList())
-              + ")");
-      i += matched;
+      int taken = group == null ? 1 : matched;
+      stretches.add(new Stretch(String.join(" ", tokens.subList(i, i + taken)), group));
+      i += taken;
     }
-    return String.join(" ", out);
+    return stretches;
   }
 
   /**
@@ -169,7 +213,7 @@ public class Synonyms {
     List<String> folded = List.of(Spelling.fold(word.strip()));
     List<@Nullable Set<String>> forms = new ArrayList<>(Collections.nCopies(1, null));
     Set<String> found = new LinkedHashSet<>();
-    for (List<Term> group : groups()) {
+    for (List<Term> group : groups().all()) {
       if (group.stream().anyMatch(t -> t.words().size() == 1 && same(t, token, folded, forms, 0))) {
         group.stream()
             .filter(t -> t.words().size() == 1)
@@ -220,8 +264,8 @@ public class Synonyms {
    * The groups, read anew when stale by one thread at a time: the others meanwhile search with the
    * groups they have, and wait only when there are none yet (at start and after an edit).
    */
-  private List<List<Term>> groups() {
-    List<List<Term>> current = cache.get();
+  private Loaded groups() {
+    Loaded current = cache.get();
     if (current != null && !stale()) {
       return current;
     }
@@ -232,23 +276,27 @@ public class Synonyms {
       rebuilding.lock();
     }
     try {
-      List<List<Term>> again = cache.get();
+      Loaded again = cache.get();
       if (again != null && !stale()) {
         return again;
       }
-      List<List<Term>> fresh =
-          Stream.concat(
-                  groups.findAll().stream().map(SynonymGroup::termList),
-                  terms.countryNames().stream())
-              .filter(list -> list.size() > 1)
-              .map(list -> list.stream().map(this::term).toList())
-              .toList();
+      List<List<Term>> domain = terms(groups.findAll().stream().map(SynonymGroup::termList));
+      List<List<Term>> all = new ArrayList<>(domain);
+      all.addAll(terms(terms.countryNames().stream()));
+      Loaded fresh = new Loaded(List.copyOf(all), domain.size());
       cachedAt = System.currentTimeMillis();
       cache.set(fresh);
       return fresh;
     } finally {
       rebuilding.unlock();
     }
+  }
+
+  private List<List<Term>> terms(Stream<List<String>> groups) {
+    return groups
+        .filter(list -> list.size() > 1)
+        .map(list -> list.stream().map(this::term).toList())
+        .toList();
   }
 
   private boolean stale() {

@@ -54,6 +54,18 @@ class CrossLanguageSearchTests {
   }
 
   @Test
+  void aPublicServiceIsFoundByItsNameInAnotherLanguage() {
+    // The OZG catalogue is German; the shipped group "Kindergeld, child benefit, allocations
+    // familiales" names the service in English and French.
+    for (String query : List.of("child benefit", "allocations familiales")) {
+      assertThat(search.search(SearchRequest.words(query)).services())
+          .as(query)
+          .isNotEmpty()
+          .allSatisfy(service -> assertThat(service.name()).containsIgnoringCase("Kindergeld"));
+    }
+  }
+
+  @Test
   void countriesAndTechnologiesNamedInFrenchAreFilterCandidates() {
     SearchResults results = search.search(SearchRequest.words("traduction automatique Suisse"));
     assertThat(results.candidates())
