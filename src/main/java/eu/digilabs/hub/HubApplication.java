@@ -5,7 +5,10 @@ import eu.digilabs.hub.operations.DataCommands;
 import eu.digilabs.hub.projects.ReferenceData;
 import eu.digilabs.hub.search.ReindexCommand;
 import eu.digilabs.hub.search.RelevanceEvaluation;
+import eu.digilabs.hub.shared.EventBacklog;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,6 +70,13 @@ public class HubApplication {
               context.getBean(RelevanceEvaluation.class).run(Path.of(args[1]), System.out);
           default -> context.getBean(AssistantEvaluation.class).run(Path.of(args[1]), System.out);
         };
+    // What this run published (the reference data's first import: thousands of items) reaches
+    // every listener before the hub stops: stopping midway leaves publications that the next
+    // start may not finish.
+    Instant started = Instant.ofEpochMilli(context.getStartupDate());
+    if (!context.getBean(EventBacklog.class).await(started, Duration.ofMinutes(30))) {
+      System.err.println("Stopping with content changes not yet handled by every listener.");
+    }
     System.exit(SpringApplication.exit(context, () -> code));
   }
 }
