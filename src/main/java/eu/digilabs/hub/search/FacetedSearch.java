@@ -38,6 +38,9 @@ class FacetedSearch {
   /** How many public services are shown beside the results. */
   static final int SERVICES = 10;
 
+  /** Synonym terms shorter than this do not name public services. */
+  static final int SERVICE_TERM = 5;
+
   private final EntityManager entityManager;
   private final Catalogue catalogue;
   private final Synonyms synonyms;
@@ -215,29 +218,53 @@ class FacetedSearch {
         .toList();
   }
 
-  /** The query in the index's main languages, when a translation provider is configured. */
+  /**
+   * The query in the index's main languages, when a translation provider or a word list is
+   * configured.
+   */
   private List<QueryTranslation.Translated> translated(String typed) {
     QueryTranslation translator = translation.getIfAvailable();
     return translator == null ? List.of() : translator.translations(typed);
   }
 
-  /** Public services the words name, or else their translations name. */
   /**
-   * The public services the query names: as typed, as translated, else by the other terms of the
-   * synonym groups it names (the catalogue is German: "child benefit" names "Kindergeld").
+   * The public services the query names: as typed, as a service translated it (a word list's words,
+   * one sense each, would only add scans), else by the other terms of the synonym groups it names
+   * (the catalogue is German: "child benefit" names "Kindergeld"). Such a term names a service when
+   * a word of the service's name starts with it, and only terms of at least {@value #SERVICE_TERM}
+   * letters count ("KI" is in "Kinder").
    */
   private List<ServiceView> services(String typed, List<QueryTranslation.Translated> translated) {
     List<ServiceView> services = catalogue.search(typed, SERVICES);
     for (int i = 0; services.isEmpty() && i < translated.size(); i++) {
-      services = catalogue.search(translated.get(i).text(), SERVICES);
+      if (!translated.get(i).wordByWord()) {
+        services = catalogue.search(translated.get(i).text(), SERVICES);
+      }
     }
     if (services.isEmpty()) {
-      List<String> others = synonyms.otherTerms(typed);
+      List<String> others =
+          synonyms.otherTerms(typed).stream().filter(t -> t.length() >= SERVICE_TERM).toList();
       for (int i = 0; services.isEmpty() && i < Math.min(others.size(), 3); i++) {
-        services = catalogue.search(others.get(i), SERVICES);
+        String term = others.get(i);
+        services =
+            catalogue.search(term, SERVICES).stream()
+                .filter(s -> startsAWord(s.name(), term))
+                .toList();
       }
     }
     return services;
+  }
+
+  /** Whether a word of {@code name} starts with {@code term} (case and accents as written). */
+  static boolean startsAWord(String name, String term) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String wanted = term.toLowerCase(java.util.Locale.ROOT);
+    for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Function<SearchPredicateFactory, PredicateFinalStep> words(

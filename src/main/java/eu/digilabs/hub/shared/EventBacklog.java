@@ -21,12 +21,16 @@ public class EventBacklog {
     this.jdbc = jdbc;
   }
 
-  /** How many publications since {@code since} some listener still has to handle. */
+  /**
+   * How many publications since {@code since} some listener still has to handle (those whose
+   * listener failed are retried at the next start, not waited for).
+   */
   public long pending(Instant since) {
     Long count =
         jdbc.queryForObject(
             "select count(*) from event_publication"
-                + " where completion_date is null and publication_date >= ?",
+                + " where completion_date is null and publication_date >= ?"
+                + " and (status is null or status <> 'FAILED')",
             Long.class,
             OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
     return count == null ? 0 : count;

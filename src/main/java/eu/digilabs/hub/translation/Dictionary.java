@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,15 @@ final class Dictionary {
 
   private static final Pattern NOTES =
       Pattern.compile("\\{[^}]*}|\\[[^]]*]|\\([^)]*\\)|/[^/\\s]+/");
+
+  /** Labels of a register or region: historical, colloquial, poetic, Austrian, ... */
+  private static final Pattern REGISTER =
+      Pattern.compile(
+          "\\[(hist|obs|veraltet|archaic|selten|rare|poet|geh|humor|ugs|coll|slang|vulg|pej|iron"
+              + "|Ös|Schw|Südtirol|BW|Bayr|Norddt|Süddt|Ostdt|Dt)\\.]");
+
   private static final Pattern PLACEHOLDERS =
-      Pattern.compile("\\b(etw|jdm|jdn|jds|jd|sb|sth|sb's|sth's)\\.(?=\\s|$)");
+      Pattern.compile("\\b(etw|jdm|jdn|jds|jmd|jd|sb|sth)\\.('s)?(?=\\s|$)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final String[] LINKS = {"s", "es", "n", "en"};
   private static final String[] ENDINGS = {"en", "er", "es", "e", "n", "s"};
@@ -127,20 +135,34 @@ final class Dictionary {
     String[] left = line.substring(0, sides).split(" \\| ");
     String[] right = line.substring(sides + 4).split(" \\| ");
     int parts = left.length == right.length ? left.length : 1;
+    boolean usual = !REGISTER.matcher(left[0]).find();
     for (int part = 0; part < parts; part++) {
       String sense = sense(clean(right[part]));
       if (sense == null) {
         continue;
       }
-      for (String headword : clean(left[part]).split(";")) {
-        String clean = clean(headword);
+      String[] headwords = clean(left[part]).split(";");
+      for (int h = 0; h < headwords.length; h++) {
+        String clean = clean(headwords[h]);
         if (!clean.isEmpty() && words(clean) <= MAX_WORDS) {
           entries
               .computeIfAbsent(key(clean), k -> new Sense())
-              .offer(part == 0 ? 1 + left.length : 0, sense);
+              .offer(weight(part, h, usual, parts), sense);
         }
       }
     }
+  }
+
+  /**
+   * How much a line says about a word's usual sense: its headwords (not its forms and examples),
+   * the first headword most, lines in standard language (no register or region label) before the
+   * rest, and among those the line with the most forms and examples, a word's main entry.
+   */
+  private static int weight(int part, int headword, boolean usual, int parts) {
+    if (part > 0) {
+      return 1;
+    }
+    return (usual ? 1000 : 0) + (headword == 0 ? 100 : 0) + 2 + parts;
   }
 
   /** The first sense of a side short enough to be searched for. */
@@ -166,28 +188,15 @@ final class Dictionary {
     return text.split(" ").length;
   }
 
-  /** A headword or query phrase as looked up: its words lower-cased, umlauts and ß spelt out. */
+  /** A headword or query phrase as looked up: its words in lower case, umlauts as written. */
   static String key(String phrase) {
     List<String> words = new ArrayList<>();
-    var found = WORD.matcher(phrase.toLowerCase(Locale.ROOT));
+    var found =
+        WORD.matcher(Normalizer.normalize(phrase, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
     while (found.find()) {
-      words.add(fold(found.group()));
+      words.add(found.group());
     }
     return String.join(" ", words);
-  }
-
-  private static String fold(String word) {
-    StringBuilder folded = new StringBuilder(word.length());
-    for (char c : word.toCharArray()) {
-      switch (c) {
-        case 'ä' -> folded.append('a');
-        case 'ö' -> folded.append('o');
-        case 'ü' -> folded.append('u');
-        case 'ß' -> folded.append("ss");
-        default -> folded.append(c);
-      }
-    }
-    return folded.toString();
   }
 
   /**
@@ -211,7 +220,7 @@ final class Dictionary {
    */
   Optional<String> translate(String query) {
     List<String> words = new ArrayList<>();
-    var found = WORD.matcher(query);
+    var found = WORD.matcher(Normalizer.normalize(query, Normalizer.Form.NFC));
     while (found.find()) {
       String word = found.group();
       if (!stopWords.contains(word.toLowerCase(Locale.ROOT))) {

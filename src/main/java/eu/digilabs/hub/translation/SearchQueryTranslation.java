@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * providers' quotas are nearly spent are not translated. Translations are kept for recent queries
  * (paging and facet clicks repeat the query), like the search's query vectors. A search waits at
  * most {@code hub.translation.query-timeout} for them; a later answer still fills the cache for the
- * next time. Where no service serves a pair, a configured word list translates the query word by
- * word ({@link QueryDictionaries}), at once and without quota.
+ * next time. A configured word list translates the query word by word ({@link QueryDictionaries}),
+ * at once and without quota, where no service's translation into the language comes in time.
  */
 @Component
 class SearchQueryTranslation implements QueryTranslation {
@@ -91,8 +91,10 @@ class SearchQueryTranslation implements QueryTranslation {
       return List.of();
     }
     String from = LanguageDetection.of(text).orElse(LocaleContextHolder.getLocale().getLanguage());
+    // The word lists answer at once, on this thread: whatever the services do, their words count.
+    List<Translated> listed = fromDictionaries(text, from);
     if (!translator.enabled() || translator.quotaReached(QUOTA_SHARE)) {
-      return fromDictionaries(text, from, List.of());
+      return listed;
     }
     String key = from + "|" + text;
     CompletableFuture<List<Translated>> pending;
@@ -102,20 +104,31 @@ class SearchQueryTranslation implements QueryTranslation {
           cache.computeIfAbsent(
               key, k -> CompletableFuture.supplyAsync(() -> translate(text, from), WORKERS));
     } catch (RejectedExecutionException busy) {
-      return List.of();
+      return listed;
     }
     try {
-      return pending.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+      return preferServices(pending.get(budget.toMillis(), TimeUnit.MILLISECONDS), listed);
     } catch (TimeoutException e) {
       log.debug("Query translation of {} took longer than {}", text, budget);
-      return List.of();
+      return listed;
     } catch (ExecutionException e) {
       cache.remove(key, pending);
-      return List.of();
+      return listed;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return List.of();
+      return listed;
     }
+  }
+
+  /** A service's translation into a language, else the word list's. */
+  private static List<Translated> preferServices(List<Translated> served, List<Translated> listed) {
+    List<Translated> all = new ArrayList<>(served);
+    for (Translated words : listed) {
+      if (served.stream().noneMatch(t -> t.language().equals(words.language()))) {
+        all.add(words);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -125,7 +138,7 @@ class SearchQueryTranslation implements QueryTranslation {
   private List<Translated> translate(String text, String from) {
     List<String> targets =
         languages.stream().filter(to -> !to.equals(from) && translator.serves(from, to)).toList();
-    List<Translated> translated = new ArrayList<>(fromDictionaries(text, from, targets));
+    List<Translated> translated = new ArrayList<>();
     @Nullable TranslationFailure failed = null;
     for (String to : targets) {
       try {
@@ -145,11 +158,11 @@ class SearchQueryTranslation implements QueryTranslation {
     return List.copyOf(translated);
   }
 
-  /** The query word by word into the main languages that no service serves ({@code served}). */
-  private List<Translated> fromDictionaries(String text, String from, List<String> served) {
+  /** The query word by word into the main languages that a word list serves. */
+  private List<Translated> fromDictionaries(String text, String from) {
     List<Translated> translated = new ArrayList<>();
     for (String to : languages) {
-      if (!to.equals(from) && !served.contains(to)) {
+      if (!to.equals(from)) {
         dictionaries
             .translate(text, from, to)
             .ifPresent(words -> translated.add(new Translated(to, words, true)));

@@ -63,6 +63,9 @@ class CrossLanguageSearchTests {
           .isNotEmpty()
           .allSatisfy(service -> assertThat(service.name()).containsIgnoringCase("Kindergeld"));
     }
+    assertThat(search.search(SearchRequest.words("artificial intelligence")).services())
+        .as("the group's short term KI does not name every service about Kinder")
+        .isEmpty();
   }
 
   @Test
