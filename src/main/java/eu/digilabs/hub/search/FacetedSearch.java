@@ -172,9 +172,9 @@ class FacetedSearch {
 
   /**
    * The items a translation finds: those with all its words, as a looser match of a service's
-   * translation adds mostly noise. A word list gives each word one sense, often not the one the
-   * items use: when all of them find nothing, those with any of them, most words first. (Those are
-   * ranked, not counted in the facets.)
+   * translation adds mostly noise. A word list's words, each any of its senses, often miss the
+   * items' own words: when all of them find nothing, those with any of them, most words first.
+   * (Those are ranked, not counted in the facets.)
    */
   private List<SearchResults.Hit> translatedHits(
       SearchSession session,
@@ -182,7 +182,7 @@ class FacetedSearch {
       QueryTranslation.Translated translation,
       List<Long> serviceIds,
       int limit) {
-    String text = QueryText.clean(translation.text());
+    String text = QueryText.clean(translation.query());
     Page all =
         query.run(session, request, words(text, Matching.ALL, serviceIds), null, 0, limit, false);
     if (all.total() > 0 || !translation.wordByWord() || !MatchCascade.mayMatchAnyWord(text)) {
@@ -200,7 +200,7 @@ class FacetedSearch {
       List<Long> serviceIds) {
     List<Function<SearchPredicateFactory, PredicateFinalStep>> all = new ArrayList<>();
     all.add(words);
-    translated.forEach(t -> all.add(words(QueryText.clean(t.text()), Matching.ALL, serviceIds)));
+    translated.forEach(t -> all.add(words(QueryText.clean(t.query()), Matching.ALL, serviceIds)));
     return f ->
         f.bool(
             b -> {
@@ -228,11 +228,11 @@ class FacetedSearch {
   }
 
   /**
-   * The public services the query names: as typed, as a service translated it (a word list's words,
-   * one sense each, would only add scans), else by the other terms of the synonym groups it names
-   * (the catalogue is German: "child benefit" names "Kindergeld"). Such a term names a service when
-   * a word of the service's name starts with it, and only terms of at least {@value #SERVICE_TERM}
-   * letters count ("KI" is in "Kinder").
+   * The public services the query names: as typed, as a service translated it (a word list's crude
+   * senses would only add scans and unrelated names), else by the other terms of the synonym groups
+   * it names (the catalogue is German: "child benefit" names "Kindergeld"). Such a term names a
+   * service when a word of the service's name starts with it, and only terms of at least {@value
+   * #SERVICE_TERM} letters count ("KI" is in "Kinder").
    */
   private List<ServiceView> services(String typed, List<QueryTranslation.Translated> translated) {
     List<ServiceView> services = catalogue.search(typed, SERVICES);

@@ -12,14 +12,17 @@ public interface QueryTranslation {
   /**
    * The query in another language.
    *
-   * @param wordByWord translated word by word from a word list (each word's usual sense), not by a
-   *     translation service: searched with any of its words when all of them find nothing
+   * @param wordByWord translated word by word from a word list (the text names each word's usual
+   *     sense), not by a translation service: searched with any of its words when all of them find
+   *     nothing
+   * @param query what is searched: the text, or a word list's structured query in simple query
+   *     syntax with each word's senses as alternatives
    */
-  record Translated(String language, String text, boolean wordByWord) {
+  record Translated(String language, String text, boolean wordByWord, String query) {
 
     /** A translation service's translation of the whole query. */
     public Translated(String language, String text) {
-      this(language, text, false);
+      this(language, text, false, text);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -30,24 +31,37 @@ import org.jspecify.annotations.Nullable;
  * "Antrag"), phrases of up to three words first. A German compound the list does not hold is split
  * into two known words, with or without a linking "s", "es", "n" or "en" ("Sozialleistungsbetrug":
  * "Sozialleistung" and "Betrug"). Words the list does not know, names for example, stay as they
- * are.
+ * are. Each word is searched as any of its senses, one word among the others (a structured query,
+ * as cross-language retrieval with dictionaries does it): one sense per word is too often the wrong
+ * one ("Bürger": bourgeois, citizen, ...).
  */
 final class Dictionary {
 
   /** Longer headwords are phrases and examples, not what people type into a search box. */
   private static final int MAX_WORDS = 3;
 
+  /** A query word's translations searched as alternatives, the usual one first. */
+  private static final int ALTERNATIVES = 4;
+
+  /**
+   * Lines with more forms and examples than this weigh alike (a headword's weight stays below 100).
+   */
+  private static final int MAX_PARTS = 40;
+
   /** Compound parts shorter than this are too often accidental ("Amt" in "Samtkissen"). */
   private static final int MIN_PART = 4;
 
   private static final Pattern NOTES =
-      Pattern.compile("\\{[^}]*}|\\[[^]]*]|\\([^)]*\\)|/[^/\\s]+/");
+      Pattern.compile("\\{[^}]*}|\\[[^]]*]|\\([^)]*\\)|<[^>]*>|/[^/\\s]+/");
 
   /** Labels of a register or region: historical, colloquial, poetic, Austrian, ... */
   private static final Pattern REGISTER =
       Pattern.compile(
           "\\[(hist|obs|veraltet|archaic|selten|rare|poet|geh|humor|ugs|coll|slang|vulg|pej|iron"
               + "|Ös|Schw|Südtirol|BW|Bayr|Norddt|Süddt|Ostdt|Dt)\\.]");
+
+  /** Any label in brackets: a register, a region, or a subject ("[jur.]", "[comp.]"). */
+  private static final Pattern LABEL = Pattern.compile("\\[[^]]*]");
 
   private static final Pattern PLACEHOLDERS =
       Pattern.compile("\\b(etw|jdm|jdn|jds|jmd|jd|sb|sth)\\.('s)?(?=\\s|$)");
@@ -100,25 +114,44 @@ final class Dictionary {
   }
 
   /**
-   * A headword's translation while the list is read: the first sense of the line with the most
-   * forms and examples, a word's main entry ("Bürger: citizen"), not that of a line of its own with
-   * none, a rarer sense ("Bürger: bourgeois").
+   * A headword's translations while the list is read: the lines that name it, by weight. The best
+   * line's senses and the first sense of the next lines become the word's alternatives ("Antrag":
+   * application, request, motion).
    */
   private static final class Sense {
-    int weight = -1;
-    String text = "";
+    final List<Integer> weights = new ArrayList<>(2);
+    final List<String> senses = new ArrayList<>(2);
 
-    void offer(int lineWeight, String sense) {
-      if (lineWeight > weight) {
-        weight = lineWeight;
-        text = sense;
+    void offer(int lineWeight, String lineSenses) {
+      int at = 0;
+      while (at < weights.size() && weights.get(at) >= lineWeight) {
+        at++;
       }
+      if (at < ALTERNATIVES) {
+        weights.add(at, lineWeight);
+        senses.add(at, lineSenses);
+      }
+      if (weights.size() > ALTERNATIVES) {
+        weights.remove(ALTERNATIVES);
+        senses.remove(ALTERNATIVES);
+      }
+    }
+
+    String alternatives() {
+      List<String> all = new ArrayList<>(List.of(senses.get(0).split("\t")));
+      for (int line = 1; line < senses.size() && all.size() < ALTERNATIVES; line++) {
+        String first = senses.get(line).split("\t")[0];
+        if (all.stream().noneMatch(first::equalsIgnoreCase)) {
+          all.add(first);
+        }
+      }
+      return String.join("\t", all.subList(0, Math.min(all.size(), ALTERNATIVES)));
     }
   }
 
   private static Map<String, String> compact(Map<String, Sense> entries) {
     Map<String, String> compact = new HashMap<>(entries.size() * 4 / 3 + 1);
-    entries.forEach((key, sense) -> compact.put(key, sense.text));
+    entries.forEach((key, sense) -> compact.put(key, sense.alternatives()));
     return compact;
   }
 
@@ -135,10 +168,13 @@ final class Dictionary {
     String[] left = line.substring(0, sides).split(" \\| ");
     String[] right = line.substring(sides + 4).split(" \\| ");
     int parts = left.length == right.length ? left.length : 1;
-    boolean usual = !REGISTER.matcher(left[0]).find();
+    int standing =
+        (REGISTER.matcher(left[0] + " " + right[0]).find() ? 0 : 1000)
+            + (LABEL.matcher(left[0]).find() ? 0 : 1);
     for (int part = 0; part < parts; part++) {
-      String sense = sense(clean(right[part]));
-      if (sense == null) {
+      String side = clean(right[part]);
+      List<String> senses = senses(side);
+      if (senses.isEmpty()) {
         continue;
       }
       String[] headwords = clean(left[part]).split(";");
@@ -147,7 +183,7 @@ final class Dictionary {
         if (!clean.isEmpty() && words(clean) <= MAX_WORDS) {
           entries
               .computeIfAbsent(key(clean), k -> new Sense())
-              .offer(weight(part, h, usual, parts), sense);
+              .offer(weight(part, h, standing, parts), String.join("\t", sameFirst(clean, senses)));
         }
       }
     }
@@ -156,27 +192,46 @@ final class Dictionary {
   /**
    * How much a line says about a word's usual sense: its headwords (not its forms and examples),
    * the first headword most, lines in standard language (no register or region label) before the
-   * rest, and among those the line with the most forms and examples, a word's main entry.
+   * rest, then lines of general language before those of a subject ("erkennen": "perceive", not the
+   * court's "award"), and among those the line with the most forms and examples, a word's main
+   * entry.
    */
-  private static int weight(int part, int headword, boolean usual, int parts) {
+  private static int weight(int part, int headword, int standing, int parts) {
     if (part > 0) {
       return 1;
     }
-    return (usual ? 1000 : 0) + (headword == 0 ? 100 : 0) + 2 + parts;
+    return standing + (headword == 0 ? 100 : 0) + 2 + parts;
   }
 
-  /** The first sense of a side short enough to be searched for. */
-  private static @Nullable String sense(String side) {
+  /**
+   * A word both languages write alike ("online", "Chatbot") comes first when the line lists it
+   * among the translations, wherever it stands there.
+   */
+  private static List<String> sameFirst(String headword, List<String> senses) {
+    for (String sense : senses) {
+      if (sense.equalsIgnoreCase(headword)) {
+        List<String> first = new ArrayList<>(senses);
+        first.remove(sense);
+        first.add(0, sense);
+        return first;
+      }
+    }
+    return senses;
+  }
+
+  /** The senses of a side short enough to be searched for, in its order. */
+  private static List<String> senses(String side) {
+    List<String> senses = new ArrayList<>();
     for (String sense : side.split(";")) {
       String clean = clean(sense);
       if (clean.startsWith("to ")) {
         clean = clean.substring(3); // "to apply for": a verb, as a query names it
       }
-      if (!clean.isEmpty() && words(clean) <= MAX_WORDS) {
-        return clean;
+      if (!clean.isEmpty() && words(clean) <= MAX_WORDS && senses.size() < ALTERNATIVES) {
+        senses.add(clean);
       }
     }
-    return null;
+    return senses;
   }
 
   private static String clean(String text) {
@@ -215,10 +270,17 @@ final class Dictionary {
   }
 
   /**
-   * The query in the other language, word by word, with each word's usual translation; empty when
-   * the list knows none of its words.
+   * A query word by word in the other language.
+   *
+   * @param text each word's usual translation, as the reader is told what was searched
+   * @param query in simple query syntax, each word's translations as alternatives ({@code
+   *     (application | request | motion) Oldenburg}): a structured query, so that a word's many
+   *     senses count as one word
    */
-  Optional<String> translate(String query) {
+  record Words(String text, String query) {}
+
+  /** The query in the other language, word by word; empty when the list knows none of its words. */
+  Optional<Words> translate(String query) {
     List<String> words = new ArrayList<>();
     var found = WORD.matcher(Normalizer.normalize(query, Normalizer.Form.NFC));
     while (found.find()) {
@@ -227,20 +289,32 @@ final class Dictionary {
         words.add(word);
       }
     }
-    List<String> out = new ArrayList<>();
+    List<String> text = new ArrayList<>();
+    List<String> structured = new ArrayList<>();
     boolean translated = false;
     for (int i = 0; i < words.size(); ) {
       int taken = 0;
       for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
-        String sense = lookUp(String.join(" ", words.subList(i, i + n)));
-        if (sense != null) {
-          out.add(sense);
+        String senses = lookUp(String.join(" ", words.subList(i, i + n)));
+        if (senses != null) {
+          List<String> alternatives = List.of(senses.split("\t"));
+          text.add(alternatives.get(0));
+          structured.add(group(alternatives));
           taken = n;
         }
       }
       if (taken == 0) {
-        String parts = compound(words.get(i).toLowerCase(Locale.ROOT), 2);
-        out.add(parts == null ? words.get(i) : parts);
+        List<String> parts = compound(words.get(i).toLowerCase(Locale.ROOT), 2);
+        if (parts == null) {
+          text.add(words.get(i));
+          structured.add(words.get(i));
+        } else {
+          for (String part : parts) {
+            List<String> alternatives = List.of(part.split("\t"));
+            text.add(alternatives.get(0));
+            structured.add(group(alternatives));
+          }
+        }
         translated |= parts != null;
         taken = 1;
       } else {
@@ -248,14 +322,29 @@ final class Dictionary {
       }
       i += taken;
     }
-    return translated ? Optional.of(String.join(" ", out)) : Optional.empty();
+    return translated
+        ? Optional.of(new Words(String.join(" ", text), String.join(" ", structured)))
+        : Optional.empty();
+  }
+
+  /** A word's translations in simple query syntax: any of them, each with all its words. */
+  private static String group(List<String> alternatives) {
+    List<String> each =
+        alternatives.stream()
+            .map(a -> WORD.matcher(a).results().map(MatchResult::group).toList())
+            .filter(w -> !w.isEmpty())
+            .map(w -> w.size() == 1 ? w.get(0) : "(" + String.join(" ", w) + ")")
+            .distinct()
+            .toList();
+    return each.size() == 1 ? each.get(0) : "(" + String.join(" | ", each) + ")";
   }
 
   /**
-   * A compound's translation from two known parts (the left part may be a compound itself, down to
-   * {@code depth} levels), the longest known last part first; null when it does not split.
+   * A compound's translation from two known parts, each part's translations tab-separated (the left
+   * part may be a compound itself, down to {@code depth} levels), the longest known last part
+   * first; null when it does not split.
    */
-  private @Nullable String compound(String word, int depth) {
+  private @Nullable List<String> compound(String word, int depth) {
     if (!from.equals("de") || depth == 0) {
       return null;
     }
@@ -266,11 +355,11 @@ final class Dictionary {
       }
       String left = word.substring(0, split);
       String modifier = known(left);
-      if (modifier == null) {
-        modifier = compound(left, depth - 1);
-      }
-      if (modifier != null) {
-        return modifier + " " + head;
+      List<String> modifiers = modifier != null ? List.of(modifier) : compound(left, depth - 1);
+      if (modifiers != null) {
+        List<String> parts = new ArrayList<>(modifiers);
+        parts.add(head);
+        return parts;
       }
     }
     return null;

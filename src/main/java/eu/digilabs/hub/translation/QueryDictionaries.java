@@ -90,10 +90,10 @@ class QueryDictionaries {
   }
 
   /** The query word by word in {@code to}; empty when no list serves the pair or knows a word. */
-  Optional<String> translate(String query, String from, String to) {
+  Optional<Dictionary.Words> translate(String query, String from, String to) {
     for (Dictionary dictionary : dictionaries) {
       if (dictionary.from().equals(from) && dictionary.to().equals(to)) {
-        Optional<String> translated = dictionary.translate(query);
+        Optional<Dictionary.Words> translated = dictionary.translate(query);
         if (translated.isPresent()) {
           return translated;
         }

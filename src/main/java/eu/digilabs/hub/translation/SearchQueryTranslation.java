@@ -165,7 +165,8 @@ class SearchQueryTranslation implements QueryTranslation {
       if (!to.equals(from)) {
         dictionaries
             .translate(text, from, to)
-            .ifPresent(words -> translated.add(new Translated(to, words, true)));
+            .ifPresent(
+                words -> translated.add(new Translated(to, words.text(), true, words.query())));
       }
     }
     return translated;

@@ -3,6 +3,7 @@ package eu.digilabs.hub.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,39 +27,58 @@ class DictionaryTests {
               "Anmeldung {f} | Anmeldungen {pl} :: registration | registrations",
               "Leistung {f} :: benefit",
               "Sozialleistung {f} | Sozialleistungen {pl} :: social benefit | social benefits",
+              "Betrug {m}; Betrügerei {f} :: racket [coll.]",
               "Betrug {m} :: fraud",
+              "erkennen {vt} (auf etw.) [jur.] | erkannt :: to award sth. | awarded",
+              "erkennen {vt} | erkannt :: to perceive; to recognize | perceived",
+              "online; Internet… {adj} [comp.] :: Internet-based; online",
               "zahlen {vt} :: to pay {paid; paid}"),
           "de",
           "en");
 
+  Optional<String> text(String query) {
+    return german.translate(query).map(Dictionary.Words::text);
+  }
+
   @Test
   void aWordsMainEntryComesBeforeARarerSense() {
-    assertThat(german.translate("Bürger")).contains("citizen");
+    assertThat(text("Bürger")).contains("citizen");
+    assertThat(text("Betrug")).as("a colloquial translation last").contains("fraud");
+    assertThat(text("erkennen")).as("general language before a subject's").contains("perceive");
+    assertThat(text("online")).as("a word written alike in both").contains("online");
+  }
+
+  @Test
+  void aWordsOtherSensesAreSearchedAsAlternatives() {
+    assertThat(german.translate("Antrag Oldenburg").map(Dictionary.Words::query))
+        .contains("(application | request | motion) Oldenburg");
+    assertThat(german.translate("erkennen beantragen").map(Dictionary.Words::query))
+        .contains("(perceive | recognize | award) (apply for)");
   }
 
   @Test
   void formsPhrasesAndVerbsAreFoundAndStopWordsLeftOut() {
-    assertThat(german.translate("Anträge")).contains("applications");
-    assertThat(german.translate("Anträgen")).as("an ending taken off").contains("applications");
-    assertThat(german.translate("künstliche Intelligenz in der Schule"))
+    assertThat(text("Anträge")).contains("applications");
+    assertThat(text("Anträgen")).as("an ending taken off").contains("applications");
+    assertThat(text("künstliche Intelligenz in der Schule"))
         .contains("artificial intelligence school");
-    assertThat(german.translate("beantragen")).contains("apply for");
-    assertThat(german.translate("zahlen")).as("grammar in braces left out").contains("pay");
+    assertThat(text("beantragen")).contains("apply for");
+    assertThat(text("zahlen")).as("grammar in braces left out").contains("pay");
   }
 
   @Test
   void compoundsSplitIntoKnownParts() {
-    assertThat(german.translate("Sozialleistungsbetrug")).contains("social benefit fraud");
-    assertThat(german.translate("Schulanmeldung"))
+    assertThat(text("Sozialleistungsbetrug")).contains("social benefit fraud");
+    assertThat(text("Schulanmeldung"))
         .as("the e that compounds drop")
         .contains("school registration");
-    assertThat(german.translate("Bürgeranmeldungen")).contains("citizen registrations");
+    assertThat(text("Bürgeranmeldungen")).contains("citizen registrations");
   }
 
   @Test
   void namesStayAndAQueryOfUnknownWordsIsNotTranslated() {
-    assertThat(german.translate("Antrag Oldenburg")).contains("application Oldenburg");
-    assertThat(german.translate("Oldenburg Chatbot")).isEmpty();
-    assertThat(german.translate("der die das")).isEmpty();
+    assertThat(text("Antrag Oldenburg")).contains("application Oldenburg");
+    assertThat(text("Oldenburg Chatbot")).isEmpty();
+    assertThat(text("der die das")).isEmpty();
   }
 }
