@@ -11,6 +11,7 @@ import eu.digilabs.hub.knowledge.CourseService;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabFilter;
 import eu.digilabs.hub.labs.LabService;
+import eu.digilabs.hub.opendata.OpenDataExports;
 import eu.digilabs.hub.projects.ProjectFilter;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.reuse.SolutionFilter;
@@ -72,6 +73,7 @@ class BrowserTests {
 
   @Autowired CourseService courses;
   @Autowired SolutionService solutions;
+  @Autowired OpenDataExports openData;
 
   /** The demo's BAföG Digital solution, with its example uptakes. */
   long bafoegSolution() {
@@ -136,6 +138,7 @@ class BrowserTests {
   }
 
   List<String> pages() {
+    openData.refresh();
     long lab =
         labs.list(new LabFilter("Lübeck", null, null, null, null), PageRequest.of(0, 1))
             .getContent()
@@ -208,6 +211,7 @@ class BrowserTests {
             + "/solutions",
         "/search?type=solution",
         "/countries",
+        "/open-data",
         "/search?q=chatbot",
         "/search?type=project&country=DE",
         "/assistant",

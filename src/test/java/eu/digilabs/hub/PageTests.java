@@ -119,6 +119,7 @@ class PageTests {
           "/labs",
           "/projects",
           "/countries",
+          "/open-data",
           "/login",
           "/signup",
           "/labs/" + lab("Saarland").id(),

@@ -47,4 +47,17 @@ interface Events extends JpaRepository<Event, Long> {
       "select distinct e from Event e join e.organiserIds o where o = :account order by e.startsAt"
           + " desc")
   List<Event> organisedBy(@Param("account") long account);
+
+  /** Events every visitor may see, past and upcoming, for the open dataset. */
+  @Query(
+      """
+      select e from Event e
+      where e.publication <> eu.digilabs.hub.events.Event.Publication.DRAFT
+        and e.membersOnly = false
+      """)
+  Page<Event> everyonesEvents(Pageable page);
+
+  /** Changes with every event published, changed, cancelled or deleted. */
+  @Query("select concat(count(e), '/', coalesce(sum(e.version), 0)) from Event e")
+  String revision();
 }

@@ -13,6 +13,7 @@
     allowedDependencies = {
       "shared",
       "web",
+      "opendata",
       "taxonomy",
       "accounts",
       "labs",

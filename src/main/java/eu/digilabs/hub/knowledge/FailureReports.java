@@ -1,8 +1,11 @@
 package eu.digilabs.hub.knowledge;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface FailureReports
     extends JpaRepository<FailureReport, Long>, JpaSpecificationExecutor<FailureReport> {
@@ -13,4 +16,12 @@ interface FailureReports
       long projectId);
 
   List<FailureReport> findByAuthorIdAndPublishedFalseOrderByUpdatedAtDesc(long authorId);
+
+  Page<FailureReport> findByPublishedTrue(Pageable page);
+
+  /** Changes with every report published, changed, withdrawn or deleted. */
+  @Query(
+      "select concat(count(r), '/', coalesce(sum(r.version), 0)) from FailureReport r"
+          + " where r.published = true")
+  String publishedRevision();
 }

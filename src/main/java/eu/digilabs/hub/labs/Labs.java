@@ -27,4 +27,10 @@ interface Labs extends JpaRepository<Lab, Long>, JpaSpecificationExecutor<Lab> {
   boolean existsByHostOrganisationId(long organisationId);
 
   List<Lab> findAllByOrderByName();
+
+  /** Changes with every new, changed or deleted lab and with its activity. */
+  @Query(
+      "select concat(count(l), '/', coalesce(sum(l.version), 0), '/',"
+          + " coalesce(max(l.lastActivity), '')) from Lab l")
+  String revision();
 }

@@ -28,4 +28,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
       @Param("country") @Nullable String country,
       @Param("type") @Nullable String type,
       Pageable page);
+
+  /** Changes with every new, changed or deleted organisation. */
+  @Query("select concat(count(o), '/', coalesce(sum(o.version), 0)) from Organisation o")
+  String revision();
 }

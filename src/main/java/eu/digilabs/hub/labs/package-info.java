@@ -7,6 +7,7 @@
     allowedDependencies = {
       "shared",
       "web",
+      "opendata",
       "taxonomy",
       "accounts",
       "search",

@@ -27,4 +27,10 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
   List<Project> forLab(@Param("lab") long labId);
 
   long countByPublication(Project.Publication publication);
+
+  /** Changes with every publication, withdrawal, deletion or edit of a published project. */
+  @Query(
+      "select concat(count(p), '/', coalesce(max(p.updatedAt), '')) from Project p"
+          + " where p.publication = 'PUBLISHED'")
+  String publishedRevision();
 }

@@ -8,6 +8,7 @@
     allowedDependencies = {
       "shared",
       "web",
+      "opendata",
       "taxonomy",
       "accounts",
       "labs",

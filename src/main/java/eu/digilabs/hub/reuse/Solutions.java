@@ -23,4 +23,10 @@ interface Solutions extends JpaRepository<Solution, Long>, JpaSpecificationExecu
   List<Solution> findByProviderLabIdOrderByName(long labId);
 
   Optional<Solution> findBySourceKey(String sourceKey);
+
+  /** Changes with every publication, withdrawal, deletion or edit of a published solution. */
+  @Query(
+      "select concat(count(s), '/', coalesce(sum(s.version), 0)) from Solution s"
+          + " where s.publication = 'PUBLISHED'")
+  String publishedRevision();
 }

@@ -19,4 +19,8 @@ interface Uptakes extends JpaRepository<Uptake, Long> {
   @Query(
       "select count(u) from Uptake u where u.solutionId = ?1 and u.furthestStage <> 'INTERESTED'")
   long pastInterest(long solutionId);
+
+  /** Changes with every new, changed or deleted uptake. */
+  @Query("select concat(count(u), '/', coalesce(sum(u.version), 0)) from Uptake u")
+  String revision();
 }

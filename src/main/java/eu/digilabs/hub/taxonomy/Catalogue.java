@@ -174,7 +174,7 @@ public class Catalogue {
         .toList();
   }
 
-  private List<ServiceView> views(Collection<PublicService> found) {
+  List<ServiceView> views(Collection<PublicService> found) {
     Map<Long, PublicService> known = new HashMap<>();
     found.forEach(s -> known.put(s.id(), s));
     Set<Long> missing = new HashSet<>();

@@ -36,4 +36,8 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
       """)
   List<PublicService> search(
       @Param("pattern") String pattern, @Param("key") String key, Pageable page);
+
+  /** Changes with every import that adds, changes or withdraws a service. */
+  @Query("select concat(count(s), '/', coalesce(sum(s.version), 0)) from PublicService s")
+  String revision();
 }

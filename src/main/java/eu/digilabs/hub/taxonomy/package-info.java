@@ -4,7 +4,7 @@
  * OZG services, LeiKa services), with the OZG catalogue importer.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web", "opendata"})
 package eu.digilabs.hub.taxonomy;
 
 import org.jspecify.annotations.NullMarked;

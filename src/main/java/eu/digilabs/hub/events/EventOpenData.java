@@ -1,0 +1,87 @@
+package eu.digilabs.hub.events;
+
+import eu.digilabs.hub.opendata.Column;
+import eu.digilabs.hub.opendata.Column.Kind;
+import eu.digilabs.hub.opendata.OpenDataset;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Events every visitor may see, past and upcoming, as an open dataset. */
+@Component
+class EventOpenData implements OpenDataset {
+
+  private static final String SCHEMA = "https://schema.org/";
+
+  private final Events events;
+
+  EventOpenData(Events events) {
+    this.events = events;
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public String rowType() {
+    return SCHEMA + "Event";
+  }
+
+  @Override
+  public String rowPath() {
+    return "/events/{id}";
+  }
+
+  @Override
+  public List<String> themes() {
+    return List.of("GOVE", "EDUC");
+  }
+
+  @Override
+  public List<Column> columns() {
+    return List.of(
+        Column.id(),
+        Column.text("title", SCHEMA + "name"),
+        Column.text("type", null),
+        Column.text("mode", SCHEMA + "eventAttendanceMode"),
+        Column.text("status", SCHEMA + "eventStatus"),
+        Column.text("venue", SCHEMA + "location"),
+        Column.text("timeZone", null),
+        Column.of("startsAt", SCHEMA + "startDate", Kind.DATE),
+        Column.of("endsAt", SCHEMA + "endDate", Kind.DATE));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<List<@Nullable Object>> rows(int page, int size) {
+    Instant now = Instant.now();
+    return events.everyonesEvents(PageRequest.of(page, size, Sort.by("id"))).stream()
+        .map(e -> EventSummary.of(e, now))
+        .map(
+            e ->
+                Arrays.<@Nullable Object>asList(
+                    e.id(),
+                    e.title(),
+                    e.type(),
+                    e.mode(),
+                    e.status(),
+                    e.venueName(),
+                    e.timeZone(),
+                    e.startsAt(),
+                    e.endsAt()))
+        .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public String revision() {
+    return events.revision();
+  }
+}

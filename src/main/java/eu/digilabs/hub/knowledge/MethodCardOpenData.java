@@ -1,0 +1,99 @@
+package eu.digilabs.hub.knowledge;
+
+import eu.digilabs.hub.opendata.Column;
+import eu.digilabs.hub.opendata.Column.Kind;
+import eu.digilabs.hub.opendata.OpenDataset;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The method cards as an open dataset: one row per card and language it is written in. */
+@Component
+class MethodCardOpenData implements OpenDataset {
+
+  private static final String SCHEMA = "https://schema.org/";
+
+  private final MethodCards cards;
+
+  MethodCardOpenData(MethodCards cards) {
+    this.cards = cards;
+  }
+
+  @Override
+  public String name() {
+    return "method-cards";
+  }
+
+  @Override
+  public String rowType() {
+    return SCHEMA + "HowTo";
+  }
+
+  @Override
+  public String rowPath() {
+    return "/methods/{id}";
+  }
+
+  @Override
+  public List<String> themes() {
+    return List.of("GOVE", "EDUC");
+  }
+
+  @Override
+  public List<Column> columns() {
+    return List.of(
+        Column.id(),
+        Column.text("code", SCHEMA + "identifier"),
+        Column.text("language", SCHEMA + "inLanguage"),
+        Column.text("title", SCHEMA + "name"),
+        Column.text("what", SCHEMA + "description"),
+        Column.text("why", null),
+        Column.text("steps", SCHEMA + "step"),
+        Column.text("considerations", null),
+        Column.text("phase", null),
+        Column.of("minutes", null, Kind.NUMBER),
+        Column.of("peopleMin", null, Kind.NUMBER),
+        Column.of("peopleMax", null, Kind.NUMBER),
+        Column.of("projectIds", null, Kind.LIST));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<List<@Nullable Object>> rows(int page, int size) {
+    return cards.findAll(PageRequest.of(page, size, Sort.by("id"))).stream()
+        .flatMap(
+            card ->
+                card.texts().keySet().stream()
+                    .sorted()
+                    .map(language -> MethodView.of(card, language)))
+        .map(MethodCardOpenData::row)
+        .toList();
+  }
+
+  private static List<@Nullable Object> row(MethodView card) {
+    return Arrays.asList(
+        card.id(),
+        card.code(),
+        card.language(),
+        card.title(),
+        card.what(),
+        card.why(),
+        card.steps(),
+        card.considerations(),
+        card.phase(),
+        card.minutes(),
+        card.peopleMin(),
+        card.peopleMax(),
+        card.projectIds());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public String revision() {
+    return cards.revision();
+  }
+}
