@@ -2,10 +2,21 @@ package eu.digilabs.hub.knowledge;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface Articles extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
   List<Article> findByStatusInOrderByUpdatedAtDesc(Collection<Article.Status> statuses);
+
+  Page<Article> findByStatus(Article.Status status, Pageable page);
+
+  /** Changes with every article published, changed, withdrawn or deleted. */
+  @Query(
+      "select concat(count(a), '/', coalesce(sum(a.version), 0)) from Article a"
+          + " where a.status = eu.digilabs.hub.knowledge.Article.Status.PUBLISHED")
+  String publishedRevision();
 }

@@ -151,7 +151,7 @@ class EventController {
     model.addAttribute("taken", registrations.taken(id));
     model.addAttribute("mayManage", events.mayManage(id));
     model.addAttribute("bookmarked", agenda.bookmarked());
-    model.addAttribute("jsonLd", jsonLd.of(event, programme, labNames));
+    model.addAttribute("meta", jsonLd.meta(event, programme, labNames));
     model.addAttribute("follow", follows.state(ItemKeys.of("event", id), event.labIds()));
     model.addAttribute(
         "discussion", discussionReading.section(ItemKeys.of("event", id), event.labIds()));

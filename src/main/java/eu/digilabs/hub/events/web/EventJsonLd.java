@@ -4,6 +4,9 @@ import eu.digilabs.hub.events.Attendance;
 import eu.digilabs.hub.events.EventView;
 import eu.digilabs.hub.events.SessionView;
 import eu.digilabs.hub.shared.HubProperties;
+import eu.digilabs.hub.shared.text.Markdown;
+import eu.digilabs.hub.web.JsonLd;
+import eu.digilabs.hub.web.PageMeta;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * schema.org {@code Event} data for an event page: attendance mode, the venue as {@code Place} and
@@ -21,12 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EventJsonLd {
 
-  private final JsonMapper json;
   private final String baseUrl;
 
-  EventJsonLd(JsonMapper json, HubProperties hub) {
-    this.json = json;
+  EventJsonLd(HubProperties hub) {
     this.baseUrl = hub.baseUrl();
+  }
+
+  /** The page's metadata with the JSON, safe inside a script element. */
+  PageMeta meta(EventView event, List<SessionView> programme, Map<Long, String> labs) {
+    return new PageMeta(
+        event.description(),
+        "website",
+        baseUrl + "/events/" + event.id(),
+        of(event, programme, labs));
   }
 
   /** The JSON, safe inside a script element ({@code <} escaped). */
@@ -37,7 +46,7 @@ class EventJsonLd {
     data.put("@type", "Event");
     data.put("name", event.title());
     if (event.description() != null) {
-      data.put("description", event.description());
+      data.put("description", Markdown.plain(event.description(), 1000));
     }
     data.put("url", page);
     data.put("startDate", iso(event.startsAt(), event.zone()));
@@ -100,10 +109,7 @@ class EventJsonLd {
                   return sub;
                 })
             .toList());
-    return json.writeValueAsString(data)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    return JsonLd.script(data);
   }
 
   private static String iso(Instant instant, ZoneId zone) {

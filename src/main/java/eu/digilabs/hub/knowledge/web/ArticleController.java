@@ -46,6 +46,8 @@ class ArticleController {
   private final ContentTranslations translations;
   private final ArticleTranslation translatable;
 
+  private final KnowledgePageMeta pageMeta;
+
   ArticleController(
       ArticleService articles,
       ArticleHelpfulness helpfulness,
@@ -55,7 +57,9 @@ class ArticleController {
       Markdown markdown,
       DiscussionReading discussionReading,
       ContentTranslations translations,
-      ArticleTranslation translatable) {
+      ArticleTranslation translatable,
+      KnowledgePageMeta pageMeta) {
+    this.pageMeta = pageMeta;
     this.discussionReading = discussionReading;
     this.translations = translations;
     this.translatable = translatable;
@@ -95,6 +99,7 @@ class ArticleController {
     ArticleView article = (ArticleView) model.getAttribute("article");
     if (article != null) {
       model.addAttribute("translation", translations.panel(translatable.item(article), translate));
+      model.addAttribute("meta", pageMeta.article(article, articles.labNames(article)));
     }
     return view;
   }

@@ -34,7 +34,10 @@ class CourseController {
   private final CourseService courses;
   private final Rights rights;
 
-  CourseController(CourseService courses, Rights rights) {
+  private final KnowledgePageMeta pageMeta;
+
+  CourseController(CourseService courses, Rights rights, KnowledgePageMeta pageMeta) {
+    this.pageMeta = pageMeta;
     this.courses = courses;
     this.rights = rights;
   }
@@ -49,6 +52,7 @@ class CourseController {
   String course(@PathVariable String code, Model model) {
     CourseView course = courses.course(code);
     model.addAttribute("course", course);
+    model.addAttribute("meta", pageMeta.course(course));
     model.addAttribute("enrolment", courses.mine(code).orElse(null));
     model.addAttribute("mayReport", courses.mayReport());
     return "courses/course";

@@ -42,13 +42,17 @@ class MethodController {
   private final ContentTranslations translations;
   private final MethodCardTranslation translatable;
 
+  private final KnowledgePageMeta pageMeta;
+
   MethodController(
       MethodService methods,
       FailureReportService failures,
       ProjectQueries projects,
       DiscussionReading discussionReading,
       ContentTranslations translations,
-      MethodCardTranslation translatable) {
+      MethodCardTranslation translatable,
+      KnowledgePageMeta pageMeta) {
+    this.pageMeta = pageMeta;
     this.discussionReading = discussionReading;
     this.translations = translations;
     this.translatable = translatable;
@@ -89,6 +93,7 @@ class MethodController {
       Model model) {
     MethodView card = methods.get(code, ui.lang());
     model.addAttribute("card", card);
+    model.addAttribute("meta", pageMeta.method(card));
     model.addAttribute("translation", translations.panel(translatable.item(card), translate));
     model.addAttribute("projects", projects.publishedTitles(card.projectIds()));
     model.addAttribute("failures", failures.list(null, card.phase(), 0, 5).getContent());

@@ -61,6 +61,8 @@ class LabController {
   private final Activities activities;
   private final MemberDirectory directory;
 
+  private final LabPageMeta pageMeta;
+
   LabController(
       LabService labs,
       AccountService accounts,
@@ -73,7 +75,9 @@ class LabController {
       LinkRequests links,
       Follows follows,
       Activities activities,
-      MemberDirectory directory) {
+      MemberDirectory directory,
+      LabPageMeta pageMeta) {
+    this.pageMeta = pageMeta;
     this.directory = directory;
     this.follows = follows;
     this.activities = activities;
@@ -109,6 +113,7 @@ class LabController {
       Model model) {
     LabView lab = labs.shown(id);
     model.addAttribute("lab", lab);
+    model.addAttribute("meta", pageMeta.of(lab));
     boolean mayEdit = rights.editorOf(id);
     model.addAttribute("translation", translation.panel(lab, translate, mayEdit));
     model.addAttribute("contentLanguage", translation.language(lab));

@@ -56,6 +56,8 @@ class ProjectController {
   private final DiscussionReading discussionReading;
   private final ProjectTranslation translation;
 
+  private final ProjectPageMeta pageMeta;
+
   ProjectController(
       ProjectService projects,
       ProjectFormOptions options,
@@ -67,7 +69,9 @@ class ProjectController {
       ProjectSolutions solutions,
       Follows follows,
       DiscussionReading discussionReading,
-      ProjectTranslation translation) {
+      ProjectTranslation translation,
+      ProjectPageMeta pageMeta) {
+    this.pageMeta = pageMeta;
     this.discussionReading = discussionReading;
     this.translation = translation;
     this.follows = follows;
@@ -107,6 +111,7 @@ class ProjectController {
       Model model) {
     ProjectView project = projects.get(id);
     model.addAttribute("project", project);
+    model.addAttribute("meta", pageMeta.of(project));
     model.addAttribute("translation", translation.panel(project, translate));
     model.addAttribute("history", projects.history(id));
     List<Long> labIds = new ArrayList<>(project.partnerLabs().keySet());

@@ -40,6 +40,8 @@ class SolutionPage {
   private final ContentTranslations translations;
   private final SolutionTranslation translatable;
 
+  private final SolutionPageMeta pageMeta;
+
   SolutionPage(
       SolutionService solutions,
       UptakeService uptakes,
@@ -50,7 +52,9 @@ class SolutionPage {
       Follows follows,
       DiscussionReading discussionReading,
       ContentTranslations translations,
-      SolutionTranslation translatable) {
+      SolutionTranslation translatable,
+      SolutionPageMeta pageMeta) {
+    this.pageMeta = pageMeta;
     this.discussionReading = discussionReading;
     this.translations = translations;
     this.translatable = translatable;
@@ -82,6 +86,7 @@ class SolutionPage {
     model.addAttribute("translation", translations.panel(translatable.item(solution), translate));
     List<UptakeView> entries = uptakes.forSolution(id);
     model.addAttribute("solution", solution);
+    model.addAttribute("meta", pageMeta.of(solution));
     model.addAttribute("mayEdit", solutions.mayEdit(solution));
     model.addAttribute("uptakes", entries);
     model.addAttribute("map", maps.of(entries));

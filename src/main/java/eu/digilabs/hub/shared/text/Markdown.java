@@ -199,15 +199,20 @@ public class Markdown {
     return Math.max(1, (words + 199) / 200);
   }
 
-  /** Plain text of the Markdown, for summaries and meta descriptions. */
+  /**
+   * Plain text of the Markdown, for summaries and meta descriptions: HTML tags and link targets
+   * left out (a link keeps its text).
+   */
   public static String plain(@Nullable String markdown, int max) {
     if (markdown == null) {
       return "";
     }
     String text =
         markdown
+            .replaceAll("<[^>]*>", " ")
+            .replaceAll("\\]\\((?:[^()]|\\([^()]*\\))*\\)", "]")
             .replaceAll("(?m)^#+\\s*", "")
-            .replaceAll("[*_`>#\\[\\]]", "")
+            .replaceAll("[*_`<>#\\[\\]]", "")
             .replaceAll("\\((https?://[^)]*)\\)", "")
             .replaceAll("\\s+", " ")
             .trim();
