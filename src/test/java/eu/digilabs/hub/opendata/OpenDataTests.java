@@ -189,6 +189,26 @@ class OpenDataTests {
   }
 
   @Test
+  void apiListsAnswerNotModifiedUntilTheyChange() throws Exception {
+    String etag =
+        mvc.perform(get("/api/v1/projects"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getHeader("ETag");
+    assertThat(etag).isNotBlank();
+    mvc.perform(get("/api/v1/projects").header("If-None-Match", etag))
+        .andExpect(status().isNotModified());
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String editor = TestAccounts.member(context, "etag-" + suffix + "@example.org");
+    long lab = TestContent.labWithEditor(context, "Etag-Labor " + suffix, editor);
+    TestContent.publishedProject(context, Fixtures.project("Neu " + suffix, lab, List.of()));
+    mvc.perform(get("/api/v1/projects").header("If-None-Match", etag))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", org.hamcrest.Matchers.not(etag)));
+  }
+
+  @Test
   void theCatalogueIsValidDcatApInEveryFormat() throws Exception {
     exports.refresh();
     Shapes shapes =
