@@ -212,6 +212,8 @@ class BrowserTests {
         "/search?type=solution",
         "/countries",
         "/open-data",
+        "/dashboard",
+        "/dashboard?country=DE&level=regional",
         "/search?q=chatbot",
         "/search?type=project&country=DE",
         "/assistant",

@@ -120,6 +120,7 @@ class PageTests {
           "/projects",
           "/countries",
           "/open-data",
+          "/dashboard",
           "/login",
           "/signup",
           "/labs/" + lab("Saarland").id(),

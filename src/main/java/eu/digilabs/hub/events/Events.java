@@ -60,4 +60,14 @@ interface Events extends JpaRepository<Event, Long> {
   /** Changes with every event published, changed, cancelled or deleted. */
   @Query("select concat(count(e), '/', coalesce(sum(e.version), 0)) from Event e")
   String revision();
+
+  /** Published events every visitor may see that start before ({@code upcoming} false) or after. */
+  @Query(
+      """
+      select count(e) from Event e
+      where e.publication = eu.digilabs.hub.events.Event.Publication.PUBLISHED
+        and e.membersOnly = false
+        and ((:upcoming = true and e.startsAt >= :now) or (:upcoming = false and e.startsAt < :now))
+      """)
+  long countPublic(@Param("upcoming") boolean upcoming, @Param("now") Instant now);
 }

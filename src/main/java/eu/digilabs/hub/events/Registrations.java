@@ -27,4 +27,16 @@ interface Registrations extends JpaRepository<Registration, Long> {
   List<Registration> findByEventIdOrderByRegisteredAtAscIdAsc(long eventId);
 
   List<Registration> findByAccountIdAndStateNot(long accountId, Registration.State state);
+
+  /** Seats taken (confirmed registrations) at events every visitor may see. */
+  @Query(
+      """
+      select count(r) from Registration r
+      where r.state = eu.digilabs.hub.events.Registration.State.CONFIRMED
+        and r.eventId in (
+          select e.id from Event e
+          where e.publication = eu.digilabs.hub.events.Event.Publication.PUBLISHED
+            and e.membersOnly = false)
+      """)
+  long confirmedAtPublicEvents();
 }

@@ -28,6 +28,10 @@ interface Labs extends JpaRepository<Lab, Long>, JpaSpecificationExecutor<Lab> {
 
   List<Lab> findAllByOrderByName();
 
+  /** When each lab was last active (null: never), for counting. */
+  @Query("select l.lastActivity from Lab l")
+  List<Instant> lastActivities();
+
   /** Changes with every new, changed or deleted lab and with its activity. */
   @Query(
       "select concat(count(l), '/', coalesce(sum(l.version), 0), '/',"

@@ -12,6 +12,12 @@ interface Solutions extends JpaRepository<Solution, Long>, JpaSpecificationExecu
   @Query("select s.id from Solution s where s.publication = 'PUBLISHED' order by s.id")
   List<Long> publishedIds();
 
+  /** Each published solution's id with a public service it covers: one row per pair. */
+  @Query(
+      "select s.id, service from Solution s join s.serviceIds service"
+          + " where s.publication = 'PUBLISHED'")
+  List<Object[]> publishedServices();
+
   @Query("select s from Solution s join s.projects p where key(p) = ?1 order by s.name")
   List<Solution> forProject(long projectId);
 

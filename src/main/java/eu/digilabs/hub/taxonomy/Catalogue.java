@@ -103,6 +103,40 @@ public class Catalogue {
     return views(services.findByKindOrderByName(PublicService.Kind.SUBJECT));
   }
 
+  /**
+   * The OZG services (not withdrawn) below each Themenfeld, Themenfelder by name: what the
+   * dashboard counts per Themenfeld. Three queries for the whole catalogue.
+   */
+  public Map<ServiceView, List<Long>> ozgServicesBySubject() {
+    Map<Long, PublicService> known = new HashMap<>();
+    for (PublicService.Kind kind :
+        List.of(PublicService.Kind.SUBJECT, PublicService.Kind.SITUATION)) {
+      services.findByKind(kind).forEach(s -> known.put(s.id(), s));
+    }
+    Map<Long, List<Long>> bySubject = new HashMap<>();
+    for (PublicService service : services.findByKind(PublicService.Kind.OZG_SERVICE)) {
+      if (service.withdrawn()) {
+        continue;
+      }
+      PublicService top = service;
+      for (int depth = 0; depth < 3 && top.parentId() != null; depth++) {
+        PublicService parent = known.get(top.parentId());
+        if (parent == null) {
+          break;
+        }
+        top = parent;
+      }
+      if (top.kind() == PublicService.Kind.SUBJECT) {
+        bySubject.computeIfAbsent(top.id(), id -> new ArrayList<>()).add(service.id());
+      }
+    }
+    Map<ServiceView, List<Long>> result = new LinkedHashMap<>();
+    for (ServiceView subject : subjects()) {
+      result.put(subject, bySubject.getOrDefault(subject.id(), List.of()));
+    }
+    return result;
+  }
+
   /** How many entries each level holds. */
   public Map<String, Long> counts() {
     Map<String, Long> counts = new LinkedHashMap<>();

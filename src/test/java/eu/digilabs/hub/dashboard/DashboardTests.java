@@ -1,0 +1,157 @@
+package eu.digilabs.hub.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.digilabs.hub.Fixtures;
+import eu.digilabs.hub.HubTest;
+import eu.digilabs.hub.TestContent;
+import eu.digilabs.hub.accounts.TestAccounts;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The progress dashboard as a reader checks it: every number equals what the list it counts shows
+ * under the same filters, the CSV holds exactly the numbers drawn, and the page speaks every
+ * interface language.
+ */
+@HubTest
+class DashboardTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired JsonMapper json;
+
+  String body(String path) throws Exception {
+    return mvc.perform(get(path).header("Accept-Language", "en"))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  List<CSVRecord> csv(String path) throws Exception {
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(body(path)))
+        .getRecords();
+  }
+
+  long listed(String path) throws Exception {
+    return json.readTree(body(path)).get("total").asLong();
+  }
+
+  @Test
+  void projectFiguresEqualTheListsUnderTheSameFilters() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String editor = TestAccounts.member(context, "dash-" + suffix + "@example.org");
+    long lab = TestContent.labWithEditor(context, "Zähllabor " + suffix, editor);
+    TestContent.publishedProject(
+        context,
+        Fixtures.project()
+            .title("Gezählt " + suffix)
+            .lab(lab)
+            .country("EE")
+            .status("pilot")
+            .technologies("chatbot")
+            .build());
+
+    for (String filter : List.of("", "country=EE", "country=DE&level=regional")) {
+      String and = filter.isEmpty() ? "" : filter + "&";
+      String query = filter.isEmpty() ? "" : "?" + filter;
+      List<CSVRecord> byStatus = csv("/dashboard/project-status.csv" + query);
+      assertThat(byStatus).as(filter).isNotEmpty();
+      for (CSVRecord row : byStatus) {
+        assertThat(Long.parseLong(row.get("count")))
+            .as(filter + " status " + row.get("code"))
+            .isEqualTo(listed("/api/v1/projects?" + and + "status=" + row.get("code")));
+      }
+      for (CSVRecord row : csv("/dashboard/project-technology.csv" + query)) {
+        assertThat(Long.parseLong(row.get("count")))
+            .as(filter + " technology " + row.get("code"))
+            .isEqualTo(listed("/api/v1/projects?" + and + "technology=" + row.get("code")));
+      }
+      for (CSVRecord row : csv("/dashboard/project-country.csv" + query)) {
+        assertThat(Long.parseLong(row.get("count")))
+            .as(filter + " country " + row.get("code"))
+            .isEqualTo(
+                listed(
+                    UriComponentsBuilder.fromUriString("/api/v1/projects" + query)
+                        .replaceQueryParam("country", row.get("code"))
+                        .toUriString()));
+      }
+    }
+    assertThat(csv("/dashboard/project-country.csv?country=EE"))
+        .extracting(row -> row.get("code"))
+        .containsExactly("EE");
+  }
+
+  @Test
+  void failureFiguresEqualTheReportList() throws Exception {
+    List<CSVRecord> causes = csv("/dashboard/failure-cause.csv");
+    assertThat(causes).isNotEmpty();
+    for (CSVRecord row : causes) {
+      assertThat(Long.parseLong(row.get("count")))
+          .as(row.get("code"))
+          .isEqualTo(listed("/api/v1/failure-reports?cause=" + row.get("code")));
+    }
+  }
+
+  @Test
+  void theCsvHoldsExactlyTheNumbersDrawn() throws Exception {
+    String page = body("/dashboard?country=DE");
+    for (CSVRecord row : csv("/dashboard/project-status.csv?country=DE")) {
+      assertThat(page).contains(">" + row.get("label") + "</text>");
+    }
+    assertThat(page)
+        .contains(
+            "<svg class=\"chart\" role=\"img\"",
+            "<title id=\"project-status-svg-title\">Projects by status</title>",
+            "<desc id=\"project-status-svg-desc\">",
+            "<summary>Show the numbers as a table</summary>",
+            "href=\"/dashboard/project-status.csv?country=DE\"",
+            "<option value=\"DE\" selected>");
+    List<CSVRecord> coverage = csv("/dashboard/coverage.csv");
+    assertThat(coverage).isNotEmpty();
+    assertThat(coverage.stream().mapToLong(r -> Long.parseLong(r.get("offered"))).sum())
+        .as("the demo's solutions cover OZG services")
+        .isPositive();
+    for (CSVRecord row : coverage) {
+      assertThat(Long.parseLong(row.get("live")))
+          .isLessThanOrEqualTo(Long.parseLong(row.get("offered")));
+      assertThat(Long.parseLong(row.get("offered")))
+          .isLessThanOrEqualTo(Long.parseLong(row.get("ozgServices")));
+    }
+    mvc.perform(get("/dashboard/nothing.csv")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void thePageSpeaksEveryInterfaceLanguage() throws Exception {
+    assertThat(
+            mvc.perform(get("/dashboard").param("lang", "de"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("Fortschritts-Dashboard", "Projekte nach Stand");
+    assertThat(
+            mvc.perform(get("/dashboard").param("lang", "fr"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("Tableau de bord des progrès", "Projets par statut");
+  }
+}
