@@ -4,19 +4,13 @@ import eu.digilabs.hub.opendata.DcatCatalogue;
 import eu.digilabs.hub.opendata.Export;
 import eu.digilabs.hub.opendata.OpenDataExports;
 import eu.digilabs.hub.opendata.OpenDataProperties;
+import eu.digilabs.hub.opendata.RdfFormat;
 import eu.digilabs.hub.shared.problems.NotFound;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -38,45 +32,6 @@ import org.springframework.web.context.request.WebRequest;
  */
 @Controller
 class OpenDataController {
-
-  /** The catalogue's formats, the first the default. */
-  enum RdfFormat {
-    TURTLE("ttl", "text/turtle", Lang.TURTLE),
-    JSON_LD("jsonld", "application/ld+json", Lang.JSONLD),
-    RDF_XML("rdf", "application/rdf+xml", Lang.RDFXML);
-
-    final String ending;
-    final MediaType mediaType;
-    final Lang lang;
-
-    RdfFormat(String ending, String mediaType, Lang lang) {
-      this.ending = ending;
-      this.mediaType = MediaType.parseMediaType(mediaType);
-      this.lang = lang;
-    }
-
-    /** The format the {@code Accept} header prefers; Turtle when it names none of them. */
-    static RdfFormat accepted(@Nullable String accept) {
-      List<MediaType> wanted;
-      try {
-        wanted = MediaType.parseMediaTypes(accept);
-      } catch (IllegalArgumentException e) {
-        return TURTLE;
-      }
-      wanted = new ArrayList<>(wanted);
-      wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-      for (MediaType type : wanted) {
-        for (RdfFormat format : values()) {
-          if (type.getQualityValue() > 0
-              && type.includes(format.mediaType)
-              && !type.isWildcardType()) {
-            return format;
-          }
-        }
-      }
-      return TURTLE;
-    }
-  }
 
   private final OpenDataExports exports;
   private final DcatCatalogue catalogue;
@@ -138,7 +93,7 @@ class OpenDataController {
   @GetMapping("/catalog.{ending:ttl|jsonld|rdf}")
   ResponseEntity<byte[]> catalogFile(@PathVariable String ending) {
     for (RdfFormat format : RdfFormat.values()) {
-      if (format.ending.equals(ending)) {
+      if (format.ending().equals(ending)) {
         return rdf(format, false);
       }
     }
@@ -146,17 +101,6 @@ class OpenDataController {
   }
 
   private ResponseEntity<byte[]> rdf(RdfFormat format, boolean negotiated) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      RDFDataMgr.write(out, catalogue.model(), format.lang);
-    } catch (RuntimeException e) {
-      throw new UncheckedIOException(new IOException("cannot write the catalogue", e));
-    }
-    var response =
-        ResponseEntity.ok().contentType(new MediaType(format.mediaType, StandardCharsets.UTF_8));
-    if (negotiated) {
-      response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-    }
-    return response.body(out.toByteArray());
+    return format.response(catalogue.model(), negotiated);
   }
 }
