@@ -1,9 +1,11 @@
 package eu.digilabs.hub.events;
 
 import eu.digilabs.hub.notifications.Notifications;
+import eu.digilabs.hub.notifications.Notifications.Attachment;
 import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.web.Languages;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
@@ -17,26 +19,37 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class EventMails {
 
-  /** A composed mail. */
-  record Letter(String subject, String body) {}
+  /** A composed mail, with the event's calendar entry attached when it confirms a place. */
+  record Letter(String subject, String body, @Nullable Attachment calendar) {
+
+    Letter(String subject, String body) {
+      this(subject, body, null);
+    }
+  }
 
   /**
    * A mail to send once the change that caused it has committed: kept in the event publication
    * registry with the change, then sent by {@link #on} on another thread, so a failed write sends
    * nothing and a slow mail server never holds up a registration.
    */
-  record Queued(long accountId, String subject, String body) {}
+  record Queued(long accountId, String subject, String body, @Nullable Attachment calendar) {}
 
   private final MessageSource messages;
   private final String baseUrl;
   private final ApplicationEventPublisher publisher;
   private final Notifications notifications;
+  private final Calendars calendars;
+  private final SessionViews sessions;
 
   EventMails(
       MessageSource messages,
       HubProperties hub,
       ApplicationEventPublisher publisher,
-      Notifications notifications) {
+      Notifications notifications,
+      Calendars calendars,
+      SessionViews sessions) {
+    this.calendars = calendars;
+    this.sessions = sessions;
     this.messages = messages;
     this.baseUrl = hub.baseUrl();
     this.publisher = publisher;
@@ -45,7 +58,8 @@ class EventMails {
 
   /** Sends the letter to the account after the current transaction commits. */
   void send(Letter letter, long accountId) {
-    publisher.publishEvent(new Queued(accountId, letter.subject(), letter.body()));
+    publisher.publishEvent(
+        new Queued(accountId, letter.subject(), letter.body(), letter.calendar()));
   }
 
   /**
@@ -56,11 +70,12 @@ class EventMails {
   @Async
   @TransactionalEventListener
   void on(Queued mail) {
-    notifications.mail(mail.accountId(), mail.subject(), mail.body());
+    notifications.mail(mail.accountId(), mail.subject(), mail.body(), mail.calendar());
   }
 
+  /** The confirmation carries the event's calendar (as {@code /events/{id}/calendar.ics}). */
   Letter confirmed(EventView event, RegistrationView registration) {
-    return step("confirmed", event, registration, true, true);
+    return withCalendar(step("confirmed", event, registration, true, true), event);
   }
 
   Letter waitlisted(EventView event, RegistrationView registration) {
@@ -68,15 +83,31 @@ class EventMails {
   }
 
   Letter promoted(EventView event, RegistrationView registration) {
-    return step("promoted", event, registration, true, true);
+    return withCalendar(step("promoted", event, registration, true, true), event);
   }
 
   Letter cancelled(EventView event, RegistrationView registration) {
     return step("cancelled", event, registration, false, false);
   }
 
+  /** With the calendar again, whose entries now say CANCELLED, so calendars drop the event. */
   Letter eventCancelled(EventView event, RegistrationView registration) {
-    return step("eventCancelled", event, registration, false, false);
+    return withCalendar(step("eventCancelled", event, registration, false, false), event);
+  }
+
+  /**
+   * The letter with the event's calendar: the same entries (UIDs, sequences) as its public feed, so
+   * a calendar that imported one and subscribed to the other keeps one entry each. The private
+   * stream link is never written into a calendar.
+   */
+  private Letter withCalendar(Letter letter, EventView event) {
+    return new Letter(
+        letter.subject(),
+        letter.body(),
+        new Attachment(
+            "event-" + event.id() + ".ics",
+            "text/calendar; method=PUBLISH",
+            calendars.event(event, sessions.programmeShown(event.id()))));
   }
 
   /**
