@@ -19,8 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class EventMails {
 
-  /** A composed mail, with the event's calendar entry attached when it confirms a place. */
-  record Letter(String subject, String body, @Nullable Attachment calendar) {
+  /**
+   * A composed mail; {@code calendarOf} names the event whose calendar it carries (a confirmed
+   * place, a cancelled event).
+   */
+  record Letter(String subject, String body, @Nullable Long calendarOf) {
 
     Letter(String subject, String body) {
       this(subject, body, null);
@@ -32,24 +35,21 @@ class EventMails {
    * registry with the change, then sent by {@link #on} on another thread, so a failed write sends
    * nothing and a slow mail server never holds up a registration.
    */
-  record Queued(long accountId, String subject, String body, @Nullable Attachment calendar) {}
+  record Queued(long accountId, String subject, String body, @Nullable Long calendarOf) {}
 
   private final MessageSource messages;
   private final String baseUrl;
   private final ApplicationEventPublisher publisher;
   private final Notifications notifications;
-  private final Calendars calendars;
-  private final SessionViews sessions;
+  private final EventCalendarFile calendars;
 
   EventMails(
       MessageSource messages,
       HubProperties hub,
       ApplicationEventPublisher publisher,
       Notifications notifications,
-      Calendars calendars,
-      SessionViews sessions) {
+      EventCalendarFile calendars) {
     this.calendars = calendars;
-    this.sessions = sessions;
     this.messages = messages;
     this.baseUrl = hub.baseUrl();
     this.publisher = publisher;
@@ -59,7 +59,7 @@ class EventMails {
   /** Sends the letter to the account after the current transaction commits. */
   void send(Letter letter, long accountId) {
     publisher.publishEvent(
-        new Queued(accountId, letter.subject(), letter.body(), letter.calendar()));
+        new Queued(accountId, letter.subject(), letter.body(), letter.calendarOf()));
   }
 
   /**
@@ -70,7 +70,9 @@ class EventMails {
   @Async
   @TransactionalEventListener
   void on(Queued mail) {
-    notifications.mail(mail.accountId(), mail.subject(), mail.body(), mail.calendar());
+    Long event = mail.calendarOf();
+    Attachment calendar = event == null ? null : calendars.of(event).orElse(null);
+    notifications.mail(mail.accountId(), mail.subject(), mail.body(), calendar);
   }
 
   /** The confirmation carries the event's calendar (as {@code /events/{id}/calendar.ics}). */
@@ -96,18 +98,12 @@ class EventMails {
   }
 
   /**
-   * The letter with the event's calendar: the same entries (UIDs, sequences) as its public feed, so
-   * a calendar that imported one and subscribed to the other keeps one entry each. The private
-   * stream link is never written into a calendar.
+   * The letter with the event's calendar ({@link EventCalendarFile}, written when it is sent): the
+   * same entries (UIDs, sequences) as its public feed, so a calendar that imported one and
+   * subscribed to the other keeps one entry each.
    */
-  private Letter withCalendar(Letter letter, EventView event) {
-    return new Letter(
-        letter.subject(),
-        letter.body(),
-        new Attachment(
-            "event-" + event.id() + ".ics",
-            "text/calendar; method=PUBLISH",
-            calendars.event(event, sessions.programmeShown(event.id()))));
+  private static Letter withCalendar(Letter letter, EventView event) {
+    return new Letter(letter.subject(), letter.body(), event.id());
   }
 
   /**
