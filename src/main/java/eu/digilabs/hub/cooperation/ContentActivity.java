@@ -103,16 +103,21 @@ class ContentActivity {
     discussions.hostPublished(key, items.published(key).isPresent());
   }
 
-  /** Articles and failure reports have no feed entries yet; their discussions follow them. */
+  /**
+   * Articles and failure reports say only that they changed: their entries (published, changed,
+   * gone) follow what readers see now, and their discussions follow them.
+   */
   @ApplicationModuleListener
   void on(ArticleChanged fact) {
     String key = ItemKeys.of("article", fact.articleId());
+    activities.recordChange(key);
     discussions.hostPublished(key, items.published(key).isPresent());
   }
 
   @ApplicationModuleListener
   void on(FailureReportChanged fact) {
     String key = ItemKeys.of("failure-report", fact.reportId());
+    activities.recordChange(key);
     discussions.hostPublished(key, items.published(key).isPresent());
   }
 

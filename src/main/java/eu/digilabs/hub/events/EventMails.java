@@ -1,9 +1,11 @@
 package eu.digilabs.hub.events;
 
 import eu.digilabs.hub.notifications.Notifications;
+import eu.digilabs.hub.notifications.Notifications.Attachment;
 import eu.digilabs.hub.shared.HubProperties;
 import eu.digilabs.hub.web.Languages;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
@@ -17,26 +19,37 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class EventMails {
 
-  /** A composed mail. */
-  record Letter(String subject, String body) {}
+  /**
+   * A composed mail; {@code calendarOf} names the event whose calendar it carries (a confirmed
+   * place, a cancelled event).
+   */
+  record Letter(String subject, String body, @Nullable Long calendarOf) {
+
+    Letter(String subject, String body) {
+      this(subject, body, null);
+    }
+  }
 
   /**
    * A mail to send once the change that caused it has committed: kept in the event publication
    * registry with the change, then sent by {@link #on} on another thread, so a failed write sends
    * nothing and a slow mail server never holds up a registration.
    */
-  record Queued(long accountId, String subject, String body) {}
+  record Queued(long accountId, String subject, String body, @Nullable Long calendarOf) {}
 
   private final MessageSource messages;
   private final String baseUrl;
   private final ApplicationEventPublisher publisher;
   private final Notifications notifications;
+  private final EventCalendarFile calendars;
 
   EventMails(
       MessageSource messages,
       HubProperties hub,
       ApplicationEventPublisher publisher,
-      Notifications notifications) {
+      Notifications notifications,
+      EventCalendarFile calendars) {
+    this.calendars = calendars;
     this.messages = messages;
     this.baseUrl = hub.baseUrl();
     this.publisher = publisher;
@@ -45,7 +58,8 @@ class EventMails {
 
   /** Sends the letter to the account after the current transaction commits. */
   void send(Letter letter, long accountId) {
-    publisher.publishEvent(new Queued(accountId, letter.subject(), letter.body()));
+    publisher.publishEvent(
+        new Queued(accountId, letter.subject(), letter.body(), letter.calendarOf()));
   }
 
   /**
@@ -56,11 +70,14 @@ class EventMails {
   @Async
   @TransactionalEventListener
   void on(Queued mail) {
-    notifications.mail(mail.accountId(), mail.subject(), mail.body());
+    Long event = mail.calendarOf();
+    Attachment calendar = event == null ? null : calendars.of(event).orElse(null);
+    notifications.mail(mail.accountId(), mail.subject(), mail.body(), calendar);
   }
 
+  /** The confirmation carries the event's calendar (as {@code /events/{id}/calendar.ics}). */
   Letter confirmed(EventView event, RegistrationView registration) {
-    return step("confirmed", event, registration, true, true);
+    return withCalendar(step("confirmed", event, registration, true, true), event);
   }
 
   Letter waitlisted(EventView event, RegistrationView registration) {
@@ -68,15 +85,25 @@ class EventMails {
   }
 
   Letter promoted(EventView event, RegistrationView registration) {
-    return step("promoted", event, registration, true, true);
+    return withCalendar(step("promoted", event, registration, true, true), event);
   }
 
   Letter cancelled(EventView event, RegistrationView registration) {
     return step("cancelled", event, registration, false, false);
   }
 
+  /** With the calendar again, whose entries now say CANCELLED, so calendars drop the event. */
   Letter eventCancelled(EventView event, RegistrationView registration) {
-    return step("eventCancelled", event, registration, false, false);
+    return withCalendar(step("eventCancelled", event, registration, false, false), event);
+  }
+
+  /**
+   * The letter with the event's calendar ({@link EventCalendarFile}, written when it is sent): the
+   * same entries (UIDs, sequences) as its public feed, so a calendar that imported one and
+   * subscribed to the other keeps one entry each.
+   */
+  private static Letter withCalendar(Letter letter, EventView event) {
+    return new Letter(letter.subject(), letter.body(), event.id());
   }
 
   /**

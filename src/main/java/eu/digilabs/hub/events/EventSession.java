@@ -88,6 +88,10 @@ class EventSession {
 
   @Version private long version;
 
+  /** When the session last changed; empty for sessions older than this column. */
+  @Column(name = "updated_at")
+  private @Nullable Instant updatedAt;
+
   @ElementCollection
   @CollectionTable(name = "session_speaker", joinColumns = @JoinColumn(name = "session_id"))
   private List<Slot> speakers = new ArrayList<>();
@@ -121,6 +125,7 @@ class EventSession {
     this.language = blank(language);
     this.speakers.clear();
     this.speakers.addAll(kind == SessionKind.BREAK ? List.of() : speakers);
+    this.updatedAt = Instant.now();
   }
 
   void sourceUid(@Nullable String uid) {
@@ -130,6 +135,7 @@ class EventSession {
   void materials(List<Material> materials) {
     this.materials.clear();
     this.materials.addAll(materials);
+    this.updatedAt = Instant.now();
   }
 
   /** Search: visible with its event. */
@@ -288,6 +294,10 @@ class EventSession {
 
   long version() {
     return version;
+  }
+
+  @Nullable Instant updatedAt() {
+    return updatedAt;
   }
 
   List<Slot> speakers() {

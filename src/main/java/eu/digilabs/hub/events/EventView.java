@@ -35,7 +35,8 @@ public record EventView(
     List<String> languages,
     @Nullable String streamUrl,
     boolean demo,
-    long version) {
+    long version,
+    Instant updatedAt) {
 
   static EventView of(Event e, boolean withStream, Instant now) {
     ZoneId zone = e.zone();
@@ -62,7 +63,8 @@ public record EventView(
         List.copyOf(e.languages()),
         withStream ? e.streamUrl() : null,
         e.demo(),
-        e.version());
+        e.version(),
+        e.updatedAt());
   }
 
   static String status(Event e, Instant now) {

@@ -57,6 +57,30 @@ interface Events extends JpaRepository<Event, Long> {
       """)
   Page<Event> everyonesEvents(Pageable page);
 
+  /**
+   * Events every visitor may see that have not ended, soonest first: the public calendars, where a
+   * cancelled one stays so that calendar clients hear of the cancellation.
+   */
+  @Query(
+      """
+      select e from Event e
+      where e.publication <> eu.digilabs.hub.events.Event.Publication.DRAFT
+        and e.membersOnly = false and e.endsAt >= :now
+      order by e.startsAt, e.id
+      """)
+  List<Event> upcomingForEveryone(@Param("now") Instant now, Pageable limit);
+
+  /** As {@link #upcomingForEveryone}, of one lab. */
+  @Query(
+      """
+      select distinct e from Event e join e.labIds l
+      where l = :lab and e.publication <> eu.digilabs.hub.events.Event.Publication.DRAFT
+        and e.membersOnly = false and e.endsAt >= :now
+      order by e.startsAt, e.id
+      """)
+  List<Event> upcomingOfLabForEveryone(
+      @Param("lab") long lab, @Param("now") Instant now, Pageable limit);
+
   /** Changes with every event published, changed, cancelled or deleted. */
   @Query("select concat(count(e), '/', coalesce(sum(e.version), 0)) from Event e")
   String revision();

@@ -26,7 +26,8 @@ public record SessionView(
     @Nullable String language,
     List<SpeakerOnSession> speakers,
     List<MaterialView> materials,
-    long version) {
+    long version,
+    @Nullable Instant updatedAt) {
 
   /** A speaker on a session and whether they join remotely. */
   public record SpeakerOnSession(

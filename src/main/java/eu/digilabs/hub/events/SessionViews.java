@@ -30,6 +30,15 @@ class SessionViews {
     return views(event, sessions.ofEvent(eventId));
   }
 
+  /**
+   * The programme of an event the caller already decided to show (a registrant's mail, written
+   * where nobody may be signed in), without asking who may see it.
+   */
+  List<SessionView> programmeShown(long eventId) {
+    List<EventSession> found = sessions.ofEvent(eventId);
+    return found.isEmpty() ? List.of() : views(found.get(0).event(), found);
+  }
+
   /** The rooms named in the event's programme, in the order they were first used. */
   List<RoomView> rooms(long eventId) {
     access.visible(eventId);
@@ -76,7 +85,8 @@ class SessionViews {
                     s.materials().stream()
                         .map(m -> new SessionView.MaterialView(m.kind(), m.title(), m.url()))
                         .toList(),
-                    s.version()))
+                    s.version(),
+                    s.updatedAt()))
         .toList();
   }
 

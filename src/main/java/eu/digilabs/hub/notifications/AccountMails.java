@@ -4,6 +4,7 @@ import eu.digilabs.hub.accounts.AccountMailComposed;
 import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.accounts.AccountView;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,10 +24,10 @@ class AccountMails implements Notifications {
 
   @Override
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void mail(long accountId, String subject, String body) {
+  public void mail(long accountId, String subject, String body, @Nullable Attachment attachment) {
     AccountView account = accounts.views(List.of(accountId)).get(accountId);
     if (account != null) {
-      mailer.send(account.email(), subject, body);
+      mailer.send(account.email(), subject, body, attachment);
     }
   }
 

@@ -40,6 +40,19 @@ class Mail {
   /** Kept and waiting for delivery after its transaction committed (digests). */
   private boolean queued;
 
+  /** A file the mail carries (an event's calendar entry): its name, type and text. */
+  @Column(name = "attachment_name")
+  private @Nullable String attachmentName;
+
+  @Column(name = "attachment_type")
+  private @Nullable String attachmentType;
+
+  @Column(name = "attachment_content")
+  private @Nullable String attachmentContent;
+
+  /** The most text an attachment may hold (the column's size). */
+  static final int ATTACHMENT_LIMIT = 200_000;
+
   /** A member's words to a lab: once delivered, the kept copy loses its text. */
   @Column(name = "private_body")
   private boolean privateBody;
@@ -69,6 +82,21 @@ class Mail {
     mail.privateBody = true;
     mail.queued = true;
     return mail;
+  }
+
+  /** Attaches a file; one too large for the outbox is left out and the mail goes without it. */
+  void attach(Notifications.Attachment attachment) {
+    if (attachment.content().length() <= ATTACHMENT_LIMIT) {
+      this.attachmentName = attachment.filename();
+      this.attachmentType = attachment.contentType();
+      this.attachmentContent = attachment.content();
+    }
+  }
+
+  Notifications.@Nullable Attachment attachment() {
+    return attachmentName == null || attachmentType == null || attachmentContent == null
+        ? null
+        : new Notifications.Attachment(attachmentName, attachmentType, attachmentContent);
   }
 
   /** Delivered, failed or kept without SMTP: no longer waiting. */

@@ -4,6 +4,7 @@ import eu.digilabs.hub.shared.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -58,7 +60,18 @@ class Mailer {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void send(String to, String subject, String body) {
-    deliver(outbox.save(new Mail(to, subject, body)));
+    send(to, subject, body, null);
+  }
+
+  /** Sends a mail with a file attached (when one is given), kept in the outbox with it. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void send(
+      String to, String subject, String body, Notifications.@Nullable Attachment attachment) {
+    Mail mail = new Mail(to, subject, body);
+    if (attachment != null) {
+      mail.attach(attachment);
+    }
+    deliver(outbox.save(mail));
   }
 
   /** Keeps a list mail in the caller's transaction, to be delivered once it committed. */
@@ -151,11 +164,18 @@ class Mailer {
 
   private MimeMessage message(JavaMailSender smtp, Mail mail) throws MessagingException {
     MimeMessage message = smtp.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+    Notifications.Attachment attachment = mail.attachment();
+    MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
     helper.setFrom(from);
     helper.setTo(mail.recipient());
     helper.setSubject(mail.subject());
     helper.setText(mail.body());
+    if (attachment != null) {
+      helper.addAttachment(
+          attachment.filename(),
+          new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+          attachment.contentType() + "; charset=UTF-8");
+    }
     if (mail.replyTo() != null) {
       helper.setReplyTo(mail.replyTo());
     }

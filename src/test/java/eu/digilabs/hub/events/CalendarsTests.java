@@ -10,7 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link Calendars}: RFC 5545 output, line folding, text escaping and time zones. */
+/**
+ * {@link Calendars}: RFC 5545 output through ical4j's model, what clients need to apply changes
+ * (UID, SEQUENCE, LAST-MODIFIED, STATUS), line folding, text escaping and time zones.
+ */
 class CalendarsTests {
 
   private final Calendars calendars =
@@ -26,7 +29,9 @@ class CalendarsTests {
         zone,
         "https://hub.example.org/sessions/1",
         "Room A, Lübeck",
-        cancelled);
+        cancelled,
+        4,
+        Instant.parse("2030-04-01T12:30:15.5Z"));
   }
 
   @Test
@@ -42,7 +47,25 @@ class CalendarsTests {
         .contains("\r\nSUMMARY:Opening\r\n")
         .contains("\r\nURL:https://hub.example.org/sessions/1\r\n")
         .contains("\r\nSTATUS:CONFIRMED\r\n")
+        .contains("\r\nSEQUENCE:4\r\n")
+        .contains("\r\nLAST-MODIFIED:20300401T123015Z\r\n")
         .containsPattern("\r\nDTSTAMP:\\d{8}T\\d{6}Z\r\n");
+  }
+
+  @Test
+  void whatIsWrittenParsesBackWithIcal4j() throws Exception {
+    String ics =
+        calendars.write(
+            "Lab day, spring", List.of(item("Ö".repeat(60), ZoneId.of("Europe/Berlin"), true)));
+
+    net.fortuna.ical4j.model.Calendar parsed =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    net.fortuna.ical4j.model.component.VEvent entry =
+        parsed.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+    assertThat(entry.getSummary().getValue()).isEqualTo("Ö".repeat(60));
+    assertThat(entry.getSequence().getSequenceNo()).isEqualTo(4);
+    assertThat(entry.getStatus().getValue()).isEqualTo("CANCELLED");
+    assertThat(entry.getDescription().getValue()).isEqualTo("Slides; notes, and more\nSecond line");
   }
 
   @Test
@@ -65,8 +88,7 @@ class CalendarsTests {
   }
 
   @Test
-  void textEscapesBackslashSemicolonCommaAndLineBreaks() {
-    assertThat(Calendars.text("a\\b;c,d\ne\r\nf\rg")).isEqualTo("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+  void textEscapesSemicolonCommaAndLineBreaks() {
     String ics = calendars.write("Lab day", List.of(item("Opening", ZoneId.of("UTC"), false)));
     assertThat(ics).contains("DESCRIPTION:Slides\\; notes\\, and more\\nSecond line\r\n");
     assertThat(ics).contains("LOCATION:Room A\\, Lübeck\r\n");

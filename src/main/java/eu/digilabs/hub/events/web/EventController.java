@@ -311,6 +311,26 @@ class EventController {
     return calendar(feeds.event(id), "event-" + id + ".ics", false);
   }
 
+  @GetMapping("/sessions/{id}/calendar.ics")
+  ResponseEntity<String> sessionFeed(@PathVariable long id) {
+    return calendar(feeds.session(id), "session-" + id + ".ics", false);
+  }
+
+  /** Every upcoming event visitors may see, for calendar clients to subscribe to. */
+  @GetMapping("/events.ics")
+  ResponseEntity<String> upcomingFeed(@ModelAttribute("ui") Ui ui) {
+    return calendar(
+        feeds.upcoming(ui.t("feeds.title", ui.site().name(), ui.t("feeds.calendar.name"))),
+        "events.ics",
+        false);
+  }
+
+  @GetMapping("/labs/{id}/events.ics")
+  ResponseEntity<String> labFeed(@PathVariable long id, @ModelAttribute("ui") Ui ui) {
+    return calendar(
+        feeds.upcomingOfLab(id, ui.t("feeds.calendar.name")), "lab-" + id + "-events.ics", false);
+  }
+
   static ResponseEntity<String> calendar(String ics, String name, boolean personal) {
     return ResponseEntity.ok()
         .contentType(CALENDAR)
