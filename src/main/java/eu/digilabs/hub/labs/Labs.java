@@ -35,6 +35,6 @@ interface Labs extends JpaRepository<Lab, Long>, JpaSpecificationExecutor<Lab> {
   /** Changes with every new, changed or deleted lab and with its activity. */
   @Query(
       "select concat(count(l), '/', coalesce(sum(l.version), 0), '/',"
-          + " coalesce(max(l.lastActivity), '')) from Lab l")
+          + " coalesce(str(max(l.lastActivity)), '')) from Lab l")
   String revision();
 }

@@ -99,7 +99,13 @@ public class OpenDataExports {
       fixedDelayString = "${hub.open-data.check-every:5m}")
   public void refresh() {
     for (OpenDataset dataset : datasets) {
-      String revision = dataset.revision();
+      String revision;
+      try {
+        revision = dataset.revision();
+      } catch (RuntimeException e) {
+        log.warn("Open data: the revision of {} cannot be read", dataset.name(), e);
+        continue;
+      }
       boolean current =
           export(dataset.name()).map(e -> e.revision().equals(revision)).orElse(false);
       if (!current) {
@@ -112,7 +118,11 @@ public class OpenDataExports {
   @Scheduled(cron = "${hub.open-data.nightly:0 15 4 * * *}")
   public void exportAll() {
     for (OpenDataset dataset : datasets) {
-      export(dataset, dataset.revision());
+      try {
+        export(dataset, dataset.revision());
+      } catch (RuntimeException e) {
+        log.warn("Open data: the revision of {} cannot be read", dataset.name(), e);
+      }
     }
   }
 

@@ -30,7 +30,7 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 
   /** Changes with every publication, withdrawal, deletion or edit of a published project. */
   @Query(
-      "select concat(count(p), '/', coalesce(max(p.updatedAt), '')) from Project p"
+      "select concat(count(p), '/', coalesce(str(max(p.updatedAt)), '')) from Project p"
           + " where p.publication = 'PUBLISHED'")
   String publishedRevision();
 }
