@@ -46,7 +46,16 @@ public class Dashboard {
   private final EventTotals events;
   private final Catalogue catalogue;
   private final ServiceCoverage coverage;
-  private final Cache<DashboardFilter, Figures> counted;
+
+  /** What the filters do not narrow, counted once for every filter. */
+  private record Common(
+      Instant at,
+      Map<String, Map<String, Long>> counts,
+      List<Figures.CoverageRow> coverage,
+      EventTotals.Totals events) {}
+
+  private final Cache<DashboardFilter, ProjectStatistics.Counts> counted;
+  private final Cache<Boolean, Common> common;
 
   Dashboard(
       ProjectStatistics projects,
@@ -57,6 +66,7 @@ public class Dashboard {
       ServiceCoverage coverage,
       @Value("${hub.dashboard.fresh:1m}") Duration fresh) {
     this.counted = Caffeine.newBuilder().expireAfterWrite(fresh).maximumSize(500).build();
+    this.common = Caffeine.newBuilder().expireAfterWrite(fresh).maximumSize(1).build();
     this.projects = projects;
     this.labs = labs;
     this.failures = failures;
@@ -66,38 +76,45 @@ public class Dashboard {
   }
 
   public Figures figures(DashboardFilter filter) {
-    return counted.get(filter, this::count);
-  }
-
-  private Figures count(DashboardFilter filter) {
-    Instant now = Instant.now();
-    ProjectStatistics.Counts projectCounts =
-        projects.counts(
-            new ProjectFilter(
-                null,
-                filter.country(),
-                filter.level(),
-                filter.policyArea(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
-    FailureReportService.Lessons lessons = failures.lessons();
+    Common shared = common.get(true, any -> countCommon());
+    ProjectStatistics.Counts projectCounts = counted.get(filter, this::countProjects);
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     counts.put("project-status", projectCounts.byStatus());
     counts.put("project-technology", projectCounts.byTechnology());
     counts.put("project-country", projectCounts.byCountry());
     counts.put("project-year", projectCounts.byYear());
+    counts.putAll(shared.counts());
+    return new Figures(
+        shared.at(), projectCounts.total(), counts, shared.coverage(), shared.events());
+  }
+
+  private ProjectStatistics.Counts countProjects(DashboardFilter filter) {
+    return projects.counts(
+        new ProjectFilter(
+            null,
+            filter.country(),
+            filter.level(),
+            filter.policyArea(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private Common countCommon() {
+    Instant now = Instant.now();
+    FailureReportService.Lessons lessons = failures.lessons();
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     counts.put("lab-country", descending(labs.activeLabsByCountry()));
     counts.put("lab-activity", labs.labsByActivity(now));
     counts.put("failure-cause", lessons.byCause());
     counts.put("failure-phase", lessons.byPhase());
-    return new Figures(now, projectCounts.total(), counts, coverage(), events.totals(now));
+    return new Common(now, counts, coverage(), events.totals(now));
   }
 
   private List<Figures.CoverageRow> coverage() {

@@ -170,6 +170,14 @@ class Calendars {
     return place.toString();
   }
 
+  /**
+   * A text with every line break as {@code \n}: ical4j escapes CRLF and LF, but a lone CR would
+   * reach the file raw, and many readers take it for the end of the line (a forged property).
+   */
+  static String lines(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
   String write(String name, List<Item> items) {
     Calendar calendar = new Calendar();
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -189,16 +197,17 @@ class Calendars {
     Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (Item item : items) {
       VEvent entry =
-          new VEvent(time(item.start(), item.zone()), time(item.end(), item.zone()), item.title());
+          new VEvent(
+              time(item.start(), item.zone()), time(item.end(), item.zone()), lines(item.title()));
       entry.add(new Uid(item.uid()));
       entry.add(new DtStamp(stamp));
       entry.add(new Sequence((int) Math.min(Integer.MAX_VALUE, item.sequence())));
       entry.add(new LastModified(item.lastModified().truncatedTo(ChronoUnit.SECONDS)));
       if (item.description() != null) {
-        entry.add(new Description(item.description()));
+        entry.add(new Description(lines(item.description())));
       }
       entry.add(new Url(URI.create(item.url())));
-      entry.add(new Location(item.location()));
+      entry.add(new Location(lines(item.location())));
       entry.add(
           item.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
       calendar.add(entry);

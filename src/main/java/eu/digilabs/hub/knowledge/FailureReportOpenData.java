@@ -1,13 +1,10 @@
 package eu.digilabs.hub.knowledge;
 
-import eu.digilabs.hub.accounts.AccountService;
 import eu.digilabs.hub.opendata.Column;
 import eu.digilabs.hub.opendata.Column.Kind;
 import eu.digilabs.hub.opendata.OpenDataset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -16,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published failure reports as an open dataset, as a visitor reads them: an anonymous report names
- * neither its author nor its lab nor its project, whoever asks for the export.
+ * neither its lab nor its project, whoever asks for the export; no report names a person (the bulk
+ * files are copied far beyond the hub, and an account's name may change or be erased).
  */
 @Component
 class FailureReportOpenData implements OpenDataset {
@@ -24,11 +22,9 @@ class FailureReportOpenData implements OpenDataset {
   private static final String SCHEMA = "https://schema.org/";
 
   private final FailureReports reports;
-  private final AccountService accounts;
 
-  FailureReportOpenData(FailureReports reports, AccountService accounts) {
+  FailureReportOpenData(FailureReports reports) {
     this.reports = reports;
-    this.accounts = accounts;
   }
 
   @Override
@@ -67,7 +63,6 @@ class FailureReportOpenData implements OpenDataset {
         Column.of("serviceId", null, Kind.NUMBER),
         Column.text("language", SCHEMA + "inLanguage"),
         Column.of("anonymous", null, Kind.FLAG),
-        Column.text("author", SCHEMA + "author"),
         Column.of("createdAt", SCHEMA + "dateCreated", Kind.DATE),
         Column.of("updatedAt", SCHEMA + "dateModified", Kind.TIMESTAMP));
   }
@@ -77,16 +72,8 @@ class FailureReportOpenData implements OpenDataset {
   public List<List<@Nullable Object>> rows(int page, int size) {
     List<FailureReport> found =
         reports.findByPublishedTrue(PageRequest.of(page, size, Sort.by("id"))).getContent();
-    Map<Long, String> names =
-        accounts.names(
-            found.stream()
-                .filter(r -> !r.anonymous())
-                .map(FailureReport::authorId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
     return found.stream()
-        .map(r -> FailureReportView.of(r, false, r.anonymous() ? null : names.get(r.authorId())))
+        .map(r -> FailureReportView.of(r, false, null))
         .map(FailureReportOpenData::row)
         .toList();
   }
@@ -106,7 +93,6 @@ class FailureReportOpenData implements OpenDataset {
         r.serviceId(),
         r.language(),
         r.anonymous(),
-        r.authorName(),
         r.createdAt(),
         r.updatedAt());
   }

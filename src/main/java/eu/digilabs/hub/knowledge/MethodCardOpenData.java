@@ -11,7 +11,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The method cards as an open dataset: one row per card and language it is written in. */
+/**
+ * The method cards as an open dataset: one row per card and language it is written in, each named
+ * by its code, as its page is ({@code /methods/user-interviews}).
+ */
 @Component
 class MethodCardOpenData implements OpenDataset {
 
@@ -46,8 +49,8 @@ class MethodCardOpenData implements OpenDataset {
   @Override
   public List<Column> columns() {
     return List.of(
-        Column.id(),
-        Column.text("code", SCHEMA + "identifier"),
+        new Column("code", SCHEMA + "identifier", Kind.ID),
+        Column.of("number", null, Kind.NUMBER),
         Column.text("language", SCHEMA + "inLanguage"),
         Column.text("title", SCHEMA + "name"),
         Column.text("what", SCHEMA + "description"),
@@ -76,8 +79,8 @@ class MethodCardOpenData implements OpenDataset {
 
   private static List<@Nullable Object> row(MethodView card) {
     return Arrays.asList(
-        card.id(),
         card.code(),
+        card.id(),
         card.language(),
         card.title(),
         card.what(),

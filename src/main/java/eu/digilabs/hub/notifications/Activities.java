@@ -106,6 +106,23 @@ public class Activities {
     topics.add(key);
     List<Object[]> rows = topics.stream().map(topic -> new Object[] {id, topic}).toList();
     batches.batchUpdate("insert into activity_topic (activity_id, topic) values (?, ?)", rows);
+    // Older entries follow what the item is now: a failure report made anonymous loses its lab,
+    // an event made members-only its public audience, so no list shows them under what they no
+    // longer are (a lab's page, followers of the lab).
+    jdbc.sql(
+            """
+            delete from activity_topic where topic not in (:topics) and activity_id in (
+              select id from activity where item_key = :key and id <> :id)
+            """)
+        .param("topics", topics)
+        .param("key", key)
+        .param("id", id)
+        .update();
+    jdbc.sql("update activity set audience = :audience where item_key = :key and id <> :id")
+        .param("audience", item.audience().name())
+        .param("key", key)
+        .param("id", id)
+        .update();
   }
 
   /**

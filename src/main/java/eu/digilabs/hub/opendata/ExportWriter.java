@@ -1,5 +1,6 @@
 package eu.digilabs.hub.opendata;
 
+import eu.digilabs.hub.shared.text.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -194,7 +195,13 @@ final class ExportWriter implements AutoCloseable {
 
   private void writeCsv(CSVPrinter printer, List<@Nullable Object> row) throws IOException {
     for (@Nullable Object value : row) {
-      printer.print(value instanceof List<?> list ? String.join("|", texts(list)) : text(value));
+      if (value instanceof List<?> list) {
+        printer.print(Csv.spreadsheetSafe(String.join("|", texts(list))));
+      } else if (value instanceof String text) {
+        printer.print(Csv.spreadsheetSafe(text));
+      } else {
+        printer.print(text(value));
+      }
     }
     printer.print(settings.licenceUrl());
     printer.println();

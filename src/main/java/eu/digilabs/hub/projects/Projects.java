@@ -28,9 +28,9 @@ interface Projects extends JpaRepository<Project, Long>, JpaSpecificationExecuto
 
   long countByPublication(Project.Publication publication);
 
-  /** Changes with every publication, withdrawal, deletion or edit of a published project. */
+  /** Changes with every change of any project: a publication and a withdrawal at once must show. */
   @Query(
-      "select concat(count(p), '/', coalesce(str(max(p.updatedAt)), '')) from Project p"
-          + " where p.publication = 'PUBLISHED'")
+      "select concat(count(p), '/', coalesce(sum(p.version), 0), '/',"
+          + " coalesce(str(max(p.updatedAt)), '')) from Project p")
   String publishedRevision();
 }

@@ -30,9 +30,9 @@ interface Solutions extends JpaRepository<Solution, Long>, JpaSpecificationExecu
 
   Optional<Solution> findBySourceKey(String sourceKey);
 
-  /** Changes with every publication, withdrawal, deletion or edit of a published solution. */
-  @Query(
-      "select concat(count(s), '/', coalesce(sum(s.version), 0)) from Solution s"
-          + " where s.publication = 'PUBLISHED'")
+  /**
+   * Changes with every change of any solution: a publication and a withdrawal at once must show.
+   */
+  @Query("select concat(count(s), '/', coalesce(sum(s.version), 0)) from Solution s")
   String publishedRevision();
 }

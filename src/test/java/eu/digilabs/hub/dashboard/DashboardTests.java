@@ -137,6 +137,9 @@ class DashboardTests {
           .isLessThanOrEqualTo(Long.parseLong(row.get("ozgServices")));
     }
     mvc.perform(get("/dashboard/nothing.csv")).andExpect(status().isNotFound());
+    assertThat(body("/dashboard/project-status.csv?country=%3D1%2B1&level=nonsense"))
+        .as("values no vocabulary knows are left out, not counted for")
+        .isEqualTo(body("/dashboard/project-status.csv"));
   }
 
   @Test

@@ -53,6 +53,16 @@ class CalendarsTests {
   }
 
   @Test
+  void aLoneCarriageReturnCannotStartAProperty() {
+    String ics =
+        calendars.write(
+            "Lab day",
+            List.of(item("Talk\rURL:https://evil.example", ZoneId.of("Europe/Berlin"), false)));
+    assertThat(ics).doesNotContain("\rURL:").contains("Talk\\nURL:https://evil.example");
+    assertThat(ics.replace("\r\n", "")).doesNotContain("\r");
+  }
+
+  @Test
   void whatIsWrittenParsesBackWithIcal4j() throws Exception {
     String ics =
         calendars.write(

@@ -10,6 +10,7 @@ import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.TestPages;
 import eu.digilabs.hub.accounts.TestAccounts;
 import eu.digilabs.hub.knowledge.FailureReportCommand;
+import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.projects.ProjectService;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
@@ -124,6 +125,38 @@ class PublicFeedTests {
     // The anonymous report's entry says nothing of the lab; the lab's name is in no entry at all.
     assertThat(reports).doesNotContain(labName);
     assertThat(atom("/feeds/all.atom")).contains(anonymous).doesNotContain(labName);
+  }
+
+  @Test
+  void aReportMadeAnonymousLaterLeavesItsLabsActivity() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String editor = TestAccounts.member(context, "later-" + tag + "@example.org");
+    long lab = TestContent.labWithEditor(context, "Later lab " + tag, editor);
+    String title = "Later anonymous " + tag;
+    long id = TestContent.publishedReport(context, report(title, lab, false));
+    Activities activities = context.getBean(Activities.class);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> labActivity(activities, lab).contains(title));
+
+    FailureReportService reports = context.getBean(FailureReportService.class);
+    TestAccounts.asAdmin(
+        context,
+        () -> {
+          long version = reports.get(id).version();
+          reports.update(id, version, report(title, lab, true));
+        });
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !labActivity(activities, lab).contains(title));
+    assertThat(atom("/feeds/labs/" + lab + ".atom")).doesNotContain(title);
+  }
+
+  private static List<String> labActivity(Activities activities, long lab) {
+    return activities.ofLab(lab, 0, 50).getContent().stream()
+        .map(Activities.ActivityView::title)
+        .toList();
   }
 
   @Test

@@ -4,6 +4,7 @@ import eu.digilabs.hub.dashboard.Dashboard;
 import eu.digilabs.hub.dashboard.DashboardFilter;
 import eu.digilabs.hub.dashboard.Figures;
 import eu.digilabs.hub.shared.problems.NotFound;
+import eu.digilabs.hub.shared.text.Csv;
 import eu.digilabs.hub.taxonomy.Labels;
 import eu.digilabs.hub.taxonomy.Vocabulary;
 import eu.digilabs.hub.web.Ui;
@@ -51,7 +52,7 @@ class DashboardController {
       @ModelAttribute("ui") Ui ui,
       @ModelAttribute("labels") Labels labels,
       Model model) {
-    DashboardFilter filter = new DashboardFilter(country, level, policyArea);
+    DashboardFilter filter = known(country, level, policyArea, labels);
     Figures figures = dashboard.figures(filter);
     List<ChartView> charts = new ArrayList<>();
     for (String chart : Dashboard.CHARTS) {
@@ -74,7 +75,7 @@ class DashboardController {
       @RequestParam(required = false) @Nullable String policyArea,
       @ModelAttribute("ui") Ui ui,
       @ModelAttribute("labels") Labels labels) {
-    DashboardFilter filter = new DashboardFilter(country, level, policyArea);
+    DashboardFilter filter = known(country, level, policyArea, labels);
     Figures figures = dashboard.figures(filter);
     StringWriter text = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
@@ -82,7 +83,7 @@ class DashboardController {
         csv.printRecord("themenfeld", "ozgServices", "offered", "live", "averageStatesLive");
         for (Figures.CoverageRow row : figures.coverage()) {
           csv.printRecord(
-              row.subject(),
+              Csv.spreadsheetSafe(row.subject()),
               row.services(),
               row.offered(),
               row.live(),
@@ -91,7 +92,8 @@ class DashboardController {
       } else if (Dashboard.CHARTS.contains(chart)) {
         csv.printRecord("code", "label", "count");
         for (ChartView.Row row : chart(chart, figures, filter, ui, labels).rows()) {
-          csv.printRecord(row.code(), row.label(), row.value());
+          csv.printRecord(
+              Csv.spreadsheetSafe(row.code()), Csv.spreadsheetSafe(row.label()), row.value());
         }
       } else {
         throw new NotFound("chart " + chart);
@@ -105,6 +107,25 @@ class DashboardController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(chart + ".csv").build().toString())
         .body(text.toString());
+  }
+
+  /**
+   * The filters with the values the vocabularies know; others are left out, so that an address with
+   * made-up values neither fails nor makes the figures be counted for it.
+   */
+  static DashboardFilter known(
+      @Nullable String country,
+      @Nullable String level,
+      @Nullable String policyArea,
+      Labels labels) {
+    return new DashboardFilter(
+        known(country, labels.options(Vocabulary.COUNTRY)),
+        known(level, labels.options(Vocabulary.LEVEL)),
+        known(policyArea, labels.options(Vocabulary.POLICY_AREA)));
+  }
+
+  private static @Nullable String known(@Nullable String value, Map<String, String> options) {
+    return value != null && options.containsKey(value.strip()) ? value.strip() : null;
   }
 
   static ChartView chart(

@@ -335,8 +335,10 @@ class EventController {
     return ResponseEntity.ok()
         .contentType(CALENDAR)
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
-        .header("X-Robots-Tag", personal ? "noindex, nofollow" : "all")
-        .cacheControl(personal ? CacheControl.noStore() : CacheControl.noCache())
+        // Calendars are for calendar clients, not search results; an event's or session's
+        // calendar may be a members-only event's, so no shared cache keeps it.
+        .header("X-Robots-Tag", "noindex, nofollow")
+        .cacheControl(personal ? CacheControl.noStore() : CacheControl.noCache().cachePrivate())
         .body(ics);
   }
 

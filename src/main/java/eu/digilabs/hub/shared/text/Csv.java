@@ -24,6 +24,18 @@ public final class Csv {
 
   private Csv() {}
 
+  /**
+   * A cell that a spreadsheet opens as text, never as a formula: a text starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe (the
+   * OWASP advice against CSV injection). Numbers are written as they are, not through this.
+   */
+  public static String spreadsheetSafe(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+
   /** One data row; {@code line} is the 1-based line of the file where it starts. */
   public record Row(long line, Map<String, String> values) {
 
@@ -59,10 +71,7 @@ public final class Csv {
   }
 
   private static String inert(String value) {
-    if (value == null) {
-      return "";
-    }
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return value == null ? "" : spreadsheetSafe(value);
   }
 
   public static List<Row> read(Path file) throws IOException {

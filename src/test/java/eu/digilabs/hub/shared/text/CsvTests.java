@@ -58,4 +58,13 @@ class CsvTests {
   private static List<Csv.Row> read(String text) throws IOException {
     return Csv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void cellsThatASpreadsheetWouldRunAsFormulasStayText() {
+    assertThat(Csv.spreadsheetSafe("=HYPERLINK(\"https://evil\")")).startsWith("'=");
+    assertThat(Csv.spreadsheetSafe("+1")).isEqualTo("'+1");
+    assertThat(Csv.spreadsheetSafe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Csv.spreadsheetSafe("Chatbot -- pilot")).isEqualTo("Chatbot -- pilot");
+    assertThat(Csv.spreadsheetSafe("")).isEmpty();
+  }
 }
