@@ -24,6 +24,11 @@ public record PageMeta(
     return new PageMeta(description, type, url, data.script());
   }
 
+  /** Whether a page shows its original (no {@code ?translate=}), and so carries its metadata. */
+  public static boolean forOriginal(@Nullable String translate) {
+    return translate == null || translate.isBlank();
+  }
+
   /** The text without Markdown and HTML, cut at a word; null when nothing is left. */
   static @Nullable String shorten(@Nullable String text) {
     String plain = Markdown.plain(text, DESCRIPTION_LENGTH);

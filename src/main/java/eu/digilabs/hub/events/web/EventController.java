@@ -21,6 +21,7 @@ import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.web.PageMeta;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -151,7 +152,11 @@ class EventController {
     model.addAttribute("taken", registrations.taken(id));
     model.addAttribute("mayManage", events.mayManage(id));
     model.addAttribute("bookmarked", agenda.bookmarked());
-    model.addAttribute("meta", jsonLd.meta(event, programme, labNames));
+    // A translated view describes itself by the page's defaults: its description and data
+    // belong to the original, which is the canonical page (and the view is noindex).
+    if (PageMeta.forOriginal(translate)) {
+      model.addAttribute("meta", jsonLd.meta(event, programme, labNames));
+    }
     model.addAttribute("follow", follows.state(ItemKeys.of("event", id), event.labIds()));
     model.addAttribute(
         "discussion", discussionReading.section(ItemKeys.of("event", id), event.labIds()));

@@ -12,6 +12,7 @@ import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.text.Markdown;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.web.PageMeta;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,7 +100,11 @@ class ArticleController {
     ArticleView article = (ArticleView) model.getAttribute("article");
     if (article != null) {
       model.addAttribute("translation", translations.panel(translatable.item(article), translate));
-      model.addAttribute("meta", pageMeta.article(article, articles.labNames(article)));
+      // A translated view describes itself by the page's defaults: its description and data
+      // belong to the original, which is the canonical page (and the view is noindex).
+      if (PageMeta.forOriginal(translate)) {
+        model.addAttribute("meta", pageMeta.article(article, articles.labNames(article)));
+      }
     }
     return view;
   }

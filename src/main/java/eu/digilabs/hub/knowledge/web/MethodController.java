@@ -8,6 +8,7 @@ import eu.digilabs.hub.projects.ProjectQueries;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.translation.ContentTranslations;
+import eu.digilabs.hub.web.PageMeta;
 import eu.digilabs.hub.web.Ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,11 @@ class MethodController {
       Model model) {
     MethodView card = methods.get(code, ui.lang());
     model.addAttribute("card", card);
-    model.addAttribute("meta", pageMeta.method(card));
+    // A translated view describes itself by the page's defaults: its description and data
+    // belong to the original, which is the canonical page (and the view is noindex).
+    if (PageMeta.forOriginal(translate)) {
+      model.addAttribute("meta", pageMeta.method(card));
+    }
     model.addAttribute("translation", translations.panel(translatable.item(card), translate));
     model.addAttribute("projects", projects.publishedTitles(card.projectIds()));
     model.addAttribute("failures", failures.list(null, card.phase(), 0, 5).getContent());

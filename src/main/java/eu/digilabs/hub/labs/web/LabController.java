@@ -19,6 +19,7 @@ import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
+import eu.digilabs.hub.web.PageMeta;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -113,7 +114,11 @@ class LabController {
       Model model) {
     LabView lab = labs.shown(id);
     model.addAttribute("lab", lab);
-    model.addAttribute("meta", pageMeta.of(lab));
+    // A translated view describes itself by the page's defaults: its description and data
+    // belong to the original, which is the canonical page (and the view is noindex).
+    if (PageMeta.forOriginal(translate)) {
+      model.addAttribute("meta", pageMeta.of(lab));
+    }
     boolean mayEdit = rights.editorOf(id);
     model.addAttribute("translation", translation.panel(lab, translate, mayEdit));
     model.addAttribute("contentLanguage", translation.language(lab));

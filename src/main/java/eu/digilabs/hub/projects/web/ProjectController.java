@@ -15,6 +15,7 @@ import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import eu.digilabs.hub.web.Form;
 import eu.digilabs.hub.web.Forms;
+import eu.digilabs.hub.web.PageMeta;
 import eu.digilabs.hub.web.Pager;
 import eu.digilabs.hub.web.Ui;
 import jakarta.servlet.http.HttpServletRequest;
@@ -111,7 +112,11 @@ class ProjectController {
       Model model) {
     ProjectView project = projects.get(id);
     model.addAttribute("project", project);
-    model.addAttribute("meta", pageMeta.of(project));
+    // A translated view describes itself by the page's defaults: its description and data
+    // belong to the original, which is the canonical page (and the view is noindex).
+    if (PageMeta.forOriginal(translate)) {
+      model.addAttribute("meta", pageMeta.of(project));
+    }
     model.addAttribute("translation", translation.panel(project, translate));
     model.addAttribute("history", projects.history(id));
     List<Long> labIds = new ArrayList<>(project.partnerLabs().keySet());

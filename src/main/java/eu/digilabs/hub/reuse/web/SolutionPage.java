@@ -13,6 +13,7 @@ import eu.digilabs.hub.search.SimilarItems;
 import eu.digilabs.hub.shared.items.ItemKeys;
 import eu.digilabs.hub.translation.ContentTranslations;
 import eu.digilabs.hub.web.Form;
+import eu.digilabs.hub.web.PageMeta;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,11 @@ class SolutionPage {
     model.addAttribute("translation", translations.panel(translatable.item(solution), translate));
     List<UptakeView> entries = uptakes.forSolution(id);
     model.addAttribute("solution", solution);
-    model.addAttribute("meta", pageMeta.of(solution));
+    // A translated view describes itself by the page's defaults: its description and data
+    // belong to the original, which is the canonical page (and the view is noindex).
+    if (PageMeta.forOriginal(translate)) {
+      model.addAttribute("meta", pageMeta.of(solution));
+    }
     model.addAttribute("mayEdit", solutions.mayEdit(solution));
     model.addAttribute("uptakes", entries);
     model.addAttribute("map", maps.of(entries));
