@@ -1,14 +1,24 @@
 package eu.digilabs.hub.dashboard;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import eu.digilabs.hub.events.EventChanged;
 import eu.digilabs.hub.events.EventTotals;
+import eu.digilabs.hub.knowledge.FailureReportChanged;
 import eu.digilabs.hub.knowledge.FailureReportService;
+import eu.digilabs.hub.labs.LabActivity;
+import eu.digilabs.hub.labs.LabChanged;
 import eu.digilabs.hub.labs.LabDirectory;
-import eu.digilabs.hub.projects.ProjectFilter;
-import eu.digilabs.hub.projects.ProjectStatistics;
+import eu.digilabs.hub.reuse.PublishedSolutionChanged;
 import eu.digilabs.hub.reuse.ServiceCoverage;
+import eu.digilabs.hub.reuse.SolutionPublished;
+import eu.digilabs.hub.reuse.SolutionRetired;
+import eu.digilabs.hub.reuse.SolutionWithdrawn;
+import eu.digilabs.hub.reuse.UptakeDeclared;
+import eu.digilabs.hub.reuse.UptakeStageChanged;
+import eu.digilabs.hub.reuse.UptakeVisibilityChanged;
 import eu.digilabs.hub.taxonomy.Catalogue;
+import eu.digilabs.hub.taxonomy.CatalogueChanged;
 import eu.digilabs.hub.taxonomy.ServiceView;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +29,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts the dashboard's figures from the modules' public services. A filter's figures are kept for
- * {@link #FRESH} and then counted again, so a busy dashboard costs a few grouped queries a minute,
- * and every figure says when it was counted.
+ * The dashboard's figures. Project figures come from the {@link ProjectTally}, kept up to date by
+ * the projects module's events and counted in memory for any filter. The rest (labs, failure
+ * reports, the catalogue's coverage, event totals) is counted together, counted again right after a
+ * module event says it changed, and otherwise refreshed in the background every {@code
+ * hub.dashboard.fresh} (for what announces no event: seats taken, time passing), so that no request
+ * waits for a count but the very first.
  */
 @Service
 public class Dashboard {
@@ -40,7 +54,7 @@ public class Dashboard {
           "failure-cause",
           "failure-phase");
 
-  private final ProjectStatistics projects;
+  private final ProjectTally projects;
   private final LabDirectory labs;
   private final FailureReportService failures;
   private final EventTotals events;
@@ -54,19 +68,22 @@ public class Dashboard {
       List<Figures.CoverageRow> coverage,
       EventTotals.Totals events) {}
 
-  private final Cache<DashboardFilter, ProjectStatistics.Counts> counted;
-  private final Cache<Boolean, Common> common;
+  private final LoadingCache<Boolean, Common> common;
 
   Dashboard(
-      ProjectStatistics projects,
+      ProjectTally projects,
       LabDirectory labs,
       FailureReportService failures,
       EventTotals events,
       Catalogue catalogue,
       ServiceCoverage coverage,
       @Value("${hub.dashboard.fresh:1m}") Duration fresh) {
-    this.counted = Caffeine.newBuilder().expireAfterWrite(fresh).maximumSize(500).build();
-    this.common = Caffeine.newBuilder().expireAfterWrite(fresh).maximumSize(1).build();
+    Caffeine<Object, Object> cache = Caffeine.newBuilder().maximumSize(1);
+    this.common =
+        (fresh.isZero()
+                ? cache.expireAfterWrite(Duration.ZERO)
+                : cache.refreshAfterWrite(fresh).expireAfterWrite(fresh.multipliedBy(60)))
+            .build(any -> countCommon());
     this.projects = projects;
     this.labs = labs;
     this.failures = failures;
@@ -76,8 +93,8 @@ public class Dashboard {
   }
 
   public Figures figures(DashboardFilter filter) {
-    Common shared = common.get(true, any -> countCommon());
-    ProjectStatistics.Counts projectCounts = counted.get(filter, this::countProjects);
+    Common shared = common.get(true);
+    ProjectCounts projectCounts = projects.counts(filter);
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     counts.put("project-status", projectCounts.byStatus());
     counts.put("project-technology", projectCounts.byTechnology());
@@ -88,22 +105,25 @@ public class Dashboard {
         shared.at(), projectCounts.total(), counts, shared.coverage(), shared.events());
   }
 
-  private ProjectStatistics.Counts countProjects(DashboardFilter filter) {
-    return projects.counts(
-        new ProjectFilter(
-            null,
-            filter.country(),
-            filter.level(),
-            filter.policyArea(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+  /** A module says that what the common figures count changed: count them on the next request. */
+  @TransactionalEventListener(
+      fallbackExecution = true,
+      classes = {
+        LabChanged.class,
+        LabActivity.class,
+        FailureReportChanged.class,
+        SolutionPublished.class,
+        PublishedSolutionChanged.class,
+        SolutionRetired.class,
+        SolutionWithdrawn.class,
+        UptakeDeclared.class,
+        UptakeStageChanged.class,
+        UptakeVisibilityChanged.class,
+        EventChanged.class,
+        CatalogueChanged.class
+      })
+  void changed() {
+    common.invalidateAll();
   }
 
   private Common countCommon() {

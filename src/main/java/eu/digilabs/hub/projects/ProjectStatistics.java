@@ -1,107 +1,129 @@
 package eu.digilabs.hub.projects;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Published projects counted by status, technology, country and start year, under the same filters
- * as the project list, so that each count is the total the list shows for it. One grouped query per
- * figure.
+ * What figures about projects count of each published project: the values the project list filters
+ * and the dashboard groups by. Read all at once (three queries, however many projects) or one
+ * project at a time after a change, so that a counter can keep its own tally up to date.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProjectStatistics {
 
-  /** The counts of one filter; each map's keys in descending order of their count. */
-  public record Counts(
-      long total,
-      Map<String, Long> byStatus,
-      Map<String, Long> byTechnology,
-      Map<String, Long> byCountry,
-      Map<String, Long> byYear) {}
+  /**
+   * One published project's countable values, as codes of the vocabularies.
+   *
+   * @param year the year it started
+   */
+  public record Facts(
+      long id,
+      @Nullable String country,
+      @Nullable String level,
+      @Nullable String status,
+      @Nullable Integer year,
+      List<String> policyAreas,
+      List<String> technologies) {
+
+    public Facts {
+      policyAreas = List.copyOf(policyAreas);
+      technologies = List.copyOf(technologies);
+    }
+  }
+
+  private static final String PUBLISHED = " where p.publication = :published";
 
   private final EntityManager entities;
+  private final Projects projects;
 
-  ProjectStatistics(EntityManager entities) {
+  ProjectStatistics(EntityManager entities, Projects projects) {
     this.entities = entities;
+    this.projects = projects;
   }
 
-  public Counts counts(ProjectFilter filter) {
-    return new Counts(
-        total(filter),
-        byCount(group(filter, root -> root.get("status"))),
-        byCount(group(filter, root -> root.join("technologies"))),
-        byCount(group(filter, root -> root.get("country"))),
-        byKey(
-            group(
-                filter,
-                root ->
-                    entities
-                        .getCriteriaBuilder()
-                        .function("year", Integer.class, root.get("startDate")))));
+  /** Every published project's facts, by id. */
+  public Map<Long, Facts> all() {
+    return read("", null);
   }
 
-  private long total(ProjectFilter filter) {
-    CriteriaBuilder cb = entities.getCriteriaBuilder();
-    CriteriaQuery<Long> query = cb.createQuery(Long.class);
-    Root<Project> root = query.from(Project.class);
-    query.select(cb.count(root)).where(published(filter, root, query, cb));
-    return entities.createQuery(query).getSingleResult();
+  /**
+   * The project's facts if it is published, read in a transaction of its own (callers run after the
+   * change's transaction committed).
+   */
+  @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+  public Optional<Facts> of(long id) {
+    return Optional.ofNullable(read(" and p.id = :id", id).get(id));
   }
 
-  private Map<String, Long> group(ProjectFilter filter, Function<Root<Project>, Expression<?>> by) {
-    CriteriaBuilder cb = entities.getCriteriaBuilder();
-    CriteriaQuery<Tuple> query = cb.createTupleQuery();
-    Root<Project> root = query.from(Project.class);
-    Expression<?> key = by.apply(root);
-    query.multiselect(key, cb.count(root)).where(published(filter, root, query, cb)).groupBy(key);
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (Tuple row : entities.createQuery(query).getResultList()) {
-      Object value = row.get(0);
+  /** A value that changes with every change of any project (see {@link Projects}). */
+  public String revision() {
+    return projects.publishedRevision();
+  }
+
+  private Map<Long, Facts> read(String and, @Nullable Long id) {
+    Map<Long, List<String>> areas =
+        pairs("select p.id, a from Project p join p.policyAreas a" + PUBLISHED + and, id);
+    Map<Long, List<String>> technologies =
+        pairs("select p.id, t from Project p join p.technologies t" + PUBLISHED + and, id);
+    Map<Long, Facts> facts = new HashMap<>();
+    for (Object[] row :
+        query(
+                "select p.id, p.country, p.level, p.status, p.startDate from Project p"
+                    + PUBLISHED
+                    + and,
+                id)
+            .getResultList()) {
+      long project = ((Number) row[0]).longValue();
+      LocalDate start = (LocalDate) row[4];
+      facts.put(
+          project,
+          new Facts(
+              project,
+              code(row[1]),
+              code(row[2]),
+              code(row[3]),
+              start == null ? null : start.getYear(),
+              areas.getOrDefault(project, List.of()),
+              technologies.getOrDefault(project, List.of())));
+    }
+    return facts;
+  }
+
+  private Map<Long, List<String>> pairs(String jpql, @Nullable Long id) {
+    Map<Long, List<String>> values = new HashMap<>();
+    for (Object[] row : query(jpql, id).getResultList()) {
+      String value = code(row[1]);
       if (value != null) {
-        counts.put(value.toString(), Objects.requireNonNull(row.get(1, Long.class)));
+        values.computeIfAbsent(((Number) row[0]).longValue(), any -> new ArrayList<>(2)).add(value);
       }
     }
-    return counts;
+    return values;
   }
 
-  private static Predicate published(
-      ProjectFilter filter, Root<Project> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
-    return Objects.requireNonNull(
-        ProjectSpecifications.published(filter, null).toPredicate(root, query, cb));
+  private TypedQuery<Object[]> query(String jpql, @Nullable Long id) {
+    TypedQuery<Object[]> query =
+        entities
+            .createQuery(jpql, Object[].class)
+            .setParameter("published", Project.Publication.PUBLISHED);
+    if (id != null) {
+      query.setParameter("id", id);
+    }
+    return query;
   }
 
-  private static Map<String, Long> byCount(Map<String, Long> counts) {
-    return sorted(
-        counts,
-        Comparator.comparing(Map.Entry<String, Long>::getValue)
-            .reversed()
-            .thenComparing(Map.Entry::getKey));
-  }
-
-  private static Map<String, Long> byKey(Map<String, Long> counts) {
-    return sorted(counts, Map.Entry.comparingByKey());
-  }
-
-  private static Map<String, Long> sorted(
-      Map<String, Long> counts, Comparator<Map.Entry<String, Long>> order) {
-    Map<String, Long> sorted = new LinkedHashMap<>();
-    List.copyOf(counts.entrySet()).stream()
-        .sorted(order)
-        .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
-    return sorted;
+  /** Codes repeat across thousands of projects: one string each. */
+  private static @Nullable String code(@Nullable Object value) {
+    return value == null ? null : value.toString().intern();
   }
 }

@@ -8,6 +8,7 @@ import eu.digilabs.hub.Fixtures;
 import eu.digilabs.hub.HubTest;
 import eu.digilabs.hub.TestContent;
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.projects.ProjectService;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,6 +100,33 @@ class DashboardTests {
     assertThat(csv("/dashboard/project-country.csv?country=EE"))
         .extracting(row -> row.get("code"))
         .containsExactly("EE");
+  }
+
+  @Test
+  void aProjectCountsRightAfterItsChangeCommitsAndChangesWithoutEventAtTheNextCheck() {
+    ProjectTally tally = context.getBean(ProjectTally.class);
+    ProjectService projects = context.getBean(ProjectService.class);
+    DashboardFilter estonia = new DashboardFilter("EE", null, null);
+    long pilots = tally.counts(estonia).byStatus().getOrDefault("pilot", 0L);
+    long ideas = tally.counts(estonia).byStatus().getOrDefault("idea", 0L);
+
+    long id =
+        TestContent.publishedProject(
+            context,
+            Fixtures.project().title("Sofort gezählt").country("EE").status("pilot").build());
+    assertThat(tally.counts(estonia).byStatus().get("pilot")).isEqualTo(pilots + 1);
+
+    context
+        .getBean(JdbcTemplate.class)
+        .update("update project set status = 'idea', version = version + 1 where id = ?", id);
+    tally.reconcile();
+    assertThat(tally.counts(estonia).byStatus().get("pilot"))
+        .as("a change that announced no event counts after the revision check")
+        .isEqualTo(pilots);
+    assertThat(tally.counts(estonia).byStatus().get("idea")).isEqualTo(ideas + 1);
+
+    TestAccounts.asAdmin(context, () -> projects.unpublish(id));
+    assertThat(tally.counts(estonia).byStatus().getOrDefault("idea", 0L)).isEqualTo(ideas);
   }
 
   @Test
