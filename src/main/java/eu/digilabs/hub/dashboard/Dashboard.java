@@ -8,7 +8,7 @@ import eu.digilabs.hub.knowledge.FailureReportChanged;
 import eu.digilabs.hub.knowledge.FailureReportService;
 import eu.digilabs.hub.labs.LabActivity;
 import eu.digilabs.hub.labs.LabChanged;
-import eu.digilabs.hub.labs.LabDirectory;
+import eu.digilabs.hub.labs.LabStatistics;
 import eu.digilabs.hub.reuse.PublishedSolutionChanged;
 import eu.digilabs.hub.reuse.ServiceCoverage;
 import eu.digilabs.hub.reuse.SolutionPublished;
@@ -19,10 +19,8 @@ import eu.digilabs.hub.reuse.UptakeStageChanged;
 import eu.digilabs.hub.reuse.UptakeVisibilityChanged;
 import eu.digilabs.hub.taxonomy.Catalogue;
 import eu.digilabs.hub.taxonomy.CatalogueChanged;
-import eu.digilabs.hub.taxonomy.ServiceView;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +53,7 @@ public class Dashboard {
           "failure-phase");
 
   private final ProjectTally projects;
-  private final LabDirectory labs;
+  private final LabStatistics labs;
   private final FailureReportService failures;
   private final EventTotals events;
   private final Catalogue catalogue;
@@ -66,24 +64,25 @@ public class Dashboard {
       Instant at,
       Map<String, Map<String, Long>> counts,
       List<Figures.CoverageRow> coverage,
+      Map<String, Map<String, Long>> failureCauseByPhase,
       EventTotals.Totals events) {}
 
-  private final LoadingCache<Boolean, Common> common;
+  private final LoadingCache<String, Common> common;
 
   Dashboard(
       ProjectTally projects,
-      LabDirectory labs,
+      LabStatistics labs,
       FailureReportService failures,
       EventTotals events,
       Catalogue catalogue,
       ServiceCoverage coverage,
       @Value("${hub.dashboard.fresh:1m}") Duration fresh) {
-    Caffeine<Object, Object> cache = Caffeine.newBuilder().maximumSize(1);
+    Caffeine<Object, Object> cache = Caffeine.newBuilder().maximumSize(20);
     this.common =
         (fresh.isZero()
                 ? cache.expireAfterWrite(Duration.ZERO)
                 : cache.refreshAfterWrite(fresh).expireAfterWrite(fresh.multipliedBy(60)))
-            .build(any -> countCommon());
+            .build(this::countCommon);
     this.projects = projects;
     this.labs = labs;
     this.failures = failures;
@@ -93,7 +92,8 @@ public class Dashboard {
   }
 
   public Figures figures(DashboardFilter filter) {
-    Common shared = common.get(true);
+    String state = filter.state();
+    Common shared = common.get(state == null ? "" : state);
     ProjectCounts projectCounts = projects.counts(filter);
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     counts.put("project-status", projectCounts.byStatus());
@@ -102,7 +102,12 @@ public class Dashboard {
     counts.put("project-year", projectCounts.byYear());
     counts.putAll(shared.counts());
     return new Figures(
-        shared.at(), projectCounts.total(), counts, shared.coverage(), shared.events());
+        shared.at(),
+        projectCounts.total(),
+        counts,
+        shared.coverage(),
+        shared.failureCauseByPhase(),
+        shared.events());
   }
 
   /** A module says that what the common figures count changed: count them on the next request. */
@@ -126,44 +131,21 @@ public class Dashboard {
     common.invalidateAll();
   }
 
-  private Common countCommon() {
+  private Common countCommon(String state) {
     Instant now = Instant.now();
+    String region = state.isEmpty() ? null : state;
     FailureReportService.Lessons lessons = failures.lessons();
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-    counts.put("lab-country", descending(labs.activeLabsByCountry()));
-    counts.put("lab-activity", labs.labsByActivity(now));
+    counts.put("lab-country", descending(labs.activeByCountry()));
+    counts.put("lab-activity", labs.byActivity(now));
     counts.put("failure-cause", lessons.byCause());
     counts.put("failure-phase", lessons.byPhase());
-    return new Common(now, counts, coverage(), events.totals(now));
-  }
-
-  private List<Figures.CoverageRow> coverage() {
-    Map<Long, ServiceCoverage.Coverage> covered = coverage.byService();
-    List<Figures.CoverageRow> rows = new ArrayList<>();
-    for (Map.Entry<ServiceView, List<Long>> subject : catalogue.ozgServicesBySubject().entrySet()) {
-      long offered = 0;
-      long live = 0;
-      long states = 0;
-      for (Long service : subject.getValue()) {
-        ServiceCoverage.Coverage c = covered.get(service);
-        if (c != null && c.offered()) {
-          offered++;
-          if (!c.liveStates().isEmpty()) {
-            live++;
-            states += c.liveStates().size();
-          }
-        }
-      }
-      rows.add(
-          new Figures.CoverageRow(
-              subject.getKey().id(),
-              subject.getKey().name(),
-              subject.getValue().size(),
-              offered,
-              live,
-              live == 0 ? 0 : (double) states / live));
-    }
-    return rows;
+    return new Common(
+        now,
+        counts,
+        CoverageRows.of(catalogue.ozgServicesBySituation(), coverage.byService(), region),
+        lessons.byCauseAndPhase(),
+        events.totals(now));
   }
 
   private static Map<String, Long> descending(Map<String, Long> counts) {

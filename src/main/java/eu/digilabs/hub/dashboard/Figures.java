@@ -10,28 +10,34 @@ import java.util.Map;
  *
  * @param at when they were counted: the date of the data shown next to every figure
  * @param counts each chart's counts by code, in the order they are drawn
- * @param coverage one row per Themenfeld
+ * @param coverage one row per Themenfeld, with a row per Lebenslage below it
+ * @param failureCauseByPhase published failure reports per cause (rows) and phase (columns, {@code
+ *     ""}: no phase named)
  */
 public record Figures(
     Instant at,
     long projects,
     Map<String, Map<String, Long>> counts,
     List<CoverageRow> coverage,
+    Map<String, Map<String, Long>> failureCauseByPhase,
     EventTotals.Totals events) {
 
   /**
-   * The OZG services of one Themenfeld and how far the marketplace covers them.
+   * The OZG services of one Themenfeld or Lebenslage and how far the marketplace covers them.
    *
-   * @param services OZG services in the Themenfeld
+   * @param services OZG services in it
    * @param offered of them, covered by at least one published solution
-   * @param live of them, covered by a solution live in at least one German state
-   * @param averageStates the average number of states they are live in, over the live ones
+   * @param live of them, covered by a solution live in the German state filtered by, or in at least
+   *     one without that filter
+   * @param averageStates the average number of states the live ones are live in
+   * @param situations a Themenfeld's Lebenslagen (none for a Lebenslage)
    */
   public record CoverageRow(
-      long subjectId,
-      String subject,
+      long id,
+      String name,
       long services,
       long offered,
       long live,
-      double averageStates) {}
+      double averageStates,
+      List<CoverageRow> situations) {}
 }

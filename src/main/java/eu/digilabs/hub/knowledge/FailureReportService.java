@@ -7,6 +7,7 @@ import eu.digilabs.hub.shared.problems.Forbidden;
 import eu.digilabs.hub.shared.problems.NotFound;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,15 @@ public class FailureReportService {
     this.references = references;
   }
 
-  /** How many published reports name each cause and each phase. */
-  public record Lessons(Map<String, Long> byCause, Map<String, Long> byPhase, long total) {}
+  /**
+   * How many published reports name each cause and each phase, and each cause in each phase ({@code
+   * ""}: reports that name no phase); every known cause and phase present.
+   */
+  public record Lessons(
+      Map<String, Long> byCause,
+      Map<String, Long> byPhase,
+      Map<String, Map<String, Long>> byCauseAndPhase,
+      long total) {}
 
   public Page<FailureReportView> list(
       @Nullable String cause, @Nullable String phase, int page, int size) {
@@ -131,18 +139,32 @@ public class FailureReportService {
   }
 
   public Lessons lessons() {
+    List<String> phases = new ArrayList<>();
+    taxonomy.terms(Vocabulary.PHASE).forEach(t -> phases.add(t.code()));
+    phases.add("");
     Map<String, Long> byCause = new LinkedHashMap<>();
-    CAUSES.forEach(c -> byCause.put(c, 0L));
-    Map<String, Long> byPhase = new LinkedHashMap<>();
-    taxonomy.terms(Vocabulary.PHASE).forEach(t -> byPhase.put(t.code(), 0L));
-    List<FailureReport> all = reports.findByPublishedTrueOrderByUpdatedAtDesc();
-    for (FailureReport r : all) {
-      r.causes().forEach(c -> byCause.merge(c, 1L, Long::sum));
-      if (r.phase() != null) {
-        byPhase.merge(r.phase(), 1L, Long::sum);
-      }
+    Map<String, Map<String, Long>> byCauseAndPhase = new LinkedHashMap<>();
+    for (String cause : CAUSES) {
+      byCause.put(cause, 0L);
+      Map<String, Long> row = new LinkedHashMap<>();
+      phases.forEach(phase -> row.put(phase, 0L));
+      byCauseAndPhase.put(cause, row);
     }
-    return new Lessons(byCause, byPhase, all.size());
+    Map<String, Long> byPhase = new LinkedHashMap<>();
+    phases.stream().filter(p -> !p.isEmpty()).forEach(phase -> byPhase.put(phase, 0L));
+    for (Object[] row : reports.countCausesByPhase()) {
+      String cause = (String) row[0];
+      String phase = row[1] == null ? "" : (String) row[1];
+      long count = ((Number) row[2]).longValue();
+      byCause.merge(cause, count, Long::sum);
+      byCauseAndPhase
+          .computeIfAbsent(cause, c -> new LinkedHashMap<>())
+          .merge(phase, count, Long::sum);
+    }
+    for (Object[] row : reports.countByPhase()) {
+      byPhase.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum);
+    }
+    return new Lessons(byCause, byPhase, byCauseAndPhase, reports.countByPublishedTrue());
   }
 
   public boolean mayEdit(long id) {

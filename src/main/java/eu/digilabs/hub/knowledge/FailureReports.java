@@ -19,6 +19,20 @@ interface FailureReports
 
   Page<FailureReport> findByPublishedTrue(Pageable page);
 
+  long countByPublishedTrue();
+
+  /** Published reports per cause and phase (null: none named). */
+  @Query(
+      "select c, r.phase, count(r) from FailureReport r join r.causes c"
+          + " where r.published = true group by c, r.phase")
+  List<Object[]> countCausesByPhase();
+
+  /** Published reports per phase they name. */
+  @Query(
+      "select r.phase, count(r) from FailureReport r"
+          + " where r.published = true and r.phase is not null group by r.phase")
+  List<Object[]> countByPhase();
+
   /** Changes with every change of any report: a publication and a withdrawal at once must show. */
   @Query("select concat(count(r), '/', coalesce(sum(r.version), 0)) from FailureReport r")
   String publishedRevision();

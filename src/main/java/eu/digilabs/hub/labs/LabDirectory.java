@@ -1,6 +1,5 @@
 package eu.digilabs.hub.labs;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,6 @@ import org.springframework.data.domain.Pageable;
  * lab exists, and counts per country. Writes stay with {@link LabService}, which implements this.
  */
 public interface LabDirectory {
-
-  /**
-   * Labs by when they were last active (content of theirs published or changed): {@code month}
-   * (within 30 days), {@code quarter} (31 to 90 days), {@code year} (91 to 365 days), {@code
-   * older}, {@code never}; every key present.
-   */
-  Map<String, Long> labsByActivity(Instant now);
 
   Page<LabView> list(LabFilter filter, Pageable page);
 

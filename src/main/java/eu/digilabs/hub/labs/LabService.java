@@ -10,13 +10,10 @@ import eu.digilabs.hub.shared.text.QueryText;
 import eu.digilabs.hub.taxonomy.Taxonomy;
 import eu.digilabs.hub.taxonomy.Vocabulary;
 import jakarta.persistence.criteria.JoinType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,26 +117,6 @@ public class LabService implements LabDirectory, OrganisationDirectory {
     Map<String, Long> counts = new HashMap<>();
     labs.countActiveByCountry().forEach(row -> counts.put((String) row[0], (Long) row[1]));
     return counts;
-  }
-
-  @Override
-  public Map<String, Long> labsByActivity(Instant now) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (String bucket : List.of("month", "quarter", "year", "older", "never")) {
-      counts.put(bucket, 0L);
-    }
-    for (Instant active : labs.lastActivities()) {
-      counts.merge(activityBucket(active, now), 1L, Long::sum);
-    }
-    return counts;
-  }
-
-  static String activityBucket(@Nullable Instant active, Instant now) {
-    if (active == null) {
-      return "never";
-    }
-    long days = Duration.between(active, now).toDays();
-    return days <= 30 ? "month" : days <= 90 ? "quarter" : days <= 365 ? "year" : "older";
   }
 
   /** Creates a lab; any member may, and becomes its first editor. */

@@ -21,12 +21,12 @@ interface Labs extends JpaRepository<Lab, Long>, JpaSpecificationExecutor<Lab> {
           + " where l.id = :id and (l.lastActivity is null or l.lastActivity < :at)")
   int recordActivity(@Param("id") long id, @Param("at") Instant at);
 
-  @Query("select l.country, count(l) from Lab l where l.status = 'active' group by l.country")
-  List<Object[]> countActiveByCountry();
-
   boolean existsByHostOrganisationId(long organisationId);
 
   List<Lab> findAllByOrderByName();
+
+  @Query("select l.country, count(l) from Lab l where l.status = 'active' group by l.country")
+  List<Object[]> countActiveByCountry();
 
   /** When each lab was last active (null: never), for counting. */
   @Query("select l.lastActivity from Lab l")

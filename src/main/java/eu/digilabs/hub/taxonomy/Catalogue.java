@@ -104,35 +104,44 @@ public class Catalogue {
   }
 
   /**
-   * The OZG services (not withdrawn) below each Themenfeld, Themenfelder by name: what the
-   * dashboard counts per Themenfeld. Three queries for the whole catalogue.
+   * A Themenfeld's Lebenslagen (by name), each with its current OZG services.
+   *
+   * @param situations the Lebenslagen with the ids of their OZG services, none left out
    */
-  public Map<ServiceView, List<Long>> ozgServicesBySubject() {
-    Map<Long, PublicService> known = new HashMap<>();
-    for (PublicService.Kind kind :
-        List.of(PublicService.Kind.SUBJECT, PublicService.Kind.SITUATION)) {
-      services.findByKind(kind).forEach(s -> known.put(s.id(), s));
+  public record SubjectServices(ServiceView subject, Map<ServiceView, List<Long>> situations) {
+
+    /** Every OZG service of the Themenfeld. */
+    public List<Long> services() {
+      return situations.values().stream().flatMap(List::stream).toList();
     }
-    Map<Long, List<Long>> bySubject = new HashMap<>();
+  }
+
+  /**
+   * The OZG services (not withdrawn) below each Lebenslage of each Themenfeld, both by name: what
+   * the dashboard counts. Three queries for the whole catalogue.
+   */
+  public List<SubjectServices> ozgServicesBySituation() {
+    Map<Long, List<Long>> bySituation = new HashMap<>();
     for (PublicService service : services.findByKind(PublicService.Kind.OZG_SERVICE)) {
-      if (service.withdrawn()) {
-        continue;
-      }
-      PublicService top = service;
-      for (int depth = 0; depth < 3 && top.parentId() != null; depth++) {
-        PublicService parent = known.get(top.parentId());
-        if (parent == null) {
-          break;
-        }
-        top = parent;
-      }
-      if (top.kind() == PublicService.Kind.SUBJECT) {
-        bySubject.computeIfAbsent(top.id(), id -> new ArrayList<>()).add(service.id());
+      if (!service.withdrawn() && service.parentId() != null) {
+        bySituation.computeIfAbsent(service.parentId(), id -> new ArrayList<>()).add(service.id());
       }
     }
-    Map<ServiceView, List<Long>> result = new LinkedHashMap<>();
+    Map<Long, Map<ServiceView, List<Long>>> bySubject = new HashMap<>();
+    List<PublicService> situations = services.findByKindOrderByName(PublicService.Kind.SITUATION);
+    List<ServiceView> views = views(situations);
+    for (int i = 0; i < situations.size(); i++) {
+      Long subject = situations.get(i).parentId();
+      ServiceView situation = views.get(i);
+      if (subject != null) {
+        bySubject
+            .computeIfAbsent(subject, id -> new LinkedHashMap<>())
+            .put(situation, bySituation.getOrDefault(situation.id(), List.of()));
+      }
+    }
+    List<SubjectServices> result = new ArrayList<>();
     for (ServiceView subject : subjects()) {
-      result.put(subject, bySubject.getOrDefault(subject.id(), List.of()));
+      result.add(new SubjectServices(subject, bySubject.getOrDefault(subject.id(), Map.of())));
     }
     return result;
   }

@@ -141,6 +141,80 @@ class DashboardTests {
   }
 
   @Test
+  void failureCausesByPhaseEqualTheReportList() throws Exception {
+    List<CSVRecord> rows = csv("/dashboard/failure-cause-phase.csv");
+    List<CSVRecord> causes = csv("/dashboard/failure-cause.csv");
+    assertThat(rows)
+        .extracting(r -> r.get("cause"))
+        .containsExactlyElementsOf(causes.stream().map(r -> r.get("code")).toList());
+    for (int i = 0; i < rows.size(); i++) {
+      CSVRecord row = rows.get(i);
+      long sum = 0;
+      for (String phase : row.toMap().keySet()) {
+        if (phase.equals("cause") || phase.equals("label")) {
+          continue;
+        }
+        long count = Long.parseLong(row.get(phase));
+        sum += count;
+        if (!phase.equals("none")) {
+          assertThat(count)
+              .as(row.get("cause") + " in " + phase)
+              .isEqualTo(
+                  listed("/api/v1/failure-reports?cause=" + row.get("cause") + "&phase=" + phase));
+        }
+      }
+      assertThat(sum)
+          .as("every report of a cause in one column")
+          .isEqualTo(Long.parseLong(causes.get(i).get("count")));
+    }
+    assertThat(body("/dashboard")).contains("<h2 id=\"failures-title\">Failure reports by cause");
+  }
+
+  @Test
+  void coverageIsCountedPerLebenslageAndPerState() throws Exception {
+    List<CSVRecord> rows = csv("/dashboard/coverage.csv");
+    List<CSVRecord> subjects = rows.stream().filter(r -> r.get("lebenslage").isEmpty()).toList();
+    assertThat(subjects).isNotEmpty();
+    for (CSVRecord subject : subjects) {
+      List<CSVRecord> parts =
+          rows.stream()
+              .filter(r -> !r.get("lebenslage").isEmpty())
+              .filter(r -> r.get("themenfeld").equals(subject.get("themenfeld")))
+              .toList();
+      for (String column : List.of("ozgServices", "offered", "live")) {
+        assertThat(parts.stream().mapToLong(r -> Long.parseLong(r.get(column))).sum())
+            .as(subject.get("themenfeld") + " " + column + " is the sum of its Lebenslagen")
+            .isEqualTo(Long.parseLong(subject.get(column)));
+      }
+    }
+    long live = subjects.stream().mapToLong(r -> Long.parseLong(r.get("live"))).sum();
+    assertThat(live).as("the demo's uptakes are live somewhere").isPositive();
+    long liveByState = 0;
+    for (String state :
+        List.of(
+            "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI",
+            "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH")) {
+      for (CSVRecord row : csv("/dashboard/coverage.csv?state=" + state)) {
+        if (row.get("lebenslage").isEmpty()) {
+          long inState = Long.parseLong(row.get("live"));
+          liveByState += inState;
+          assertThat(inState)
+              .isLessThanOrEqualTo(
+                  subjects.stream()
+                      .filter(s -> s.get("themenfeld").equals(row.get("themenfeld")))
+                      .mapToLong(s -> Long.parseLong(s.get("live")))
+                      .sum());
+        }
+      }
+    }
+    assertThat(liveByState)
+        .as("a service online in n states counts once in each")
+        .isGreaterThanOrEqualTo(live);
+    assertThat(body("/dashboard?state=DE-HH"))
+        .contains("<option value=\"DE-HH\" selected>", "Online in Hamburg");
+  }
+
+  @Test
   void theCsvHoldsExactlyTheNumbersDrawn() throws Exception {
     String page = body("/dashboard?country=DE");
     for (CSVRecord row : csv("/dashboard/project-status.csv?country=DE")) {

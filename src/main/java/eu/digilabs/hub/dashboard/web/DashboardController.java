@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -49,10 +50,11 @@ class DashboardController {
       @RequestParam(required = false) @Nullable String country,
       @RequestParam(required = false) @Nullable String level,
       @RequestParam(required = false) @Nullable String policyArea,
+      @RequestParam(required = false) @Nullable String state,
       @ModelAttribute("ui") Ui ui,
       @ModelAttribute("labels") Labels labels,
       Model model) {
-    DashboardFilter filter = known(country, level, policyArea, labels);
+    DashboardFilter filter = known(country, level, policyArea, state, labels);
     Figures figures = dashboard.figures(filter);
     List<ChartView> charts = new ArrayList<>();
     for (String chart : Dashboard.CHARTS) {
@@ -64,6 +66,8 @@ class DashboardController {
     model.addAttribute("countries", labels.options(Vocabulary.COUNTRY));
     model.addAttribute("levels", labels.options(Vocabulary.LEVEL));
     model.addAttribute("policyAreas", labels.options(Vocabulary.POLICY_AREA));
+    model.addAttribute("states", labels.options(Vocabulary.REGION));
+    model.addAttribute("phases", labels.options(Vocabulary.PHASE));
     return "dashboard/index";
   }
 
@@ -73,21 +77,34 @@ class DashboardController {
       @RequestParam(required = false) @Nullable String country,
       @RequestParam(required = false) @Nullable String level,
       @RequestParam(required = false) @Nullable String policyArea,
+      @RequestParam(required = false) @Nullable String state,
       @ModelAttribute("ui") Ui ui,
       @ModelAttribute("labels") Labels labels) {
-    DashboardFilter filter = known(country, level, policyArea, labels);
+    DashboardFilter filter = known(country, level, policyArea, state, labels);
     Figures figures = dashboard.figures(filter);
     StringWriter text = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
       if ("coverage".equals(chart)) {
-        csv.printRecord("themenfeld", "ozgServices", "offered", "live", "averageStatesLive");
-        for (Figures.CoverageRow row : figures.coverage()) {
-          csv.printRecord(
-              Csv.spreadsheetSafe(row.subject()),
-              row.services(),
-              row.offered(),
-              row.live(),
-              String.format(java.util.Locale.ROOT, "%.2f", row.averageStates()));
+        csv.printRecord(
+            "themenfeld", "lebenslage", "ozgServices", "offered", "live", "averageStatesLive");
+        for (Figures.CoverageRow subject : figures.coverage()) {
+          coverage(csv, subject.name(), "", subject);
+          for (Figures.CoverageRow situation : subject.situations()) {
+            coverage(csv, subject.name(), situation.name(), situation);
+          }
+        }
+      } else if ("failure-cause-phase".equals(chart)) {
+        Map<String, String> phases = phases(labels, ui);
+        List<String> header = new ArrayList<>(List.of("cause", "label"));
+        phases.keySet().forEach(code -> header.add(code.isEmpty() ? "none" : code));
+        csv.printRecord(header);
+        for (Map.Entry<String, Map<String, Long>> cause :
+            figures.failureCauseByPhase().entrySet()) {
+          List<Object> record = new ArrayList<>();
+          record.add(Csv.spreadsheetSafe(cause.getKey()));
+          record.add(Csv.spreadsheetSafe(ui.t("failures.cause." + cause.getKey())));
+          phases.keySet().forEach(phase -> record.add(cause.getValue().getOrDefault(phase, 0L)));
+          csv.printRecord(record);
         }
       } else if (Dashboard.CHARTS.contains(chart)) {
         csv.printRecord("code", "label", "count");
@@ -109,6 +126,25 @@ class DashboardController {
         .body(text.toString());
   }
 
+  private static void coverage(
+      CSVPrinter csv, String subject, String situation, Figures.CoverageRow row)
+      throws IOException {
+    csv.printRecord(
+        Csv.spreadsheetSafe(subject),
+        Csv.spreadsheetSafe(situation),
+        row.services(),
+        row.offered(),
+        row.live(),
+        String.format(java.util.Locale.ROOT, "%.2f", row.averageStates()));
+  }
+
+  /** The phases of the cross table's columns by code, {@code ""} for reports naming none. */
+  static Map<String, String> phases(Labels labels, Ui ui) {
+    Map<String, String> phases = new LinkedHashMap<>(labels.options(Vocabulary.PHASE));
+    phases.put("", ui.t("dashboard.failures.noPhase"));
+    return phases;
+  }
+
   /**
    * The filters with the values the vocabularies know; others are left out, so that an address with
    * made-up values neither fails nor makes the figures be counted for it.
@@ -117,11 +153,13 @@ class DashboardController {
       @Nullable String country,
       @Nullable String level,
       @Nullable String policyArea,
+      @Nullable String state,
       Labels labels) {
     return new DashboardFilter(
         known(country, labels.options(Vocabulary.COUNTRY)),
         known(level, labels.options(Vocabulary.LEVEL)),
-        known(policyArea, labels.options(Vocabulary.POLICY_AREA)));
+        known(policyArea, labels.options(Vocabulary.POLICY_AREA)),
+        known(state, labels.options(Vocabulary.REGION)));
   }
 
   private static @Nullable String known(@Nullable String value, Map<String, String> options) {
