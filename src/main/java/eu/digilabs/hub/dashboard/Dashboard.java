@@ -110,7 +110,11 @@ public class Dashboard {
         shared.events());
   }
 
-  /** A module says that what the common figures count changed: count them on the next request. */
+  /**
+   * A module says that what the common figures count changed: count them on the next request. The
+   * fact is a parameter although unused: Spring Modulith marks a listener's publication of it
+   * completed by the listener's first argument.
+   */
   @TransactionalEventListener(
       fallbackExecution = true,
       classes = {
@@ -127,7 +131,7 @@ public class Dashboard {
         EventChanged.class,
         CatalogueChanged.class
       })
-  void changed() {
+  void changed(Object fact) {
     common.invalidateAll();
   }
 
