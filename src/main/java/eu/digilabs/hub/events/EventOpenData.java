@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,23 +59,25 @@ class EventOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
+  public Batch rows(long after, int size) {
     Instant now = Instant.now();
-    return events.everyonesEvents(PageRequest.of(page, size, Sort.by("id"))).stream()
-        .map(e -> EventSummary.of(e, now))
-        .map(
-            e ->
-                Arrays.<@Nullable Object>asList(
-                    e.id(),
-                    e.title(),
-                    e.type(),
-                    e.mode(),
-                    e.status(),
-                    e.venueName(),
-                    e.timeZone(),
-                    e.startsAt(),
-                    e.endsAt()))
-        .toList();
+    return Batch.of(
+        events.everyonesEventsAfter(after, PageRequest.ofSize(size)).stream()
+            .map(e -> EventSummary.of(e, now))
+            .toList(),
+        after,
+        EventSummary::id,
+        e ->
+            Arrays.<@Nullable Object>asList(
+                e.id(),
+                e.title(),
+                e.type(),
+                e.mode(),
+                e.status(),
+                e.venueName(),
+                e.timeZone(),
+                e.startsAt(),
+                e.endsAt()));
   }
 
   @Override

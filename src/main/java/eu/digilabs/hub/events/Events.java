@@ -48,14 +48,15 @@ interface Events extends JpaRepository<Event, Long> {
           + " desc")
   List<Event> organisedBy(@Param("account") long account);
 
-  /** Events every visitor may see, past and upcoming, for the open dataset. */
+  /** Events every visitor may see, past and upcoming, after an id: the open dataset's batches. */
   @Query(
       """
       select e from Event e
       where e.publication <> eu.digilabs.hub.events.Event.Publication.DRAFT
-        and e.membersOnly = false
+        and e.membersOnly = false and e.id > :after
+      order by e.id
       """)
-  Page<Event> everyonesEvents(Pageable page);
+  List<Event> everyonesEventsAfter(@Param("after") long after, Pageable page);
 
   /**
    * Events every visitor may see that have not ended, soonest first: the public calendars, where a

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,22 +56,25 @@ class ArticleOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    return articles
-        .findByStatus(Article.Status.PUBLISHED, PageRequest.of(page, size, Sort.by("id")))
-        .map(ArticleSummary::of)
-        .stream()
-        .map(
-            a ->
-                Arrays.<@Nullable Object>asList(
-                    a.id(),
-                    a.title(),
-                    a.summary(),
-                    a.kind(),
-                    a.language(),
-                    a.readingMinutes(),
-                    a.updatedAt()))
-        .toList();
+  public Batch rows(long after, int size) {
+    return Batch.of(
+        articles
+            .findByStatusAndIdGreaterThanOrderById(
+                Article.Status.PUBLISHED, after, PageRequest.ofSize(size))
+            .stream()
+            .map(ArticleSummary::of)
+            .toList(),
+        after,
+        ArticleSummary::id,
+        a ->
+            Arrays.<@Nullable Object>asList(
+                a.id(),
+                a.title(),
+                a.summary(),
+                a.kind(),
+                a.language(),
+                a.readingMinutes(),
+                a.updatedAt()));
   }
 
   @Override

@@ -2,7 +2,6 @@ package eu.digilabs.hub.knowledge;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,7 +11,8 @@ interface Articles extends JpaRepository<Article, Long>, JpaSpecificationExecuto
 
   List<Article> findByStatusInOrderByUpdatedAtDesc(Collection<Article.Status> statuses);
 
-  Page<Article> findByStatus(Article.Status status, Pageable page);
+  List<Article> findByStatusAndIdGreaterThanOrderById(
+      Article.Status status, long after, Pageable page);
 
   /** Changes with every change of any article: a publication and a withdrawal at once must show. */
   @Query("select concat(count(a), '/', coalesce(sum(a.version), 0)) from Article a")

@@ -58,26 +58,33 @@ class CourseOpenData implements OpenDataset {
         Column.of("lessons", null, Kind.NUMBER));
   }
 
-  /** Courses are few: all of them are read and the page cut from the list. */
+  /**
+   * Courses are few and have no numeric id: all of them are read, and a course's key is its place
+   * in the list by code (from 1).
+   */
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    return courses.all().stream()
-        .sorted(Comparator.comparing(CourseView::code))
-        .skip((long) page * size)
-        .limit(size)
-        .map(
-            c ->
-                Arrays.<@Nullable Object>asList(
-                    c.code(),
-                    c.title(),
-                    c.description(),
-                    c.audience(),
-                    c.language(),
-                    c.minutes(),
-                    c.prerequisites(),
-                    c.lessonCount()))
-        .toList();
+  public Batch rows(long after, int size) {
+    List<CourseView> found =
+        courses.all().stream()
+            .sorted(Comparator.comparing(CourseView::code))
+            .skip(after)
+            .limit(size)
+            .toList();
+    return Batch.of(
+        found,
+        after,
+        c -> after + found.size(),
+        c ->
+            Arrays.<@Nullable Object>asList(
+                c.code(),
+                c.title(),
+                c.description(),
+                c.audience(),
+                c.language(),
+                c.minutes(),
+                c.prerequisites(),
+                c.lessonCount()));
   }
 
   @Override

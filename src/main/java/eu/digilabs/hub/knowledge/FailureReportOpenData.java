@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,13 +68,14 @@ class FailureReportOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    List<FailureReport> found =
-        reports.findByPublishedTrue(PageRequest.of(page, size, Sort.by("id"))).getContent();
-    return found.stream()
-        .map(r -> FailureReportView.of(r, false, null))
-        .map(FailureReportOpenData::row)
-        .toList();
+  public Batch rows(long after, int size) {
+    List<FailureReportView> found =
+        reports
+            .findByPublishedTrueAndIdGreaterThanOrderById(after, PageRequest.ofSize(size))
+            .stream()
+            .map(r -> FailureReportView.of(r, false, null))
+            .toList();
+    return Batch.of(found, after, FailureReportView::id, FailureReportOpenData::row);
   }
 
   private static List<@Nullable Object> row(FailureReportView r) {

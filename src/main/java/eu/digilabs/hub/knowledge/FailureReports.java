@@ -1,7 +1,6 @@
 package eu.digilabs.hub.knowledge;
 
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -17,7 +16,7 @@ interface FailureReports
 
   List<FailureReport> findByAuthorIdAndPublishedFalseOrderByUpdatedAtDesc(long authorId);
 
-  Page<FailureReport> findByPublishedTrue(Pageable page);
+  List<FailureReport> findByPublishedTrueAndIdGreaterThanOrderById(long after, Pageable page);
 
   long countByPublishedTrue();
 

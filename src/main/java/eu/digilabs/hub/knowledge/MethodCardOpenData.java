@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,15 +65,15 @@ class MethodCardOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    return cards.findAll(PageRequest.of(page, size, Sort.by("id"))).stream()
-        .flatMap(
-            card ->
-                card.texts().keySet().stream()
-                    .sorted()
-                    .map(language -> MethodView.of(card, language)))
-        .map(MethodCardOpenData::row)
-        .toList();
+  public Batch rows(long after, int size) {
+    return Batch.expanded(
+        cards.findByIdGreaterThanOrderById(after, PageRequest.ofSize(size)),
+        after,
+        MethodCard::id,
+        card ->
+            card.texts().keySet().stream()
+                .sorted()
+                .map(language -> row(MethodView.of(card, language))));
   }
 
   private static List<@Nullable Object> row(MethodView card) {

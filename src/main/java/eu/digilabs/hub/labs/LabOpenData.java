@@ -6,8 +6,6 @@ import eu.digilabs.hub.opendata.OpenDataset;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,10 +67,8 @@ class LabOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    return labs.list(LabFilter.none(), PageRequest.of(page, size, Sort.by("id"))).stream()
-        .map(LabOpenData::row)
-        .toList();
+  public Batch rows(long after, int size) {
+    return Batch.of(labs.listAfter(after, size), after, LabView::id, LabOpenData::row);
   }
 
   private static List<@Nullable Object> row(LabView lab) {

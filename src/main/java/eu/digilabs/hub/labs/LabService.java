@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.lang.Contract;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -73,6 +74,19 @@ public class LabService implements LabDirectory, OrganisationDirectory {
     Page<Lab> found = labs.findAll(specification(filter), page);
     Map<Lab, LabView> views = views(found.getContent());
     return found.map(lab -> Objects.requireNonNull(views.get(lab)).withoutContactAddress());
+  }
+
+  /** Labs with an id above {@code after}, by id, as {@link #list} shows them (the open data). */
+  List<LabView> listAfter(long after, int size) {
+    Specification<Lab> above = (root, query, cb) -> cb.greaterThan(root.get("id"), after);
+    List<Lab> found =
+        labs.findBy(
+            specification(LabFilter.none()).and(above),
+            q -> q.sortBy(Sort.by("id")).limit(size).all());
+    Map<Lab, LabView> views = views(found);
+    return found.stream()
+        .map(lab -> Objects.requireNonNull(views.get(lab)).withoutContactAddress())
+        .toList();
   }
 
   /** The whole lab, contact address included: for its edit form and the contact service. */

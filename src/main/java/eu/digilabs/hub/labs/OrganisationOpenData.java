@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,13 +57,16 @@ class OrganisationOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    return labs.organisations(null, null, null, PageRequest.of(page, size, Sort.by("id"))).stream()
-        .map(
-            o ->
-                Arrays.<@Nullable Object>asList(
-                    o.id(), o.name(), o.type(), o.country(), o.website(), o.demo()))
-        .toList();
+  public Batch rows(long after, int size) {
+    return Batch.of(
+        store.findByIdGreaterThanOrderById(after, PageRequest.ofSize(size)).stream()
+            .map(Organisation::view)
+            .toList(),
+        after,
+        OrganisationView::id,
+        o ->
+            Arrays.<@Nullable Object>asList(
+                o.id(), o.name(), o.type(), o.country(), o.website(), o.demo()));
   }
 
   @Override

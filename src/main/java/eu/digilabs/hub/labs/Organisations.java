@@ -15,6 +15,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
 
   List<Organisation> findAllByOrderByName();
 
+  List<Organisation> findByIdGreaterThanOrderById(long after, Pageable page);
+
   @Query(
       """
       select o from Organisation o

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param revision the dataset's revision it was made from
  * @param countries the countries its rows name, for the spatial coverage
  * @param from the earliest date of its first date column, for the temporal coverage
+ * @param sitemaps for each sitemap of the dataset's item pages, the key its items come after (see
+ *     {@link OpenDataset#rows}); null in an export made before sitemaps were kept, which is then
+ *     made again
  */
 public record Export(
     String dataset,
@@ -22,6 +25,7 @@ public record Export(
     List<String> countries,
     @Nullable LocalDate from,
     @Nullable LocalDate to,
+    @Nullable List<Long> sitemaps,
     List<File> files) {
 
   /** The formats every dataset is written in. */

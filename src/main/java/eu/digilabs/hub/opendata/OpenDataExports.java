@@ -36,6 +36,9 @@ public class OpenDataExports {
   private static final Logger log = LoggerFactory.getLogger(OpenDataExports.class);
   static final int PAGE_SIZE = 500;
 
+  /** Item pages per sitemap, a multiple of {@link #PAGE_SIZE}. */
+  public static final int SITEMAP_ITEMS = 5_000;
+
   private final List<OpenDataset> datasets;
   private final OpenDataProperties settings;
   private final Path folder;
@@ -107,7 +110,9 @@ public class OpenDataExports {
         continue;
       }
       boolean current =
-          export(dataset.name()).map(e -> e.revision().equals(revision)).orElse(false);
+          export(dataset.name())
+              .map(e -> e.revision().equals(revision) && e.sitemaps() != null)
+              .orElse(false);
       if (!current) {
         export(dataset, revision);
       }
@@ -160,12 +165,18 @@ public class OpenDataExports {
     Instant generated = Instant.now();
     try (ExportWriter writer =
         new ExportWriter(dataset, folder, datasetIri(dataset.name()), baseUrl, settings, mapper)) {
-      for (int page = 0; ; page++) {
-        var rows = dataset.rows(page, PAGE_SIZE);
-        writer.write(rows);
-        if (rows.size() < PAGE_SIZE) {
+      List<Long> sitemaps = new ArrayList<>();
+      long after = 0;
+      for (int batches = 0; ; batches++) {
+        OpenDataset.Batch batch = dataset.rows(after, PAGE_SIZE);
+        if (batches % (SITEMAP_ITEMS / PAGE_SIZE) == 0 && batch.items() > 0) {
+          sitemaps.add(after);
+        }
+        writer.write(batch.rows());
+        if (batch.items() < PAGE_SIZE) {
           break;
         }
+        after = batch.last();
       }
       writer.finish();
       writer.close();
@@ -184,6 +195,7 @@ public class OpenDataExports {
           writer.countries(),
           writer.from(),
           writer.to(),
+          sitemaps,
           files);
     }
   }

@@ -1,12 +1,17 @@
 package eu.digilabs.hub.opendata;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One of the hub's open datasets, implemented by the module that owns its items. Rows are read as a
- * visitor sees them (published items only, anonymous reports anonymous), one page at a time, so
- * that an export of any size holds one page in memory.
+ * visitor sees them (published items only, anonymous reports anonymous), one batch at a time and
+ * each batch after the key of the one before (never by offset, which scans past every row before
+ * it), so that an export of any size holds one batch in memory and takes time in proportion to its
+ * rows.
  */
 public interface OpenDataset {
 
@@ -29,11 +34,42 @@ public interface OpenDataset {
   List<Column> columns();
 
   /**
-   * One page of rows, each with a value per column (null where there is none, a list for a {@link
-   * Column.Kind#LIST} column), in a stable order; fewer than {@code size} rows on the last page.
+   * The rows of at most {@code size} items whose key is greater than {@code after} (0 for the first
+   * batch), in the order of their keys; fewer than {@code size} items only in the last batch. A row
+   * has a value per column (null where there is none, a list for a {@link Column.Kind#LIST}
+   * column); an item may have several rows (a method card one per language).
    */
-  List<List<@Nullable Object>> rows(int page, int size);
+  Batch rows(long after, int size);
 
   /** A value that changes whenever the rows may have changed, read with one small query. */
   String revision();
+
+  /**
+   * One batch of rows.
+   *
+   * @param items how many items the rows are of
+   * @param last the key of the batch's last item, to ask for the next batch after
+   */
+  record Batch(List<List<@Nullable Object>> rows, int items, long last) {
+
+    public Batch {
+      rows = List.copyOf(rows);
+    }
+
+    /** The rows of the items (one each), keyed by {@code key}; {@code after} if there are none. */
+    public static <T> Batch of(
+        List<T> items, long after, ToLongFunction<T> key, Function<T, List<@Nullable Object>> row) {
+      return expanded(items, after, key, item -> Stream.of(row.apply(item)));
+    }
+
+    /** The rows of the items, any number each, keyed by {@code key}. */
+    public static <T> Batch expanded(
+        List<T> items,
+        long after,
+        ToLongFunction<T> key,
+        Function<T, Stream<List<@Nullable Object>>> rows) {
+      long last = items.isEmpty() ? after : key.applyAsLong(items.get(items.size() - 1));
+      return new Batch(items.stream().flatMap(rows).toList(), items.size(), last);
+    }
+  }
 }

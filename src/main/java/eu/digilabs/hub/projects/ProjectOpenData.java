@@ -6,8 +6,8 @@ import eu.digilabs.hub.opendata.OpenDataset;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,12 +67,13 @@ class ProjectOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    var found =
-        projects.findAll(
-            ProjectSpecifications.published(ProjectFilter.none(), null),
-            PageRequest.of(page, size, Sort.by("id")));
-    return views.summaries(found.getContent()).stream().map(ProjectOpenData::row).toList();
+  public Batch rows(long after, int size) {
+    Specification<Project> above = (root, query, cb) -> cb.greaterThan(root.get("id"), after);
+    List<Project> found =
+        projects.findBy(
+            ProjectSpecifications.published(ProjectFilter.none(), null).and(above),
+            q -> q.sortBy(Sort.by("id")).limit(size).all());
+    return Batch.of(views.summaries(found), after, ProjectSummary::id, ProjectOpenData::row);
   }
 
   private static List<@Nullable Object> row(ProjectSummary p) {

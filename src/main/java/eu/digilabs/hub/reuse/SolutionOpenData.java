@@ -6,8 +6,8 @@ import eu.digilabs.hub.opendata.OpenDataset;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,12 +76,13 @@ class SolutionOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
-    var found =
-        solutions.findAll(
-            SolutionSpecifications.published(SolutionFilter.none()),
-            PageRequest.of(page, size, Sort.by("id")));
-    return views.summaries(found.getContent()).stream().map(SolutionOpenData::row).toList();
+  public Batch rows(long after, int size) {
+    Specification<Solution> above = (root, query, cb) -> cb.greaterThan(root.get("id"), after);
+    List<Solution> found =
+        solutions.findBy(
+            SolutionSpecifications.published(SolutionFilter.none()).and(above),
+            q -> q.sortBy(Sort.by("id")).limit(size).all());
+    return Batch.of(views.summaries(found), after, SolutionSummary::id, SolutionOpenData::row);
   }
 
   private static List<@Nullable Object> row(SolutionSummary s) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,9 +63,9 @@ class PublicServiceOpenData implements OpenDataset {
 
   @Override
   @Transactional(readOnly = true)
-  public List<List<@Nullable Object>> rows(int page, int size) {
+  public Batch rows(long after, int size) {
     List<PublicService> found =
-        services.findAll(PageRequest.of(page, size, Sort.by("id"))).getContent();
+        services.findByIdGreaterThanOrderById(after, PageRequest.ofSize(size));
     List<ServiceView> views = catalogue.views(found);
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -83,7 +82,8 @@ class PublicServiceOpenData implements OpenDataset {
               view.subject(),
               view.withdrawn()));
     }
-    return rows;
+    long last = found.isEmpty() ? after : found.get(found.size() - 1).id();
+    return new Batch(rows, found.size(), last);
   }
 
   @Override

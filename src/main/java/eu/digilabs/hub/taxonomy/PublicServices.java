@@ -15,6 +15,8 @@ interface PublicServices extends JpaRepository<PublicService, Long> {
 
   long countByKind(PublicService.Kind kind);
 
+  List<PublicService> findByIdGreaterThanOrderById(long after, Pageable page);
+
   @Query(
       "select s.id, s.parentId from PublicService s where s.id in :ids and s.parentId is not null")
   List<Object[]> parents(@Param("ids") Collection<Long> ids);

@@ -25,14 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code robots.txt} and the sitemaps: an index at {@code /sitemap.xml} naming one sitemap per
- * dataset and page of {@value #URLS} addresses, each listing the item pages visitors may see, with
- * the time they last changed where the dataset knows it. Datasets whose rows have no page of their
- * own (only an API address) are left out.
+ * dataset and page of {@value OpenDataExports#SITEMAP_ITEMS} items, each listing the item pages
+ * visitors may see, with the time they last changed where the dataset knows it. Datasets whose rows
+ * have no page of their own (only an API address) are left out.
  */
 @RestController
 class SitemapController {
 
-  static final int URLS = 5_000;
   private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
@@ -68,8 +67,9 @@ class SitemapController {
     XMLStreamWriter xml = start(text, "sitemapindex");
     for (OpenDataset dataset : pagedDatasets()) {
       Export export = exports.export(dataset.name()).orElse(null);
-      long rows = export == null ? 0 : export.rows();
-      for (long page = 0; page * URLS < rows; page++) {
+      List<Long> sitemaps = export == null ? null : export.sitemaps();
+      int pages = sitemaps == null ? 0 : sitemaps.size();
+      for (int page = 0; page < pages; page++) {
         xml.writeStartElement("sitemap");
         element(xml, "loc", baseUrl + "/sitemaps/" + dataset.name() + "-" + (page + 1) + ".xml");
         element(xml, "lastmod", date(export.generated()));
@@ -87,14 +87,16 @@ class SitemapController {
             .filter(d -> d.name().equals(dataset))
             .findFirst()
             .orElseThrow(() -> new NotFound("sitemap " + dataset));
-    if (page < 1) {
+    List<Long> sitemaps = exports.export(dataset).map(Export::sitemaps).orElse(null);
+    if (page < 1 || sitemaps == null || page > sitemaps.size()) {
       throw new NotFound("sitemap page " + page);
     }
     int changed = timestampColumn(found.columns());
     StringWriter text = new StringWriter();
     XMLStreamWriter xml = start(text, "urlset");
     Set<String> seen = new HashSet<>();
-    for (List<@Nullable Object> row : found.rows(page - 1, URLS)) {
+    for (List<@Nullable Object> row :
+        found.rows(sitemaps.get(page - 1), OpenDataExports.SITEMAP_ITEMS).rows()) {
       String id = String.valueOf(row.get(0));
       if (!seen.add(id)) {
         continue;
