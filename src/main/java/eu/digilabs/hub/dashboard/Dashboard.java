@@ -33,9 +33,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The dashboard's figures. Project figures come from the {@link ProjectTally}, kept up to date by
  * the projects module's events and counted in memory for any filter. The rest (labs, failure
  * reports, the catalogue's coverage, event totals) is counted together, counted again right after a
- * module event says it changed, and otherwise refreshed in the background every {@code
- * hub.dashboard.fresh} (for what announces no event: seats taken, time passing), so that no request
- * waits for a count but the very first.
+ * module event says it changed, and otherwise, when read, in the background once older than {@code
+ * hub.dashboard.fresh} (for what announces no event: seats taken, time passing); a request waits
+ * for a count only after a change or after twice that time without a reader.
  */
 @Service
 public class Dashboard {
@@ -81,7 +81,7 @@ public class Dashboard {
     this.common =
         (fresh.isZero()
                 ? cache.expireAfterWrite(Duration.ZERO)
-                : cache.refreshAfterWrite(fresh).expireAfterWrite(fresh.multipliedBy(60)))
+                : cache.refreshAfterWrite(fresh).expireAfterWrite(fresh.multipliedBy(2)))
             .build(this::countCommon);
     this.projects = projects;
     this.labs = labs;

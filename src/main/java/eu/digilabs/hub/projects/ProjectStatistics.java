@@ -4,13 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,13 +56,9 @@ public class ProjectStatistics {
     return read("", null);
   }
 
-  /**
-   * The project's facts if it is published, read in a transaction of its own (callers run after the
-   * change's transaction committed).
-   */
-  @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-  public Optional<Facts> of(long id) {
-    return Optional.ofNullable(read(" and p.id = :id", id).get(id));
+  /** The facts of those of the projects that are published, by id. */
+  public Map<Long, Facts> of(Collection<Long> ids) {
+    return ids.isEmpty() ? Map.of() : read(" and p.id in :ids", ids);
   }
 
   /** A value that changes with every change of any project (see {@link Projects}). */
@@ -71,18 +66,18 @@ public class ProjectStatistics {
     return projects.publishedRevision();
   }
 
-  private Map<Long, Facts> read(String and, @Nullable Long id) {
+  private Map<Long, Facts> read(String and, @Nullable Collection<Long> ids) {
     Map<Long, List<String>> areas =
-        pairs("select p.id, a from Project p join p.policyAreas a" + PUBLISHED + and, id);
+        pairs("select p.id, a from Project p join p.policyAreas a" + PUBLISHED + and, ids);
     Map<Long, List<String>> technologies =
-        pairs("select p.id, t from Project p join p.technologies t" + PUBLISHED + and, id);
+        pairs("select p.id, t from Project p join p.technologies t" + PUBLISHED + and, ids);
     Map<Long, Facts> facts = new HashMap<>();
     for (Object[] row :
         query(
                 "select p.id, p.country, p.level, p.status, p.startDate from Project p"
                     + PUBLISHED
                     + and,
-                id)
+                ids)
             .getResultList()) {
       long project = ((Number) row[0]).longValue();
       LocalDate start = (LocalDate) row[4];
@@ -100,9 +95,9 @@ public class ProjectStatistics {
     return facts;
   }
 
-  private Map<Long, List<String>> pairs(String jpql, @Nullable Long id) {
+  private Map<Long, List<String>> pairs(String jpql, @Nullable Collection<Long> ids) {
     Map<Long, List<String>> values = new HashMap<>();
-    for (Object[] row : query(jpql, id).getResultList()) {
+    for (Object[] row : query(jpql, ids).getResultList()) {
       String value = code(row[1]);
       if (value != null) {
         values.computeIfAbsent(((Number) row[0]).longValue(), any -> new ArrayList<>(2)).add(value);
@@ -111,13 +106,13 @@ public class ProjectStatistics {
     return values;
   }
 
-  private TypedQuery<Object[]> query(String jpql, @Nullable Long id) {
+  private TypedQuery<Object[]> query(String jpql, @Nullable Collection<Long> ids) {
     TypedQuery<Object[]> query =
         entities
             .createQuery(jpql, Object[].class)
             .setParameter("published", Project.Publication.PUBLISHED);
-    if (id != null) {
-      query.setParameter("id", id);
+    if (ids != null) {
+      query.setParameter("ids", ids);
     }
     return query;
   }
