@@ -67,7 +67,7 @@ class DashboardController {
     model.addAttribute("levels", labels.options(Vocabulary.LEVEL));
     model.addAttribute("policyAreas", labels.options(Vocabulary.POLICY_AREA));
     model.addAttribute("states", labels.options(Vocabulary.REGION));
-    model.addAttribute("phases", labels.options(Vocabulary.PHASE));
+    model.addAttribute("phases", phases(labels, ui));
     return "dashboard/index";
   }
 
