@@ -60,7 +60,7 @@ class CourseOpenData implements OpenDataset {
 
   /**
    * Courses are few and have no numeric id: all of them are read, and a course's key is its place
-   * in the list by code (from 1).
+   * in the list by code (from 1), so adding a course moves the keys of those after it.
    */
   @Override
   @Transactional(readOnly = true)
@@ -74,7 +74,7 @@ class CourseOpenData implements OpenDataset {
     return Batch.of(
         found,
         after,
-        c -> after + found.size(),
+        c -> after + found.indexOf(c) + 1,
         c ->
             Arrays.<@Nullable Object>asList(
                 c.code(),

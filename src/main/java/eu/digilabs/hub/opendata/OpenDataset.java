@@ -1,5 +1,6 @@
 package eu.digilabs.hub.opendata;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -47,13 +48,18 @@ public interface OpenDataset {
   /**
    * One batch of rows.
    *
+   * @param keys for each row, the key of its item
    * @param items how many items the rows are of
    * @param last the key of the batch's last item, to ask for the next batch after
    */
-  record Batch(List<List<@Nullable Object>> rows, int items, long last) {
+  record Batch(List<List<@Nullable Object>> rows, List<Long> keys, int items, long last) {
 
     public Batch {
       rows = List.copyOf(rows);
+      keys = List.copyOf(keys);
+      if (keys.size() != rows.size()) {
+        throw new IllegalArgumentException(rows.size() + " rows but " + keys.size() + " keys");
+      }
     }
 
     /** The rows of the items (one each), keyed by {@code key}; {@code after} if there are none. */
@@ -68,8 +74,19 @@ public interface OpenDataset {
         long after,
         ToLongFunction<T> key,
         Function<T, Stream<List<@Nullable Object>>> rows) {
+      List<List<@Nullable Object>> written = new ArrayList<>();
+      List<Long> keys = new ArrayList<>();
+      for (T item : items) {
+        long itemKey = key.applyAsLong(item);
+        rows.apply(item)
+            .forEach(
+                row -> {
+                  written.add(row);
+                  keys.add(itemKey);
+                });
+      }
       long last = items.isEmpty() ? after : key.applyAsLong(items.get(items.size() - 1));
-      return new Batch(items.stream().flatMap(rows).toList(), items.size(), last);
+      return new Batch(written, keys, items.size(), last);
     }
   }
 }

@@ -83,7 +83,7 @@ class PublicServiceOpenData implements OpenDataset {
               view.withdrawn()));
     }
     long last = found.isEmpty() ? after : found.get(found.size() - 1).id();
-    return new Batch(rows, found.size(), last);
+    return new Batch(rows, found.stream().map(PublicService::id).toList(), found.size(), last);
   }
 
   @Override

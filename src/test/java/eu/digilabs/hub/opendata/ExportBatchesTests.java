@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -20,18 +21,20 @@ import tools.jackson.databind.json.JsonMapper;
  * An export reads its dataset batch after batch by key: every item once, in key order, however the
  * keys are spread, and the sitemaps start where their items begin.
  */
-class ExportBatchesTests {
+public class ExportBatchesTests {
 
   @TempDir Path dataDir;
 
   /** Items keyed 3, 10, 17, ...: keys with gaps, as ids are after deletions. */
-  static final class SpreadKeys implements OpenDataset {
+  public static final class SpreadKeys implements OpenDataset {
 
-    final List<Long> keys;
+    /** The items' keys in order; a test may add some (keep it sorted). */
+    public final List<Long> keys;
+
     final List<Long> asked = new ArrayList<>();
 
-    SpreadKeys(int items) {
-      keys = LongStream.range(0, items).map(i -> 3 + 7 * i).boxed().toList();
+    public SpreadKeys(int items) {
+      keys = LongStream.range(0, items).map(i -> 3 + 7 * i).boxed().collect(Collectors.toList());
     }
 
     @Override
@@ -74,6 +77,11 @@ class ExportBatchesTests {
   }
 
   OpenDataExports exports(OpenDataset dataset, JsonMapper json) {
+    return exports(dataset, dataDir, json);
+  }
+
+  /** Exports of the one dataset into {@code dataDir}. */
+  public static OpenDataExports exports(OpenDataset dataset, Path dataDir, JsonMapper json) {
     return new OpenDataExports(
         List.of(dataset),
         new OpenDataProperties(

@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SitemapController {
 
+  /** The most addresses a sitemap may hold (sitemaps.org). */
+  static final int MOST_URLS = 50_000;
+
   private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
@@ -95,18 +98,31 @@ class SitemapController {
     StringWriter text = new StringWriter();
     XMLStreamWriter xml = start(text, "urlset");
     Set<String> seen = new HashSet<>();
-    for (List<@Nullable Object> row :
-        found.rows(sitemaps.get(page - 1), OpenDataExports.SITEMAP_ITEMS).rows()) {
-      String id = String.valueOf(row.get(0));
-      if (!seen.add(id)) {
-        continue;
+    // The items after this sitemap's start up to the next one's (the last sitemap: all after it,
+    // up to the protocol's limit), so that items published since the export have a sitemap too.
+    Long until = page < sitemaps.size() ? sitemaps.get(page) : null;
+    long after = sitemaps.get(page - 1);
+    while (seen.size() < MOST_URLS) {
+      OpenDataset.Batch batch = found.rows(after, OpenDataExports.SITEMAP_ITEMS);
+      for (int i = 0; i < batch.rows().size(); i++) {
+        List<@Nullable Object> row = batch.rows().get(i);
+        String id = String.valueOf(row.get(0));
+        boolean beyond = until != null && batch.keys().get(i) > until;
+        if (beyond || seen.size() >= MOST_URLS || !seen.add(id)) {
+          continue;
+        }
+        xml.writeStartElement("url");
+        element(xml, "loc", baseUrl + found.rowPath().replace("{id}", id));
+        if (changed >= 0 && row.get(changed) instanceof Instant instant) {
+          element(xml, "lastmod", date(instant));
+        }
+        xml.writeEndElement();
       }
-      xml.writeStartElement("url");
-      element(xml, "loc", baseUrl + found.rowPath().replace("{id}", id));
-      if (changed >= 0 && row.get(changed) instanceof Instant instant) {
-        element(xml, "lastmod", date(instant));
+      boolean passedNext = until != null && batch.last() >= until;
+      if (batch.items() < OpenDataExports.SITEMAP_ITEMS || passedNext) {
+        break;
       }
-      xml.writeEndElement();
+      after = batch.last();
     }
     return end(xml, text);
   }
