@@ -37,6 +37,16 @@ public class Embeddings {
 
   private static final Logger log = LoggerFactory.getLogger(Embeddings.class);
 
+  /**
+   * The k-NN score of a cosine similarity, {@code (1 + cos) / 2}, as the embedded index,
+   * Elasticsearch and OpenSearch all score cosine vectors. Cut-offs are given to queries as scores:
+   * Hibernate Search passes a "minimum similarity" to OpenSearch as a maximum distance ({@code 1 -
+   * cos}), a stricter cut than the same number on the embedded index.
+   */
+  static float score(double cosine) {
+    return (float) ((1 + cosine) / 2);
+  }
+
   /** Models are large and thread-safe: one per file, shared by every application context. */
   private static final Map<String, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
 

@@ -110,7 +110,7 @@ class FacetedQuery {
         .field(EMBEDDING)
         .matching(vector)
         .filter(filters(f, request))
-        .requiredMinimumSimilarity(properties.minSimilarity().floatValue());
+        .requiredMinimumScore(Embeddings.score(properties.minSimilarity()));
   }
 
   /** The request's filters (each combinable), and only published items. */

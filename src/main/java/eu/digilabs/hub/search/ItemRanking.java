@@ -155,7 +155,7 @@ class ItemRanking {
         .field(EMBEDDING)
         .matching(vector)
         .filter(scope.apply(f))
-        .requiredMinimumSimilarity(properties.minSimilarity().floatValue());
+        .requiredMinimumScore(Embeddings.score(properties.minSimilarity()));
   }
 
   private static Ranked ranked(

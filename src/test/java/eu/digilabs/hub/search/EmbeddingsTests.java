@@ -21,6 +21,14 @@ class EmbeddingsTests {
   }
 
   @Test
+  void aCosineCutOffIsTheScoreEveryBackendGivesThatCosine() {
+    assertThat(Embeddings.score(1)).isEqualTo(1f);
+    assertThat(Embeddings.score(0)).isEqualTo(0.5f);
+    assertThat(Embeddings.score(0.45)).isEqualTo(0.725f);
+    assertThat(Embeddings.score(-1)).isZero();
+  }
+
+  @Test
   void aModelGivenByPathReplacesTheBundledOne(@TempDir Path dir) throws Exception {
     // The bundled model's files, copied out of the jar, stand in for a model an operator provides.
     Path model = copy("all-minilm-l6-v2.onnx", dir);
