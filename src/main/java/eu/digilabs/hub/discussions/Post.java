@@ -7,6 +7,7 @@ import static eu.digilabs.hub.search.SearchFields.VISIBLE;
 
 import eu.digilabs.hub.search.SearchText;
 import eu.digilabs.hub.search.SearchTitle;
+import eu.digilabs.hub.search.SearchVector;
 import eu.digilabs.hub.shared.text.Markdown;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -171,6 +172,17 @@ class Post {
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
   public String getSearchText() {
     return Markdown.plain(body, 2000);
+  }
+
+  /** What the post means, found by the vector queries of every indexed type. */
+  @SearchVector
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "itemTitle")),
+        @ObjectPath(@PropertyValue(propertyName = "body"))
+      })
+  public String getSearchMeaning() {
+    return itemTitle + "\n" + Markdown.plain(body, 1000);
   }
 
   @GenericField(name = UPDATED, sortable = Sortable.YES)

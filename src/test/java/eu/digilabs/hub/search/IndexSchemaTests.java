@@ -45,6 +45,20 @@ class IndexSchemaTests {
     }
   }
 
+  /**
+   * Every type searched together carries the vector field: a cluster's k-NN query fails on an index
+   * without it (the embedded index would only find nothing there).
+   */
+  @Test
+  void everyIndexedTypeHasTheVectorField() {
+    assertThat(Search.mapping(entityManagerFactory).allIndexedEntities())
+        .allSatisfy(
+            entity ->
+                assertThat(entity.indexManager().descriptor().field(SearchFields.EMBEDDING))
+                    .as(entity.jpaName())
+                    .isPresent());
+  }
+
   private static String describe(String entity, IndexDescriptor index) {
     TreeSet<String> fields = new TreeSet<>();
     for (IndexFieldDescriptor field : index.staticFields()) {
