@@ -26,7 +26,35 @@ import org.opensearch.transport.Netty4Plugin;
 public class HubTestNode {
 
   public static void main(String[] args) throws Exception {
-    Path home = Path.of(args[0]);
+    // Watch standard input first, on a daemon thread: when the parent closes it or dies, stop at
+    // once, whatever state the node is in.
+    Thread watch =
+        new Thread(
+            () -> {
+              try {
+                while (System.in.read() != -1) {
+                  // Nothing is sent; the read ends when the pipe closes.
+                }
+              } catch (java.io.IOException e) {
+                // The pipe broke: the parent is gone.
+              }
+              Runtime.getRuntime().halt(0);
+            });
+    watch.setDaemon(true);
+    watch.start();
+    try {
+      start(Path.of(args[0]), args.length > 1 ? args[1] : "0");
+    } catch (Throwable e) {
+      // Stop at once, whatever threads a half-started node left.
+      e.printStackTrace();
+      Runtime.getRuntime().halt(1);
+    }
+    System.out.println("started");
+    // OpenSearch's threads are daemons: the node lives as long as this thread waits.
+    watch.join();
+  }
+
+  private static void start(Path home, String httpPort) throws Exception {
     Files.createDirectories(home.resolve("logs"));
     Settings settings =
         Settings.builder()
@@ -36,7 +64,7 @@ public class HubTestNode {
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
             .put("network.host", "127.0.0.1")
-            .put("http.port", args.length > 1 ? args[1] : "0")
+            .put("http.port", httpPort)
             .put("transport.port", "0")
             .put("discovery.type", "single-node")
             .put("node.portsfile", true)
@@ -53,13 +81,6 @@ public class HubTestNode {
     }
     Environment environment =
         InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "hub-test");
-    Node node = new Node(environment, plugins, true) {};
-    node.start();
-    System.out.println("started");
-    while (System.in.read() != -1) {
-      // Nothing is sent; the read ends when the parent closes the pipe or dies.
-    }
-    node.close();
-    System.exit(0);
+    new Node(environment, plugins, true) {}.start();
   }
 }

@@ -26,8 +26,11 @@ public final class OpenSearchNode {
 
   private static final Path LIB = Path.of("target", "opensearch", "lib");
   private static final AtomicInteger CONTEXTS = new AtomicInteger();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static String address;
+  private static IllegalStateException failure;
 
   private OpenSearchNode() {}
 
@@ -36,7 +39,14 @@ public final class OpenSearchNode {
     String host = address();
     registry.add("spring.jpa.properties.hibernate.search.backend.hosts", () -> host);
     registry.add("spring.jpa.properties.hibernate.search.backend.version", () -> "opensearch:2.19");
-    String prefix = "t" + ProcessHandle.current().pid() + "-" + CONTEXTS.incrementAndGet() + "-";
+    // Unique on a node that outlives test runs too (-Dhub.test.opensearch): a reused pid must not
+    // meet an earlier run's indexes.
+    String prefix =
+        "t"
+            + Long.toString(System.currentTimeMillis(), 36)
+            + "-"
+            + CONTEXTS.incrementAndGet()
+            + "-";
     registry.add("hub.search.index-prefix", () -> prefix);
     // A write is searchable when its transaction returns, as on the embedded index.
     registry.add(
@@ -46,23 +56,37 @@ public final class OpenSearchNode {
 
   /** The node's {@code host:port}, starting it on first use. */
   public static synchronized String address() {
+    if (failure != null) {
+      // A start that failed once fails every later class at once instead of waiting again.
+      throw failure;
+    }
     if (address == null) {
       // A node already running (for example one started by hand while working on the backend).
       String given = System.getProperty("hub.test.opensearch");
-      address = given != null && !given.isBlank() ? given : start();
+      try {
+        address = given != null && !given.isBlank() ? given : start();
+      } catch (RuntimeException e) {
+        failure = new IllegalStateException("The OpenSearch test node did not start", e);
+        throw failure;
+      }
     }
     return address;
   }
 
   /** A GET on the node, its answer's body (for checks of what the cluster holds). */
   public static String get(String path) {
-    return send(HttpRequest.newBuilder(URI.create("http://" + address() + path)).GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create("http://" + address() + path))
+            .timeout(REQUEST_TIMEOUT)
+            .GET()
+            .build());
   }
 
   /** A request with a JSON body, its answer's body. */
   public static String send(String method, String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create("http://" + address() + path))
+            .timeout(REQUEST_TIMEOUT)
             .method(method, HttpRequest.BodyPublishers.ofString(json))
             .header("Content-Type", "application/json")
             .build());
@@ -104,7 +128,8 @@ public final class OpenSearchNode {
               .redirectErrorStream(true)
               .redirectOutput(home.resolve("node.log").toFile())
               .start();
-      Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+      // No shutdown hook stops it: the contexts close at exit and still talk to the node; it ends
+      // when this JVM has gone and its standard input closes.
       Path ports = home.resolve("logs").resolve("http.ports");
       Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
       while (Instant.now().isBefore(deadline)) {
@@ -140,6 +165,7 @@ public final class OpenSearchNode {
               HttpRequest.newBuilder(
                       URI.create(
                           "http://" + host + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
+                  .timeout(Duration.ofSeconds(10))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       return health.statusCode() == 200;
