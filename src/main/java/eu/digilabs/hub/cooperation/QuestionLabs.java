@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -115,7 +116,8 @@ class QuestionLabs {
   }
 
   @Scheduled(cron = "${hub.cooperation.reminder-cron:0 0 9 * * *}")
-  void scheduled() {
+  @SchedulerLock(name = "question-reminders")
+  public void scheduled() {
     remind(Instant.now());
   }
 

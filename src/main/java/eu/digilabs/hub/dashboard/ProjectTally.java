@@ -5,6 +5,7 @@ import eu.digilabs.hub.projects.ProjectStatistics;
 import eu.digilabs.hub.projects.ProjectStatistics.Facts;
 import eu.digilabs.hub.projects.ProjectWithdrawn;
 import eu.digilabs.hub.projects.PublishedProjectChanged;
+import eu.digilabs.hub.shared.locks.EveryNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ class ProjectTally {
   @Scheduled(
       initialDelayString = "${hub.dashboard.reconcile:PT10M}",
       fixedDelayString = "${hub.dashboard.reconcile:PT10M}")
+  @EveryNode("the figures are held in this node's memory")
   void reconcile() {
     if (facts != null && !projects.revision().equals(revision)) {
       LOG.info("Project figures changed without an event; counting them afresh");

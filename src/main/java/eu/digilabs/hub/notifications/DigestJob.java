@@ -2,6 +2,7 @@ package eu.digilabs.hub.notifications;
 
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +27,8 @@ class DigestJob {
   }
 
   @Scheduled(cron = "${hub.notifications.digest-cron:0 */15 * * * *}")
-  void scheduled() {
+  @SchedulerLock(name = "digests")
+  public void scheduled() {
     run(Instant.now());
   }
 

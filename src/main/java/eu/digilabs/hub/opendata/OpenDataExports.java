@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -100,6 +101,7 @@ public class OpenDataExports {
   @Scheduled(
       initialDelayString = "${hub.open-data.first-check:1m}",
       fixedDelayString = "${hub.open-data.check-every:5m}")
+  @SchedulerLock(name = "open-data-exports")
   public void refresh() {
     for (OpenDataset dataset : datasets) {
       String revision;
@@ -121,6 +123,7 @@ public class OpenDataExports {
 
   /** Exports every dataset again, changed or not. */
   @Scheduled(cron = "${hub.open-data.nightly:0 15 4 * * *}")
+  @SchedulerLock(name = "open-data-exports")
   public void exportAll() {
     for (OpenDataset dataset : datasets) {
       try {

@@ -2,6 +2,7 @@ package eu.digilabs.hub.shared.retention;
 
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,7 @@ public class RetentionJob {
 
   /** Deletes everything older than its retention period. */
   @Scheduled(cron = "${hub.retention.cron:0 30 3 * * *}")
+  @SchedulerLock(name = "retention")
   public void run() {
     Instant now = Instant.now();
     long purged = retentions.stream().mapToLong(r -> r.purge(periods, now)).sum();

@@ -1,5 +1,7 @@
 package eu.digilabs.hub.shared.startup;
 
+import eu.digilabs.hub.shared.locks.JobLocks;
+import eu.digilabs.hub.shared.locks.OneAtATime;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs the {@link StartupTask}s once the beans are ready. A first start has the method toolkit and
@@ -17,6 +20,10 @@ import org.springframework.stereotype.Component;
  * order; the others then run in phase order in one background thread while the site answers, and
  * the home page says so ({@link #settingUp()}). With {@code false} every task is done in phase
  * order before the web server starts, which tests and the commands use to begin from a known state.
+ *
+ * <p>Nodes that start together on one database take turns: each task runs under its lock ({@link
+ * JobLocks#runAlone}), so a second node waits for the first node's task and then finds its work
+ * done (every task checks what is already there).
  */
 @Component
 public class StartupTasks implements SmartLifecycle {
@@ -27,14 +34,18 @@ public class StartupTasks implements SmartLifecycle {
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   private final List<StartupTask> tasks;
+  private final OneAtATime locks;
   private final boolean inBackground;
   private volatile boolean running;
   private volatile boolean stopping;
   private volatile @Nullable Thread worker;
 
   StartupTasks(
-      List<StartupTask> tasks, @Value("${hub.startup.in-background:true}") boolean inBackground) {
+      List<StartupTask> tasks,
+      OneAtATime locks,
+      @Value("${hub.startup.in-background:true}") boolean inBackground) {
     this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::getPhase)).toList();
+    this.locks = locks;
     this.inBackground = inBackground;
   }
 
@@ -49,10 +60,10 @@ public class StartupTasks implements SmartLifecycle {
     running = true;
     stopping = false;
     if (!inBackground) {
-      tasks.forEach(StartupTask::run);
+      tasks.forEach(this::runAlone);
       return;
     }
-    tasks.stream().filter(StartupTask::beforeServing).forEach(StartupTask::run);
+    tasks.stream().filter(StartupTask::beforeServing).forEach(this::runAlone);
     List<StartupTask> later = tasks.stream().filter(t -> !t.beforeServing()).toList();
     Thread thread = new Thread(() -> runAll(later), "hub-startup");
     thread.setDaemon(true);
@@ -68,7 +79,7 @@ public class StartupTasks implements SmartLifecycle {
           return;
         }
         try {
-          task.run();
+          runAlone(task);
         } catch (RuntimeException | LinkageError e) {
           // One failed task (say, demo content that no longer fits, or a native library that
           // cannot load) must not keep the others, such as the reference-data import, from
@@ -85,6 +96,10 @@ public class StartupTasks implements SmartLifecycle {
         worker = null;
       }
     }
+  }
+
+  private void runAlone(StartupTask task) {
+    locks.runAlone("startup-" + ClassUtils.getUserClass(task).getSimpleName(), task::run);
   }
 
   /** Whether start-up tasks are still running in the background. */

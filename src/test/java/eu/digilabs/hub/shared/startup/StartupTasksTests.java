@@ -3,6 +3,7 @@ package eu.digilabs.hub.shared.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.digilabs.hub.shared.locks.OneAtATime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class StartupTasksTests {
 
+  /** One node: nobody else holds a start-up task's lock. */
+  private static final OneAtATime ALONE = (name, work) -> work.run();
+
   private final List<String> done = new CopyOnWriteArrayList<>();
 
   @Test
@@ -20,6 +24,7 @@ class StartupTasksTests {
     var tasks =
         new StartupTasks(
             List.of(task("demo", 10, false), task("admin", 0, true), task("toolkit", 5, false)),
+            ALONE,
             false);
 
     tasks.start();
@@ -38,6 +43,7 @@ class StartupTasksTests {
                 waiting("demo", 10, new CountDownLatch(1), release),
                 task("imports", 20, true),
                 task("admin", 0, true)),
+            ALONE,
             true);
 
     tasks.start();
@@ -54,7 +60,7 @@ class StartupTasksTests {
   void aFailedBackgroundTaskIsLoggedAndTheNextOnesStillRun() {
     var tasks =
         new StartupTasks(
-            List.of(failing("demo", 10, false), task("reference data", 25, false)), true);
+            List.of(failing("demo", 10, false), task("reference data", 25, false)), ALONE, true);
 
     tasks.start();
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !tasks.settingUp());
@@ -64,7 +70,8 @@ class StartupTasksTests {
 
   @Test
   void aFailedTaskNeededBeforeServingStopsTheStart() {
-    var tasks = new StartupTasks(List.of(failing("admin", 0, true), task("demo", 10, false)), true);
+    var tasks =
+        new StartupTasks(List.of(failing("admin", 0, true), task("demo", 10, false)), ALONE, true);
 
     assertThatThrownBy(tasks::start).hasMessage("admin failed");
     assertThat(done).isEmpty();
@@ -77,6 +84,7 @@ class StartupTasksTests {
     var tasks =
         new StartupTasks(
             List.of(waiting("demo", 10, started, release), task("reference data", 25, false)),
+            ALONE,
             true);
     tasks.start();
     // Stop only once the first task runs: on a busy machine the thread may not have begun yet.
