@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,10 +63,11 @@ class OidcLinkingTests {
   @Autowired SignUpService signUps;
 
   /** Starts at the hub, lets the provider authorize these claims and returns to the hub. */
-  ResultActions providerSignIn(MockHttpSession session, Map<String, Object> claims)
+  ResultActions providerSignIn(BrowserSession session, Map<String, Object> claims)
       throws Exception {
     String location =
-        mvc.perform(get("/oauth2/authorization/fake").session(session))
+        session
+            .perform(get("/oauth2/authorization/fake"))
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
@@ -75,8 +75,8 @@ class OidcLinkingTests {
     var query = UriComponentsBuilder.fromUriString(location).build().getQueryParams();
     String state = decode(query.getFirst("state"));
     String code = provider.authorize(claims, decode(query.getFirst("nonce")));
-    return mvc.perform(
-        get("/login/oauth2/code/fake").param("code", code).param("state", state).session(session));
+    return session.perform(
+        get("/login/oauth2/code/fake").param("code", code).param("state", state));
   }
 
   static String decode(String value) {
@@ -87,8 +87,8 @@ class OidcLinkingTests {
     return Map.of("sub", subject, "email", email, "email_verified", true, "name", "Oda OIDC");
   }
 
-  static Long signedInAccount(MockHttpSession session) {
-    SecurityContext security = (SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT");
+  static Long signedInAccount(BrowserSession session) {
+    SecurityContext security = session.attribute("SPRING_SECURITY_CONTEXT");
     return security == null
         ? null
         : ((OidcAccounts.HubOidcUser) security.getAuthentication().getPrincipal()).accountId();
@@ -101,7 +101,7 @@ class OidcLinkingTests {
 
   @Test
   void aNewIdentityFromATrustedIssuerGetsANewAccount() throws Exception {
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, verified("new-1", "new-oidc@example.org"))
         .andExpect(redirectedUrl("/"));
     Account account = accounts.findByOidcSubject("fake:new-1").orElseThrow();
@@ -117,7 +117,7 @@ class OidcLinkingTests {
     long squatter = signUps.signUp(email, "Squatter", "attacker password 1", Locale.ENGLISH).id();
     service.updateProfile(squatter, "Squatter", "Evil Corp", null, null);
 
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, verified("victim-1", email)).andExpect(redirectedUrl("/"));
 
     assertThat(accounts.findById(squatter)).isEmpty();
@@ -138,7 +138,7 @@ class OidcLinkingTests {
     account.disable(true);
     accounts.save(account);
 
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, verified("spam-1", email))
         .andExpect(redirectedUrl("/login?error=oidc"));
     assertThat(signedInAccount(session)).isNull();
@@ -150,17 +150,18 @@ class OidcLinkingTests {
   void aConfirmedAccountIsLinkedOnlyWithItsPassword() throws Exception {
     String email = TestAccounts.member(context, "confirmed-password@example.org");
     long id = accounts.findByEmailIgnoreCase(email).orElseThrow().id();
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, verified("pw-1", email)).andExpect(redirectedUrl("/login/link"));
     assertThat(signedInAccount(session)).isNull();
     assertThat(accounts.findById(id).orElseThrow().oidcSubject()).isNull();
 
-    mvc.perform(get("/login/link").session(session).param("lang", "en"))
+    session
+        .perform(get("/login/link").param("lang", "en"))
         .andExpect(content().string(containsString("You signed in with Fake-ID as " + email)))
         .andExpect(content().string(containsString("name=\"_csrf\"")));
-    mvc.perform(
+    session
+        .perform(
             post("/login/link")
-                .session(session)
                 .with(csrf())
                 .param("lang", "en")
                 .param("password", "not the password"))
@@ -170,11 +171,8 @@ class OidcLinkingTests {
     assertThat(accounts.findById(id).orElseThrow().oidcSubject()).isNull();
     assertThat(accounts.findById(id).orElseThrow().failedSignIns()).isEqualTo(1);
 
-    mvc.perform(
-            post("/login/link")
-                .session(session)
-                .with(csrf())
-                .param("password", "member-password-1"))
+    session
+        .perform(post("/login/link").with(csrf()).param("password", "member-password-1"))
         .andExpect(redirectedUrl("/oauth2/authorization/fake"));
     assertThat(accounts.findById(id).orElseThrow().oidcSubject()).isEqualTo("fake:pw-1");
     providerSignIn(session, verified("pw-1", email)).andExpect(redirectedUrl("/"));
@@ -185,9 +183,10 @@ class OidcLinkingTests {
   void aConfirmedAccountIsLinkedWithAMailedLinkOpenedInTheSameBrowser() throws Exception {
     String email = TestAccounts.member(context, "confirmed-mail@example.org");
     long id = accounts.findByEmailIgnoreCase(email).orElseThrow().id();
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, verified("mail-1", email)).andExpect(redirectedUrl("/login/link"));
-    mvc.perform(post("/login/link/mail").session(session).with(csrf()))
+    session
+        .perform(post("/login/link/mail").with(csrf()))
         .andExpect(redirectedUrl("/login/link?sent"));
     String token = mailedToken(email);
 
@@ -195,19 +194,17 @@ class OidcLinkingTests {
         .andExpect(content().string(containsString("in the same browser")));
     mvc.perform(post("/login/link/confirm").param("token", token).with(csrf()))
         .andExpect(status().isOk());
-    mvc.perform(
-            post("/login/link/confirm")
-                .session(session)
-                .with(csrf())
-                .param("lang", "en")
-                .param("token", "guessed"))
+    session
+        .perform(
+            post("/login/link/confirm").with(csrf()).param("lang", "en").param("token", "guessed"))
         .andExpect(content().string(containsString("This link is not valid (any more).")));
     assertThat(accounts.findById(id).orElseThrow().oidcSubject()).isNull();
 
-    mvc.perform(
-            get("/login/link/confirm").session(session).param("token", token).param("lang", "en"))
+    session
+        .perform(get("/login/link/confirm").param("token", token).param("lang", "en"))
         .andExpect(content().string(containsString("Connect your Fake-ID login")));
-    mvc.perform(post("/login/link/confirm").session(session).with(csrf()).param("token", token))
+    session
+        .perform(post("/login/link/confirm").with(csrf()).param("token", token))
         .andExpect(redirectedUrl("/oauth2/authorization/fake"));
     assertThat(accounts.findById(id).orElseThrow().oidcSubject()).isEqualTo("fake:mail-1");
   }
@@ -215,8 +212,9 @@ class OidcLinkingTests {
   @Test
   void aLinkedAccountIsNeverOverwrittenByAnotherLogin() throws Exception {
     String email = "linked-once@example.org";
-    providerSignIn(new MockHttpSession(), verified("first-1", email)).andExpect(redirectedUrl("/"));
-    MockHttpSession session = new MockHttpSession();
+    providerSignIn(new BrowserSession(mvc, context), verified("first-1", email))
+        .andExpect(redirectedUrl("/"));
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, verified("second-1", email))
         .andExpect(redirectedUrl("/login?error=oidcAlreadyLinked"));
     assertThat(signedInAccount(session)).isNull();
@@ -240,7 +238,7 @@ class OidcLinkingTests {
             true,
             "iss",
             "https://elsewhere.example");
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     providerSignIn(session, claims).andExpect(redirectedUrl("/login?error=oidcUntrustedEmail"));
     assertThat(signedInAccount(session)).isNull();
     Account kept = accounts.findById(squatter).orElseThrow();
@@ -257,7 +255,7 @@ class OidcLinkingTests {
             true,
             "iss",
             "https://elsewhere.example");
-    providerSignIn(new MockHttpSession(), fresh)
+    providerSignIn(new BrowserSession(mvc, context), fresh)
         .andExpect(redirectedUrl("/login?error=oidcUntrustedEmail"));
     assertThat(accounts.findByEmailIgnoreCase("untrusted-new@example.org")).isEmpty();
 
@@ -272,10 +270,10 @@ class OidcLinkingTests {
             true,
             "iss",
             "https://elsewhere.example");
-    MockHttpSession probing = new MockHttpSession();
+    BrowserSession probing = new BrowserSession(mvc, context);
     providerSignIn(probing, toConfirmed)
         .andExpect(redirectedUrl("/login?error=oidcUntrustedEmail"));
-    assertThat(probing.getAttribute(PendingLink.SESSION_KEY)).isNull();
+    assertThat((Object) probing.attribute(PendingLink.SESSION_KEY)).isNull();
     mvc.perform(get("/login").param("error", "oidcUntrustedEmail").param("lang", "de"))
         .andExpect(content().string(containsString("nicht so bestätigt")));
   }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -54,17 +53,16 @@ class SessionTests {
         post("/login").param("email", email).param("password", password).with(csrf()));
   }
 
-  MockHttpSession signIn(String email, String password) throws Exception {
-    return (MockHttpSession)
-        attempt(email, password)
-            .andExpect(redirectedUrl("/"))
-            .andReturn()
-            .getRequest()
-            .getSession(false);
+  BrowserSession signIn(String email, String password) throws Exception {
+    BrowserSession session = new BrowserSession(mvc, context);
+    session
+        .perform(post("/login").param("email", email).param("password", password).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+    return session;
   }
 
-  ResultActions profile(MockHttpSession session) throws Exception {
-    return mvc.perform(get("/profile").session(session));
+  ResultActions profile(BrowserSession session) throws Exception {
+    return session.perform(get("/profile"));
   }
 
   @Test
@@ -73,17 +71,16 @@ class SessionTests {
     String admin = unique("idle-admin");
     accounts.seedAccount(admin, "Idle Admin", "admin-password-of-idle", true, false);
 
-    MockHttpSession session = signIn(member, "member-password-1");
-    assertThat(session.getMaxInactiveInterval()).isEqualTo(8 * 3600);
+    BrowserSession session = signIn(member, "member-password-1");
+    assertThat(session.idleSeconds()).isEqualTo(8 * 3600);
     SecurityContext stored =
-        (SecurityContext)
-            session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        session.attribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
     HubPrincipal principal = (HubPrincipal) stored.getAuthentication().getPrincipal();
     assertThat(principal.passwordHash()).isNull();
     assertThat(principal.getPassword()).isNull();
     assertThat(stored.getAuthentication().getCredentials()).isNull();
 
-    assertThat(signIn(admin, "admin-password-of-idle").getMaxInactiveInterval()).isEqualTo(30 * 60);
+    assertThat(signIn(admin, "admin-password-of-idle").idleSeconds()).isEqualTo(30 * 60);
   }
 
   @Test
@@ -105,12 +102,11 @@ class SessionTests {
   @Test
   void aPasswordChangeEndsEveryOtherSessionKeepsThisOneAndMailsTheOwner() throws Exception {
     String member = TestAccounts.member(context, unique("change"));
-    MockHttpSession here = signIn(member, "member-password-1");
-    MockHttpSession elsewhere = signIn(member, "member-password-1");
+    BrowserSession here = signIn(member, "member-password-1");
+    BrowserSession elsewhere = signIn(member, "member-password-1");
 
-    mvc.perform(
+    here.perform(
             post("/profile/password")
-                .session(here)
                 .with(csrf())
                 .param("currentPassword", "member-password-1")
                 .param("newPassword", NEW_PASSWORD)
@@ -127,10 +123,10 @@ class SessionTests {
     String member = TestAccounts.member(context, unique("review"));
     long id = accounts.byEmail(member).orElseThrow().id();
     accounts.createToken(id, "ci-pipeline");
-    MockHttpSession session = signIn(member, "member-password-1");
-    mvc.perform(
+    BrowserSession session = signIn(member, "member-password-1");
+    session
+        .perform(
             post("/profile/password")
-                .session(session)
                 .with(csrf())
                 .param("currentPassword", "member-password-1")
                 .param("newPassword", NEW_PASSWORD)
@@ -139,12 +135,13 @@ class SessionTests {
 
     assertThat(accounts.tokens(id)).allMatch(TokenView::usable);
     assertThat(KeptMails.to(jdbc, member)).anyMatch(m -> m.body().contains("ci-pipeline"));
-    mvc.perform(get("/profile").session(session).param("lang", "en"))
+    session
+        .perform(get("/profile").param("lang", "en"))
         .andExpect(content().string(containsString("id=\"token-review\"")))
         .andExpect(content().string(containsString("Keep your API tokens?")));
 
-    mvc.perform(
-            post("/profile/tokens/review").session(session).with(csrf()).param("revoke", "true"))
+    session
+        .perform(post("/profile/tokens/review").with(csrf()).param("revoke", "true"))
         .andExpect(redirectedUrl("/profile#tokens"));
     assertThat(accounts.tokens(id)).noneMatch(TokenView::usable);
     profile(session).andExpect(content().string(not(containsString("id=\"token-review\""))));
@@ -155,7 +152,7 @@ class SessionTests {
     String member = TestAccounts.member(context, unique("reset"));
     long id = accounts.byEmail(member).orElseThrow().id();
     accounts.createToken(id, "nightly-export");
-    MockHttpSession before = signIn(member, "member-password-1");
+    BrowserSession before = signIn(member, "member-password-1");
     String resetToken = "reset-" + UUID.randomUUID();
     Account account = store.findByEmailIgnoreCase(member).orElseThrow();
     account.resetToken(Tokens.sha256(resetToken), Instant.now().plusSeconds(600));
@@ -177,11 +174,10 @@ class SessionTests {
   void takingAdminRightsAwayWorksOnTheNextRequest() throws Exception {
     String admin = unique("demoted");
     long id = accounts.seedAccount(admin, "Soon Member", "admin-password-of-demoted", true, false);
-    MockHttpSession session = signIn(admin, "admin-password-of-demoted");
-    mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+    BrowserSession session = signIn(admin, "admin-password-of-demoted");
+    session.perform(get("/admin/users")).andExpect(status().isOk());
     // The actuator's chain follows the account too: health details are for admins only.
-    mvc.perform(get("/actuator/health").session(session))
-        .andExpect(jsonPath("$.components").exists());
+    session.perform(get("/actuator/health")).andExpect(jsonPath("$.components").exists());
 
     mvc.perform(
             post("/admin/users/" + id + "/admin")
@@ -190,11 +186,10 @@ class SessionTests {
                 .param("admin", "false"))
         .andExpect(redirectedUrl("/admin/users"));
 
-    mvc.perform(get("/actuator/health").session(session))
-        .andExpect(jsonPath("$.components").doesNotExist());
-    mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+    session.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist());
+    session.perform(get("/admin/users")).andExpect(status().isForbidden());
     profile(session).andExpect(status().isOk());
-    assertThat(session.getMaxInactiveInterval()).isEqualTo(8 * 3600);
+    assertThat(session.idleSeconds()).isEqualTo(8 * 3600);
   }
 
   @Test
@@ -202,7 +197,7 @@ class SessionTests {
     String member = TestAccounts.member(context, unique("disabled"));
     long id = accounts.byEmail(member).orElseThrow().id();
     String token = accounts.createToken(id, "laptop");
-    MockHttpSession session = signIn(member, "member-password-1");
+    BrowserSession session = signIn(member, "member-password-1");
 
     mvc.perform(get("/admin/users").with(TestAccounts.as(context, "admin@digilabs.localhost")))
         .andExpect(content().string(containsString("/admin/users/" + id + "/disabled")));
@@ -247,12 +242,11 @@ class SessionTests {
             account.displayName(),
             false,
             account.sessionStamp());
-    MockHttpSession session = new MockHttpSession();
+    BrowserSession session = new BrowserSession(mvc, context);
     SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
     signedIn.setAuthentication(
         new OAuth2AuthenticationToken(user, user.getAuthorities(), "provider"));
-    session.setAttribute(
-        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
+    session.start(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
     profile(session).andExpect(status().isOk());
 
     mvc.perform(

@@ -1,5 +1,6 @@
 package eu.digilabs.hub.shared.problems;
 
+import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -11,8 +12,12 @@ import org.springframework.validation.FieldError;
  */
 public class InvalidInput extends RuntimeException {
 
-  /** One rejected field: {@code code} is a message key, {@code args} its arguments. */
-  public record FieldProblem(String field, String code, @Nullable Object... args) {}
+  /**
+   * One rejected field: {@code code} is a message key, {@code args} its arguments. Serializable,
+   * since a page carries it over a redirect in the session, which lives in the database.
+   */
+  public record FieldProblem(String field, String code, @Nullable Object... args)
+      implements Serializable {}
 
   private final List<FieldProblem> problems;
 

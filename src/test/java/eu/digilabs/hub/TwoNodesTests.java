@@ -1,0 +1,171 @@
+package eu.digilabs.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.digilabs.hub.accounts.TestAccounts;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two hub nodes on one database, started together as a cluster's nodes would be: their start-up
+ * work takes turns, and a visitor signed in on one node goes on on the other (sessions in the
+ * database). Each node is a whole platform with its own web server on a free port.
+ */
+class TwoNodesTests {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+  static ConfigurableApplicationContext nodeA;
+  static ConfigurableApplicationContext nodeB;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startTwoNodesTogether() {
+    String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    CompletableFuture<ConfigurableApplicationContext> a =
+        CompletableFuture.supplyAsync(() -> node(database));
+    CompletableFuture<ConfigurableApplicationContext> b =
+        CompletableFuture.supplyAsync(() -> node(database));
+    nodeA = a.join();
+    nodeB = b.join();
+  }
+
+  private static ConfigurableApplicationContext node(String database) {
+    return new SpringApplicationBuilder(HubApplication.class)
+        .profiles("test")
+        // Arguments, since default properties would lose to the test profile's own database.
+        .run("--spring.datasource.url=" + database, "--server.port=0");
+  }
+
+  @AfterAll
+  static void stop() {
+    for (ConfigurableApplicationContext node :
+        new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @Test
+  void nodesStartedTogetherDoTheStartupWorkOnce() {
+    JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE admin", Integer.class))
+        .as("one first admin")
+        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lab", Integer.class))
+        .as("the demo labs once each")
+        .isPositive()
+        .isEqualTo(jdbc.queryForObject("SELECT COUNT(DISTINCT name) FROM lab", Integer.class));
+    assertThat(jdbc.queryForList("SELECT name FROM shedlock", String.class))
+        .contains("startup-FirstAdmin");
+  }
+
+  @Test
+  void aVisitorSignedInOnOneNodeGoesOnOnTheOther() throws Exception {
+    String email = "two-nodes-" + UUID.randomUUID() + "@example.org";
+    TestAccounts.member(nodeA, email, "Ada Two-Nodes");
+
+    String session = signIn(port(nodeA), email, "member-password-1");
+
+    HttpResponse<String> onB = get(port(nodeB), "/profile", session);
+    assertThat(onB.statusCode()).isEqualTo(200);
+    assertThat(onB.body()).contains("Ada Two-Nodes");
+
+    HttpResponse<String> signOut =
+        post(port(nodeB), "/logout", session, List.of("_csrf", csrf(onB.body())));
+    assertThat(signOut.statusCode()).isEqualTo(302);
+
+    HttpResponse<String> backOnA = get(port(nodeA), "/profile", session);
+    assertThat(backOnA.statusCode()).as("signed out on B is signed out on A").isEqualTo(302);
+    assertThat(backOnA.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> l.endsWith("/login"));
+  }
+
+  /** Signs in through the login form and returns the session cookie's value. */
+  private String signIn(int port, String email, String password) throws Exception {
+    HttpResponse<String> form = get(port, "/login", null);
+    String session = cookie(form);
+    HttpResponse<String> signedIn =
+        post(
+            port,
+            "/login",
+            session,
+            List.of("email", email, "password", password, "_csrf", csrf(form.body())));
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    // Signing in gives the session a new id.
+    return cookie(signedIn);
+  }
+
+  private HttpResponse<String> get(int port, String path, String session)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(port, path)).header("Accept-Language", "en");
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(int port, String path, String session, List<String> fields)
+      throws IOException, InterruptedException {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < fields.size(); i += 2) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(URLEncoder.encode(fields.get(i), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(fields.get(i + 1), StandardCharsets.UTF_8));
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(port, path))
+            .header("Cookie", "JSESSIONID=" + session)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String cookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(SESSION::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+  }
+
+  private static String csrf(String page) {
+    Matcher matcher = CSRF.matcher(page);
+    assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
+    return matcher.group(1);
+  }
+
+  private static URI uri(int port, String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static int port(ConfigurableApplicationContext node) {
+    return Integer.parseInt(node.getEnvironment().getProperty("local.server.port", "0"));
+  }
+}
