@@ -1,5 +1,6 @@
 package eu.digilabs.hub.accounts;
 
+import eu.digilabs.hub.shared.AfterCommit;
 import eu.digilabs.hub.shared.problems.InvalidInput;
 import eu.digilabs.hub.shared.problems.NotFound;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +36,7 @@ public class PersonalDataService {
   private final PasswordEncoder passwords;
   private final Rights rights;
   private final ApplicationEventPublisher events;
+  private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
   PersonalDataService(
       Accounts accounts,
@@ -41,7 +45,8 @@ public class PersonalDataService {
       List<PersonalData> modules,
       PasswordEncoder passwords,
       Rights rights,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      FindByIndexNameSessionRepository<? extends Session> sessions) {
     this.accounts = accounts;
     this.memberships = memberships;
     this.tokens = tokens;
@@ -49,6 +54,7 @@ public class PersonalDataService {
     this.passwords = passwords;
     this.rights = rights;
     this.events = events;
+    this.sessions = sessions;
   }
 
   /** The account as the hub holds it, without the password hash and without any token secret. */
@@ -110,7 +116,8 @@ public class PersonalDataService {
    * Deletes the signed-in account once it is confirmed: {@code confirmation} is the password, or
    * the email address for OIDC-only accounts (errors name the field {@code password} or {@code
    * email}). The last admin cannot leave. Labs left without an editor are announced with {@link
-   * LabWithoutEditor}.
+   * LabWithoutEditor}. The account's sessions are deleted from the database once the deletion
+   * committed, on every node at once.
    */
   public void deleteMine(String confirmation) {
     Account account = load(rights.requireMember());
@@ -125,6 +132,9 @@ public class PersonalDataService {
     memberships.deleteAll(memberships.findByAccountId(id));
     accounts.delete(account);
     orphaned.forEach(events::publishEvent);
+    String email = account.email();
+    AfterCommit.run(
+        () -> sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById));
   }
 
   private static String confirmationField(Account account) {

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * and are found by their cookie, so this sends the cookie the last answer set, as a browser does,
  * and reads the session as the database holds it.
  */
-final class BrowserSession implements RequestPostProcessor {
+public final class BrowserSession implements RequestPostProcessor {
 
   /**
    * The session cookie's names: {@code JSESSIONID} as configured on a real server, Spring Session's
@@ -34,13 +34,13 @@ final class BrowserSession implements RequestPostProcessor {
   private @Nullable String cookie;
 
   @SuppressWarnings("unchecked")
-  BrowserSession(MockMvc mvc, ApplicationContext context) {
+  public BrowserSession(MockMvc mvc, ApplicationContext context) {
     this.mvc = mvc;
     this.sessions = context.getBean(SessionRepository.class);
   }
 
   /** Sends the request with this browser's cookie and keeps the cookie the answer sets. */
-  ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+  public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
     ResultActions result = mvc.perform(request.with(this));
     for (String candidate : NAMES) {
       Cookie set = result.andReturn().getResponse().getCookie(candidate);

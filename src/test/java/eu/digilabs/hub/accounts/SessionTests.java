@@ -225,6 +225,25 @@ class SessionTests {
   }
 
   @Test
+  void deletingTheAccountDeletesEverySessionOfItFromTheDatabase() throws Exception {
+    String member = TestAccounts.member(context, unique("leaving"));
+    BrowserSession here = signIn(member, "member-password-1");
+    BrowserSession elsewhere = signIn(member, "member-password-1");
+    assertThat(elsewhere.stored()).isNotNull();
+
+    here.perform(post("/profile/delete").with(csrf()).param("password", "member-password-1"))
+        .andExpect(redirectedUrl("/account-deleted"));
+
+    assertThat(elsewhere.stored()).as("the other browser's session").isNull();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
+                .param(member)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void oidcSessionsEndTooWhenTheirAccountIsDisabled() throws Exception {
     String member = TestAccounts.member(context, unique("oidc"));
     Account account = store.findByEmailIgnoreCase(member).orElseThrow();
