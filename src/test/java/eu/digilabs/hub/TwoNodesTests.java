@@ -1,8 +1,12 @@
 package eu.digilabs.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.digilabs.hub.accounts.TestAccounts;
+import eu.digilabs.hub.search.SearchRequest;
+import eu.digilabs.hub.search.SearchResults;
+import eu.digilabs.hub.search.SearchService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,22 +14,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Two hub nodes on one database, started together as a cluster's nodes would be: their start-up
- * work takes turns, and a visitor signed in on one node goes on on the other (sessions in the
- * database). Each node is a whole platform with its own web server on a free port.
+ * Two hub nodes with the {@code cluster} profile on one PostgreSQL and one OpenSearch, started
+ * together as a cluster's nodes would be: their start-up work takes turns, a visitor signed in on
+ * one node goes on on the other (sessions in the database), and a change made through one node is
+ * found by the other's search (through the outbox table). Each node is a whole platform with its
+ * own web server on a free port.
  */
 class TwoNodesTests {
 
@@ -38,20 +50,29 @@ class TwoNodesTests {
 
   @BeforeAll
   static void startTwoNodesTogether() {
-    String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    Map<String, String> shared = new LinkedHashMap<>();
+    DynamicPropertyRegistry registry =
+        (name, value) -> shared.put(name, String.valueOf(value.get()));
+    EmbeddedPostgres.register(registry);
+    OpenSearchNode.register(registry);
+    // With the outbox, indexing happens after the transaction, whatever a request would wait for.
+    shared.remove("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy");
+    List<String> arguments = new ArrayList<>();
+    // Arguments, since default properties would lose to the test profile's own database.
+    shared.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+    arguments.add("--spring.profiles.active=test,elasticsearch,cluster");
+    arguments.add("--server.port=0");
+    String[] args = arguments.toArray(String[]::new);
     CompletableFuture<ConfigurableApplicationContext> a =
-        CompletableFuture.supplyAsync(() -> node(database));
+        CompletableFuture.supplyAsync(() -> node(args));
     CompletableFuture<ConfigurableApplicationContext> b =
-        CompletableFuture.supplyAsync(() -> node(database));
+        CompletableFuture.supplyAsync(() -> node(args));
     nodeA = a.join();
     nodeB = b.join();
   }
 
-  private static ConfigurableApplicationContext node(String database) {
-    return new SpringApplicationBuilder(HubApplication.class)
-        .profiles("test")
-        // Arguments, since default properties would lose to the test profile's own database.
-        .run("--spring.datasource.url=" + database, "--server.port=0");
+  private static ConfigurableApplicationContext node(String[] args) {
+    return new SpringApplicationBuilder(HubApplication.class).run(args);
   }
 
   @AfterAll
@@ -97,6 +118,37 @@ class TwoNodesTests {
     assertThat(backOnA.statusCode()).as("signed out on B is signed out on A").isEqualTo(302);
     assertThat(backOnA.headers().firstValue("Location"))
         .hasValueSatisfying(l -> l.endsWith("/login"));
+  }
+
+  @Test
+  void aChangeThroughOneNodeIsFoundByTheOthersSearchWithinFiveSecondsAndIndexedOnce() {
+    String word = "knotenprobe" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    long lab = TestContent.lab(nodeA, Fixtures.lab("Cluster Lab " + word));
+    long started = System.nanoTime();
+    long project =
+        TestContent.publishedProject(
+            nodeA, Fixtures.project().title("Zwei Knoten " + word).lab(lab).build());
+
+    SearchService searchOnB = nodeB.getBean(SearchService.class);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> searchOnB.search(SearchRequest.words(word)).total() >= 2);
+    long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    System.out.printf("A change through node A was found on node B after %d ms%n", millis);
+
+    SearchResults found = searchOnB.search(SearchRequest.words(word));
+    assertThat(found.hits())
+        .extracting(SearchResults.Hit::type, SearchResults.Hit::id)
+        .as("the lab and the project, each indexed once")
+        .containsExactlyInAnyOrder(tuple("lab", lab), tuple("project", project));
+    JdbcTemplate jdbc = nodeB.getBean(JdbcTemplate.class);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                jdbc.queryForObject("SELECT COUNT(*) FROM hsearch_outbox_event", Integer.class)
+                    == 0);
   }
 
   /** Signs in through the login form and returns the session cookie's value. */
